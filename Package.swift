@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Kernels stay fast even in `swift test` debug builds: the numeric targets are always optimised.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
+let package = Package(
+    name: "llmcourse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "llmcourse", targets: ["llmcourse"]),
+        // The library learners' exercise files are compiled against (see Grader).
+        .library(name: "LLMCourseKit", type: .dynamic, targets: ["LLMCourseKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+
+        // Machine learning, bottom up. These never import the course plumbing.
+        .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised),
+        .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
+        .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised),
+        .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
+        .target(name: "Figures"),
+        .target(name: "Demos", dependencies: ["Transformers", "NeuralNets", "Figures"]),
+        // Everything an exercise file may `import LLMCourseKit` to use.
+        .target(name: "LLMCourseKit", dependencies: ["Tensors", "Autograd", "NeuralNets", "Transformers"]),
+
+        // Course plumbing.
+        .target(name: "Course", dependencies: ["CCmark"]),
+        .target(name: "Progress"),
+        .target(name: "Terminal", dependencies: ["Course", "Progress"]),
+        .target(name: "Grader", dependencies: ["Course", "Progress"]),
+        .target(name: "Site", dependencies: ["Course", "Figures"]),
+
+        // The command: argument parsing only.
+        .executableTarget(
+            name: "llmcourse",
+            dependencies: [
+                "Course", "Progress", "Terminal", "Grader", "Site", "Demos",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+// LLMCourseKit: the library a learner's exercise file is compiled against.
+// It re-exports the course's ML modules so one `import LLMCourseKit` is enough.
+@_exported import Tensors
+@_exported import Autograd
+@_exported import NeuralNets
+@_exported import Transformers

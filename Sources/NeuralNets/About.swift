@@ -1,0 +1,1 @@
+// NeuralNets: Layers, losses, optimisers, schedules and training-loop helpers built on Autograd.

@@ -1,0 +1,1 @@
+// Site: The static course web site, rendered from the same course model the terminal uses.

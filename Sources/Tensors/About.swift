@@ -1,0 +1,1 @@
+// Tensors: Dense Float32 tensors, kernels (OpenBLAS plus readable reference loops) and a seeded random generator.

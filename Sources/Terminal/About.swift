@@ -1,0 +1,1 @@
+// Terminal: ANSI rendering of the course's Markdown, wrapping with East Asian width rules, and the lesson stepper.

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Authoring: lint, import, dev.
+enum AuthoringCommands {
+    static let all: [any ParsableCommand.Type] = []
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Demos and benchmarks: run, bench.
+enum DemoCommands {
+    static let all: [any ParsableCommand.Type] = []
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Exercises: exercises, check, watch, hint, reset, solution.
+enum ExerciseCommands {
+    static let all: [any ParsableCommand.Type] = []
+}

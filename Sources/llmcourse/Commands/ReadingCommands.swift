@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// Reading the course: status, list, read.
+enum ReadingCommands {
+    static let all: [any ParsableCommand.Type] = []
+}
+
+extension ReadingCommands {
+    /// What `llmcourse` runs with no subcommand.
+    static let defaultCommand: (any ParsableCommand.Type)? = nil
+}
