@@ -1,0 +1,13 @@
+/// Every demo, found by id. Each lesson area contributes its own list.
+public enum DemoRegistry {
+    public static var all: [Demo] {
+        FundamentalsDemos.all
+    }
+
+    public static func demo(_ id: String) throws -> Demo {
+        guard let d = all.first(where: { $0.id == id }) else {
+            throw DemoError.unknown(id, known: all.map(\.id))
+        }
+        return d
+    }
+}

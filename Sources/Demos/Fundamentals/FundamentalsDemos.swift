@@ -1,0 +1,4 @@
+/// Demos of the fundamentals lessons: mathematics, neural networks, NLP.
+enum FundamentalsDemos {
+    static let all: [Demo] = []
+}
