@@ -47,6 +47,7 @@ let package = Package(
         ),
 
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     ],
     swiftLanguageModes: [.v6]
 )
