@@ -1,0 +1,61 @@
+/// Colours shared by every figure, chosen to read on both light and dark backgrounds.
+///
+/// Series `i` uses `Palette.series[i % count]`: a hex colour for SVG and the closest
+/// ANSI 256 index for the terminal, so a curve has the same hue in both renderings.
+public enum Palette {
+    public struct Colour: Sendable, Equatable {
+        public let hex: String
+        public let ansi256: Int
+    }
+
+    /// Mid-tone hues: bright enough on a dark page, dark enough on a white one.
+    public static let series: [Colour] = [
+        Colour(hex: "#3b82f6", ansi256: 33),   // blue
+        Colour(hex: "#f97316", ansi256: 208),  // orange
+        Colour(hex: "#10b981", ansi256: 36),   // green
+        Colour(hex: "#e11d48", ansi256: 161),  // rose
+        Colour(hex: "#8b5cf6", ansi256: 99),   // violet
+        Colour(hex: "#ca8a04", ansi256: 178),  // amber
+    ]
+
+    public static func colour(_ index: Int) -> Colour { series[index % series.count] }
+
+    /// Characters that tell series apart when colour is off.
+    public static let markers: [Character] = ["•", "+", "x", "o", "#", "%"]
+    public static func marker(_ index: Int) -> Character { markers[index % markers.count] }
+
+    /// Wraps `text` in an ANSI 256 foreground colour, or returns it unchanged when `enabled` is false.
+    public static func paint(_ text: String, ansi256: Int, enabled: Bool) -> String {
+        enabled ? "\u{1B}[38;5;\(ansi256)m\(text)\u{1B}[0m" : text
+    }
+
+    /// A sequential scale for heat-maps: `t` in 0...1 → an RGB hex from dark blue through teal to yellow
+    /// (perceptually ordered, like viridis; our own five stops, linearly interpolated).
+    public static func scaleHex(_ t: Double) -> String {
+        let (r, g, b) = scaleRGB(t)
+        func hex(_ v: Double) -> String {
+            let s = String(Int((v * 255).rounded()), radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }
+        return "#" + hex(r) + hex(g) + hex(b)
+    }
+
+    static let stops: [(Double, Double, Double)] = [
+        (0.18, 0.10, 0.40), (0.16, 0.35, 0.60), (0.13, 0.57, 0.55), (0.45, 0.78, 0.35), (0.98, 0.90, 0.15),
+    ]
+
+    public static func scaleRGB(_ t: Double) -> (Double, Double, Double) {
+        let x = min(max(t.isFinite ? t : 0, 0), 1) * Double(stops.count - 1)
+        let i = min(Int(x), stops.count - 2)
+        let f = x - Double(i)
+        let a = stops[i], b = stops[i + 1]
+        return (a.0 + (b.0 - a.0) * f, a.1 + (b.1 - a.1) * f, a.2 + (b.2 - a.2) * f)
+    }
+
+    /// The same scale as an ANSI 256 colour-cube index (16 + 36r + 6g + b).
+    public static func scaleANSI(_ t: Double) -> Int {
+        let (r, g, b) = scaleRGB(t)
+        func q(_ v: Double) -> Int { Int((v * 5).rounded()) }
+        return 16 + 36 * q(r) + 6 * q(g) + q(b)
+    }
+}

@@ -1,0 +1,73 @@
+/// 2-D points coloured by class — classification data sets, embeddings projected to a plane.
+///
+/// ```swift
+/// let plot = ScatterPlot(title: "two spirals", points: xy, classes: labels,
+///                        classNames: ["class 0", "class 1"])
+/// print(plot.terminal(width: 60, height: 20, color: false))  // markers • + x … per class
+/// ```
+/// In the terminal, with colour each class is a braille dot in its palette colour; without
+/// colour each class gets its own marker character at cell resolution. The SVG has one
+/// `<circle class="point class-k">` per point.
+public struct ScatterPlot: Sendable {
+    public var title: String
+    public var points: [(x: Double, y: Double)]
+    public var classes: [Int]
+    public var classNames: [String]
+    public var xLabel: String
+    public var yLabel: String
+
+    /// `classes[i]` is the class index (0, 1, …) of `points[i]`.
+    public init(title: String = "", points: [(x: Double, y: Double)], classes: [Int], classNames: [String] = [],
+                xLabel: String = "", yLabel: String = "") {
+        precondition(points.count == classes.count, "ScatterPlot: \(points.count) points but \(classes.count) class labels")
+        self.title = title
+        self.points = points
+        self.classes = classes
+        self.classNames = classNames
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
+
+    var axes: XYAxes { XYAxes(xs: points.map(\.x), ys: points.map(\.y), xLabel: xLabel, yLabel: yLabel) }
+
+    var classCount: Int { max((classes.max() ?? -1) + 1, classNames.count) }
+
+    func name(_ k: Int) -> String { k < classNames.count ? classNames[k] : "class \(k)" }
+
+    public func terminal(width: Int = 60, height: Int = 20, color: Bool = false) -> String {
+        let axes = self.axes
+        var grid = TextGrid(columns: max(10, width - axes.yLabelWidth - 2), rows: max(3, height))
+        for (p, k) in zip(points, classes) where p.x.isFinite && p.y.isFinite {
+            if color {
+                let d = axes.dot(p.x, p.y, in: grid)
+                grid.setDot(x: d.0, y: d.1, series: k)
+            } else {
+                let c = axes.cell(p.x, p.y, in: grid)
+                grid.setMark(column: c.0, row: c.1, Palette.marker(k), series: k)
+            }
+        }
+        var lines: [String] = title.isEmpty ? [] : [title]
+        lines += axes.frame(grid, colour: color)
+        lines.append((0..<classCount).map { k in
+            Palette.paint(color ? "⣿" : String(Palette.marker(k)), ansi256: Palette.colour(k).ansi256, enabled: color) + " " + name(k)
+        }.joined(separator: "   "))
+        return lines.joined(separator: "\n")
+    }
+
+    public func svg(width: Double = 480, height: Double = 400) -> String {
+        let axes = self.axes
+        var svg = SVGWriter(width: width, height: height)
+        let box = XYAxes.box(width: width, height: height, hasTitle: !title.isEmpty)
+        if !title.isEmpty { svg.text(title, x: width / 2, y: 20, cssClass: "title") }
+        axes.drawSVG(into: &svg, box: box)
+        for (p, k) in zip(points, classes) where p.x.isFinite && p.y.isFinite {
+            svg.add("<circle class=\"point class-\(k)\" cx=\"\(num(axes.px(p.x, box)))\" cy=\"\(num(axes.py(p.y, box)))\" r=\"3\" fill=\"\(Palette.colour(k).hex)\"/>")
+        }
+        for k in 0..<classCount {
+            let y = box.top + 14 + Double(k) * 16
+            svg.add("<circle class=\"legend-swatch\" cx=\"\(num(box.right - 110))\" cy=\"\(num(y - 4))\" r=\"4\" fill=\"\(Palette.colour(k).hex)\"/>")
+            svg.text(name(k), x: box.right - 100, y: y, anchor: "start", cssClass: "legend")
+        }
+        return svg.document(title: title.isEmpty ? "scatter plot" : title)
+    }
+}
