@@ -47,6 +47,9 @@ let package = Package(
         ),
 
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
+        .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,1 +1,0 @@
-// Tensors: Dense Float32 tensors, kernels (OpenBLAS plus readable reference loops) and a seeded random generator.
