@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
+        .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     ],
     swiftLanguageModes: [.v6]
