@@ -46,7 +46,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
