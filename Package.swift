@@ -47,6 +47,7 @@ let package = Package(
         ),
 
         .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Course"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),

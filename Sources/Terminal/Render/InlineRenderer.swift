@@ -1,0 +1,81 @@
+import Course
+
+/// Turns Markdown inline content into styled runs ready for ``LineWrapper``.
+///
+/// Emphasis and strong add attributes to the runs inside them; inline code and `$…$` math get
+/// their own colours; a link either carries an OSC 8 target or, when the terminal cannot show
+/// hyperlinks, is followed by its URL so the reader can still copy it. A link to another
+/// lesson is followed by the command that opens it.
+struct InlineRenderer {
+    let options: RenderOptions
+
+    func runs(_ inlines: [Inline], base: TextStyle = .plain) -> [StyledRun] {
+        var out: [StyledRun] = []
+        append(inlines, style: base, to: &out)
+        return out
+    }
+
+    private func append(_ inlines: [Inline], style: TextStyle, to out: inout [StyledRun]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                appendText(text, style: style, to: &out)
+            case .softBreak:
+                out.append(StyledRun(String(LineWrapper.softBreak), style))
+            case .lineBreak:
+                out.append(StyledRun("\n", style))
+            case .code(let code):
+                out.append(StyledRun(code, style.merged(with: Theme.inlineCode)))
+            case .html:
+                break  // inline HTML (<br>, comments) has no terminal meaning
+            case .emphasis(let children):
+                append(children, style: style.merged(with: Theme.emphasis), to: &out)
+            case .strong(let children):
+                append(children, style: style.merged(with: Theme.strong), to: &out)
+            case .link(let destination, _, let children, _):
+                appendLink(destination, children: children, style: style, to: &out)
+            case .image(let source, _, let alt, _):
+                let label = alt.plainText.isEmpty ? source : alt.plainText
+                out.append(StyledRun("[\(Messages.text(.image, options.language)): \(label)]", style.merged(with: Theme.muted)))
+            }
+        }
+    }
+
+    private func appendLink(_ destination: String, children: [Inline], style: TextStyle, to out: inout [StyledRun]) {
+        var linkStyle = style.merged(with: Theme.link)
+        let absolute = Self.isAbsoluteURL(destination)
+        if absolute && options.hyperlinks { linkStyle.link = destination }
+        append(children, style: linkStyle, to: &out)
+        if let lesson = Self.lessonID(inLink: destination) {
+            out.append(StyledRun(" (→ llmcourse read \(lesson))", style.merged(with: Theme.linkTarget)))
+        } else if !(absolute && options.hyperlinks), children.plainText != destination, !destination.hasPrefix("#") {
+            out.append(StyledRun(" (\(destination))", style.merged(with: Theme.linkTarget)))
+        }
+    }
+
+    /// Splits text at `$…$` math spans so they can be coloured and lightly prettified.
+    private func appendText(_ text: String, style: TextStyle, to out: inout [StyledRun]) {
+        guard text.contains("$") else { out.append(StyledRun(text, style)); return }
+        for (piece, isMath) in MathText.split(text) {
+            if isMath {
+                out.append(StyledRun(MathText.prettify(piece), style.merged(with: Theme.math)))
+            } else {
+                out.append(StyledRun(piece, style))
+            }
+        }
+    }
+
+    static func isAbsoluteURL(_ s: String) -> Bool {
+        s.hasPrefix("http://") || s.hasPrefix("https://") || s.hasPrefix("mailto:") || s.hasPrefix("file://")
+    }
+
+    /// `../rag/lesson.md`, `rag/lesson.zh-TW.md#x` → `rag`; anything else → nil.
+    static func lessonID(inLink destination: String) -> String? {
+        guard !isAbsoluteURL(destination) else { return nil }
+        let path = destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination
+        let parts = path.split(separator: "/")
+        guard parts.count >= 2, let file = parts.last, file == "lesson.md" || file == "lesson.zh-TW.md" else { return nil }
+        let id = String(parts[parts.count - 2])
+        return id == ".." || id == "." ? nil : id
+    }
+}

@@ -1,0 +1,100 @@
+/// `$…$` math in a terminal: found inside text and lightly prettified into Unicode.
+///
+/// The terminal cannot typeset TeX, so it shows the source with the most common commands
+/// replaced by the symbols they stand for: `\alpha` → α, `\sum` → Σ, `\cdot` → ·,
+/// `x^2` → x², `\frac{a}{b}` → a/b. Anything unknown stays as written, which keeps it legible.
+///
+/// Usage:
+/// ```swift
+/// MathText.prettify(#"\sigma(x) = \frac{1}{1 + e^{-x}}"#)  // "σ(x) = 1/(1 + e^{-x})"
+/// ```
+enum MathText {
+    /// Splits text into alternating plain and math pieces. `$$` and `$` both delimit math; a
+    /// `$` with no partner (a price, a shell variable) is left as plain text.
+    static func split(_ text: String) -> [(String, Bool)] {
+        var pieces: [(String, Bool)] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "$") {
+            let isDisplay = rest[open...].hasPrefix("$$")
+            let delimiter = isDisplay ? "$$" : "$"
+            let bodyStart = rest.index(open, offsetBy: delimiter.count)
+            guard let close = rest[bodyStart...].range(of: delimiter), close.lowerBound > bodyStart else { break }
+            if open > rest.startIndex { pieces.append((String(rest[..<open]), false)) }
+            pieces.append((String(rest[bodyStart..<close.lowerBound]), true))
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { pieces.append((String(rest), false)) }
+        return pieces
+    }
+
+    private static let symbols: [String: String] = [
+        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
+        "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π", "rho": "ρ", "sigma": "σ",
+        "tau": "τ", "phi": "φ", "varphi": "φ", "omega": "ω", "Delta": "Δ", "Sigma": "Σ", "Omega": "Ω",
+        "sum": "Σ", "prod": "Π", "cdot": "·", "times": "×", "le": "≤", "leq": "≤", "ge": "≥",
+        "geq": "≥", "neq": "≠", "ne": "≠", "approx": "≈", "infty": "∞", "to": "→", "rightarrow": "→",
+        "leftarrow": "←", "gets": "←", "partial": "∂", "nabla": "∇", "in": "∈", "sqrt": "√",
+        "odot": "⊙", "otimes": "⊗", "pm": "±", "ldots": "…", "cdots": "⋯", "mid": "|", "top": "ᵀ",
+        "log": "log", "exp": "exp", "max": "max", "min": "min", "arg": "arg", "quad": "  ", ",": " ",
+        "left": "", "right": "", "mathbf": "", "mathrm": "", "text": "", "operatorname": "",
+    ]
+
+    private static let superscripts: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸",
+        "9": "⁹", "T": "ᵀ", "n": "ⁿ", "i": "ⁱ", "-": "⁻", "+": "⁺",
+    ]
+
+    static func prettify(_ tex: String) -> String {
+        var out = ""
+        let chars = Array(tex)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\", i + 1 < chars.count {
+                var j = i + 1
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                if j == i + 1 { j += 1 }  // one-symbol command such as `\,` or `\{`
+                let name = String(chars[(i + 1)..<j])
+                if name == "frac", let (num, afterNum) = group(chars, j), let (den, afterDen) = group(chars, afterNum) {
+                    out += wrapIfLong(prettify(num)) + "/" + wrapIfLong(prettify(den))
+                    i = afterDen
+                    continue
+                }
+                if name == "sqrt", let (body, after) = group(chars, j) {
+                    out += "√" + wrapIfLong(prettify(body))
+                    i = after
+                    continue
+                }
+                if symbols[name] == "", let (body, after) = group(chars, j) {
+                    out += prettify(body)  // `\text{loss}` → `loss`
+                    i = after
+                    continue
+                }
+                out += symbols[name] ?? (name == "{" || name == "}" ? name : "\\" + name)
+                i = j
+            } else if c == "^", i + 1 < chars.count, let sup = superscripts[chars[i + 1]] {
+                out.append(sup)
+                i += 2
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A `{…}` group starting at `start` (nested braces allowed): its body and the index after it.
+    private static func group(_ chars: [Character], _ start: Int) -> (String, Int)? {
+        guard start < chars.count, chars[start] == "{" else { return nil }
+        var depth = 0
+        for k in start..<chars.count {
+            if chars[k] == "{" { depth += 1 }
+            if chars[k] == "}" { depth -= 1; if depth == 0 { return (String(chars[(start + 1)..<k]), k + 1) } }
+        }
+        return nil
+    }
+
+    private static func wrapIfLong(_ s: String) -> String {
+        s.count <= 1 || s.allSatisfy({ $0.isLetter || $0.isNumber }) ? s : "(" + s + ")"
+    }
+}

@@ -1,0 +1,173 @@
+/// One laid-out line: its styled runs and the columns they take.
+public struct WrappedLine: Hashable, Sendable {
+    public var runs: [StyledRun]
+    public var width: Int
+
+    public init(runs: [StyledRun], width: Int) {
+        self.runs = runs
+        self.width = width
+    }
+
+    public static let empty = WrappedLine(runs: [], width: 0)
+
+    public var text: String { runs.map(\.text).joined() }
+}
+
+/// Greedy line filling for styled text that mixes Latin and CJK scripts.
+///
+/// The text is cut into unbreakable *units* (a Latin word; a single ideograph together with
+/// any closing punctuation that must follow it), each remembering whether a space preceded it.
+/// Units are then packed onto lines of at most `width` columns, measured with
+/// ``DisplayWidth``. A unit wider than a whole line is split between characters.
+///
+/// Usage:
+/// ```swift
+/// let lines = LineWrapper.wrap([StyledRun("注意力機制讓模型，看見上下文。")], width: 10)
+/// // ["注意力機制", "讓模型，看", "見上下文。"]  (the comma never starts a line)
+/// ```
+public enum LineWrapper {
+    /// Marks a soft line break from the Markdown source: it becomes a space between Latin
+    /// words and disappears between two ideographs.
+    public static let softBreak: Character = "\u{1}"
+
+    private struct Cell {
+        var ch: Character
+        var width: Int
+        var run: Int
+    }
+
+    private struct Unit {
+        var start: Int
+        var end: Int
+        var width: Int
+        var spaceBefore: Bool
+        var hardBreakBefore: Bool
+    }
+
+    public static func wrap(_ runs: [StyledRun], width rawWidth: Int) -> [WrappedLine] {
+        let width = max(rawWidth, 1)
+        var cells: [Cell] = []
+        var units: [Unit] = []
+        tokenize(runs, cells: &cells, units: &units)
+        if units.isEmpty { return [.empty] }
+
+        var lines: [WrappedLine] = []
+        var current: [(cell: Int, isSpace: Bool)] = []
+        var currentWidth = 0
+
+        func flush() {
+            lines.append(makeLine(current, cells: cells, runs: runs, width: currentWidth))
+            current.removeAll(keepingCapacity: true)
+            currentWidth = 0
+        }
+
+        for unit in units {
+            if unit.hardBreakBefore { flush() }
+            let gap = (currentWidth > 0 && unit.spaceBefore) ? 1 : 0
+            if currentWidth + gap + unit.width <= width {
+                if gap == 1 { current.append((unit.start, true)); currentWidth += 1 }
+                for i in unit.start..<unit.end { current.append((i, false)) }
+                currentWidth += unit.width
+                continue
+            }
+            if currentWidth > 0 { flush() }
+            // The unit starts a fresh line; split it between characters if it still overflows.
+            for i in unit.start..<unit.end {
+                let w = cells[i].width
+                if currentWidth + w > width && currentWidth > 0 { flush() }
+                current.append((i, false))
+                currentWidth += w
+            }
+        }
+        flush()
+        return lines
+    }
+
+    /// Splits runs into cells and unbreakable units, resolving soft breaks and break rules.
+    private static func tokenize(_ runs: [StyledRun], cells: inout [Cell], units: inout [Unit]) {
+        var pendingSpace = false, pendingHard = false, pendingSoft = false
+        var previous: Character? = nil
+        var unitStart = 0, unitWidth = 0, unitSpace = false, unitHard = false
+
+        func closeUnit() {
+            if cells.count > unitStart {
+                units.append(Unit(start: unitStart, end: cells.count, width: unitWidth,
+                                  spaceBefore: unitSpace, hardBreakBefore: unitHard))
+            }
+            unitStart = cells.count
+            unitWidth = 0
+        }
+
+        for (r, run) in runs.enumerated() {
+            for ch in run.text {
+                switch ch {
+                case "\n", "\r\n":
+                    pendingHard = true; pendingSpace = false; pendingSoft = false
+                    continue
+                case softBreak:
+                    pendingSoft = true
+                    continue
+                case " ", "\t", "\u{3000}":
+                    pendingSpace = true
+                    continue
+                default:
+                    break
+                }
+                if pendingSoft {
+                    if !BreakRules.softBreakVanishes(between: previous, and: ch) { pendingSpace = true }
+                    pendingSoft = false
+                }
+                let startsNewUnit: Bool
+                if pendingHard || pendingSpace {
+                    startsNewUnit = true
+                } else if let p = previous, cells.count > unitStart {
+                    startsNewUnit = BreakRules.mayBreak(between: p, and: ch)
+                } else {
+                    startsNewUnit = false
+                }
+                if startsNewUnit {
+                    closeUnit()
+                    unitSpace = pendingSpace && !units.isEmpty
+                    unitHard = pendingHard && !units.isEmpty
+                } else if cells.count == unitStart {
+                    unitSpace = pendingSpace && !units.isEmpty
+                    unitHard = pendingHard && !units.isEmpty
+                }
+                pendingSpace = false
+                pendingHard = false
+                let w = DisplayWidth.of(ch)
+                cells.append(Cell(ch: ch, width: w, run: r))
+                unitWidth += w
+                previous = ch
+            }
+        }
+        closeUnit()
+    }
+
+    /// Groups a line's cells back into runs of one style.
+    private static func makeLine(_ items: [(cell: Int, isSpace: Bool)], cells: [Cell], runs: [StyledRun], width: Int) -> WrappedLine {
+        var out: [StyledRun] = []
+        var text = ""
+        var runIndex = -1
+        for (k, item) in items.enumerated() {
+            let cell = cells[item.cell]
+            // A space takes the style around it only when both neighbours share it (so an
+            // underlined link stays continuous but plain text does not get underlined gaps).
+            let r: Int
+            if item.isSpace {
+                let before = k > 0 ? cells[items[k - 1].cell].run : -1
+                r = before == cell.run ? cell.run : -1
+            } else {
+                r = cell.run
+            }
+            if r != runIndex {
+                if !text.isEmpty { out.append(StyledRun(text, runIndex >= 0 ? runs[runIndex].style : .plain)) }
+                text = ""
+                runIndex = r
+            }
+            text.append(item.isSpace ? " " : cell.ch)
+        }
+        if !text.isEmpty { out.append(StyledRun(text, runIndex >= 0 ? runs[runIndex].style : .plain)) }
+        return WrappedLine(runs: out, width: width)
+    }
+}
