@@ -71,6 +71,18 @@ public final class Variable {
         if grad == nil { grad = gradient } else { grad!.add(gradient) }
     }
 
+    /// Adds a gradient computed straight into the gradient buffer, saving a temporary.
+    ///
+    /// `write(buffer, beta)` must set `buffer = beta · buffer + contribution`; `beta` is 0 for the
+    /// first contribution (the buffer is then uninitialised) and 1 afterwards — exactly GEMM's `beta`.
+    public func accumulateGrad(writing write: (UnsafeMutablePointer<Float>, _ beta: Float) -> Void) {
+        if grad == nil {
+            grad = Tensor(shape: value.shape) { buffer in write(buffer.baseAddress!, 0) }
+        } else {
+            grad!.scalars.withUnsafeMutableBufferPointer { buffer in write(buffer.baseAddress!, 1) }
+        }
+    }
+
     /// Clears the gradient.
     public func zeroGrad() { grad = nil }
 

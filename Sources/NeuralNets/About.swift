@@ -1,1 +1,0 @@
-// NeuralNets: Layers, losses, optimisers, schedules and training-loop helpers built on Autograd.

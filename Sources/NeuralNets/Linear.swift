@@ -1,0 +1,103 @@
+import Autograd
+import Tensors
+
+/// A fully connected layer: `y = x·Wᵀ + b`, optionally followed by an activation.
+///
+/// Shapes: input `[…, inFeatures]`, output `[…, outFeatures]`; `weight` is
+/// `[outFeatures, inFeatures]` (PyTorch's layout), `bias` is `[outFeatures]`.
+///
+/// Initialisation follows PyTorch: weight and bias uniform in `[−k, k]` with `k = 1/√inFeatures`.
+///
+/// ```swift
+/// var rng = SplitMix64(seed: 0)
+/// let layer = Linear(64, 256, activation: .relu, rng: &rng)
+/// let y = layer(x)              // x: [batch, 64] → y: [batch, 256]
+/// ```
+///
+/// The forward pass is one GEMM whose output buffer starts as the bias rows (GEMM's `beta = 1`
+/// adds the product onto them), with the activation applied in the same buffer. The backward
+/// pass is two GEMMs with transpose flags and a column sum.
+public final class Linear: Module {
+    public let weight: Variable
+    public let bias: Variable?
+    public var activation: Activation
+    public var inFeatures: Int { weight.value.shape[1] }
+    public var outFeatures: Int { weight.value.shape[0] }
+
+    public init(_ inFeatures: Int, _ outFeatures: Int, bias: Bool = true, activation: Activation = .identity,
+                rng: inout SplitMix64) {
+        let k = 1 / Float(inFeatures).squareRoot()
+        weight = Variable(.uniform([outFeatures, inFeatures], low: -k, high: k, using: &rng), requiresGrad: true)
+        self.bias = bias ? Variable(.uniform([outFeatures], low: -k, high: k, using: &rng), requiresGrad: true) : nil
+        self.activation = activation
+    }
+
+    /// A layer with given weights (`[out, in]`) and bias (`[out]`).
+    public init(weight: Tensor, bias: Tensor?, activation: Activation = .identity) {
+        precondition(weight.rank == 2 && (bias == nil || bias!.shape == [weight.shape[0]]),
+                     "Linear: weight must be [out, in] and bias [out]; got \(weight.shape) and \(bias?.shape ?? [])")
+        self.weight = Variable(weight, requiresGrad: true)
+        self.bias = bias.map { Variable($0, requiresGrad: true) }
+        self.activation = activation
+    }
+
+    public var ownParameters: [(name: String, parameter: Variable)] {
+        [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
+    }
+
+    public func callAsFunction(_ x: Variable) -> Variable {
+        linear(x, weight: weight, bias: bias, activation: activation)
+    }
+}
+
+// ANCHOR: linear
+/// `activation(x·Wᵀ + b)` as one graph node. `x: […, in]`, `weight: [out, in]`, `bias: [out]`.
+///
+/// Backward, with `G` the incoming gradient times `activation′(pre-activation)`, flattened to rows:
+/// `∂x = G·W`, `∂W = Gᵀ·x`, `∂b = Σ_rows G`.
+public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation: Activation = .identity) -> Variable {
+    let inFeatures = weight.value.shape[1], outFeatures = weight.value.shape[0]
+    precondition(x.value.shape.last == inFeatures,
+                 "linear: input \(x.value.shape) does not end in \(inFeatures) (weight \(weight.value.shape))")
+    let rows = x.value.count / Swift.max(inFeatures, 1)
+    let outShape = Array(x.value.shape.dropLast()) + [outFeatures]
+    // Pre-activation: bias rows, then += x·Wᵀ.
+    var pre = Tensor(shape: outShape) { out in
+        if let b = bias?.value.scalars {
+            b.withUnsafeBufferPointer { b in
+                for r in 0..<rows { (out.baseAddress! + r * outFeatures).update(from: b.baseAddress!, count: outFeatures) }
+            }
+        }
+    }
+    pre.scalars.withUnsafeMutableBufferPointer { c in
+        Tensor.gemm(transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures,
+                    a: x.value.scalars, b: weight.value.scalars, c: c.baseAddress!, beta: bias == nil ? 0 : 1)
+    }
+    let out = pre.applying(activation)
+    let parents = [x, weight] + (bias.map { [$0] } ?? [])
+    return Variable(out, operation: "linear", parents: parents) { g in
+        // Through the activation (ReLU reads its mask from the output; others need the input).
+        let local: Tensor
+        switch activation {
+        case .identity: local = g
+        case .relu: local = Tensor.zipBroadcast(g, out) { g, y in y > 0 ? g : 0 }
+        default: local = Tensor.zipBroadcast(g, pre) { g, x in g * activation.derivative(x) }
+        }
+        if weight.requiresGrad {
+            weight.accumulateGrad { buffer, beta in
+                Tensor.gemm(transposeA: true, transposeB: false, m: outFeatures, n: inFeatures, k: rows,
+                            a: local.scalars, b: x.value.scalars, c: buffer, beta: beta)
+            }
+        }
+        if let bias, bias.requiresGrad {
+            bias.accumulateGrad(local.reshaped([rows, outFeatures]).sum(axis: 0))
+        }
+        if x.requiresGrad {
+            x.accumulateGrad { buffer, beta in
+                Tensor.gemm(transposeA: false, transposeB: false, m: rows, n: inFeatures, k: outFeatures,
+                            a: local.scalars, b: weight.value.scalars, c: buffer, beta: beta)
+            }
+        }
+    }
+}
+// ANCHOR_END: linear

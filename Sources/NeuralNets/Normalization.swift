@@ -1,0 +1,128 @@
+import Foundation
+import Autograd
+import Tensors
+
+/// Layer normalisation over the last axis (Ba et al. 2016).
+///
+/// `y = (x − μ) / √(σ² + ε) · γ + β`, with mean `μ` and (biased) variance `σ²` of each row.
+/// Shapes: `x: […, C]`, `weight` (γ) and `bias` (β): `[C]`. Initialised γ = 1, β = 0.
+/// GPT-2 uses ε = 1e-5.
+public final class LayerNorm: Module {
+    public let weight: Variable
+    public let bias: Variable
+    public let epsilon: Float
+
+    public init(_ dimensions: Int, epsilon: Float = 1e-5) {
+        weight = Variable(.ones([dimensions]), requiresGrad: true)
+        bias = Variable(.zeros([dimensions]), requiresGrad: true)
+        self.epsilon = epsilon
+    }
+
+    public var ownParameters: [(name: String, parameter: Variable)] { [("weight", weight), ("bias", bias)] }
+
+    public func callAsFunction(_ x: Variable) -> Variable {
+        layerNorm(x, weight: weight, bias: bias, epsilon: epsilon)
+    }
+}
+
+// ANCHOR: layerNorm
+/// Layer norm as one graph node. With `x̂ = (x − μ)·r`, `r = 1/√(σ² + ε)`, row length `C`,
+/// and `d = g·γ`: `∂x = r · (d − mean(d) − x̂ · mean(d·x̂))`, `∂γ = Σ_rows g·x̂`, `∂β = Σ_rows g`.
+public func layerNorm(_ x: Variable, weight: Variable, bias: Variable, epsilon: Float = 1e-5) -> Variable {
+    let c = x.value.shape.last ?? 1
+    let rows = x.value.count / Swift.max(c, 1)
+    var normalised = Tensor.zeros(x.value.shape)   // x̂
+    var inverseStd = [Float](repeating: 0, count: rows)
+    let gamma = weight.value.scalars, beta = bias.value.scalars
+    var out = Tensor.zeros(x.value.shape)
+    for r in 0..<rows {
+        let base = r * c
+        var mean: Float = 0
+        for i in 0..<c { mean += x.value.scalars[base + i] }
+        mean /= Float(c)
+        var variance: Float = 0
+        for i in 0..<c { let d = x.value.scalars[base + i] - mean; variance += d * d }
+        variance /= Float(c)
+        let inv = 1 / (variance + epsilon).squareRoot()
+        inverseStd[r] = inv
+        for i in 0..<c {
+            let xh = (x.value.scalars[base + i] - mean) * inv
+            normalised.scalars[base + i] = xh
+            out.scalars[base + i] = xh * gamma[i] + beta[i]
+        }
+    }
+    return Variable(out, operation: "layer-norm", parents: [x, weight, bias]) { g in
+        if weight.requiresGrad { weight.accumulateGrad((g * normalised).reshaped([rows, c]).sum(axis: 0)) }
+        if bias.requiresGrad { bias.accumulateGrad(g.reshaped([rows, c]).sum(axis: 0)) }
+        guard x.requiresGrad else { return }
+        var dx = Tensor.zeros(x.value.shape)
+        for r in 0..<rows {
+            let base = r * c
+            var meanD: Float = 0, meanDX: Float = 0
+            for i in 0..<c {
+                let d = g.scalars[base + i] * gamma[i]
+                meanD += d
+                meanDX += d * normalised.scalars[base + i]
+            }
+            meanD /= Float(c); meanDX /= Float(c)
+            for i in 0..<c {
+                let d = g.scalars[base + i] * gamma[i]
+                dx.scalars[base + i] = inverseStd[r] * (d - meanD - normalised.scalars[base + i] * meanDX)
+            }
+        }
+        x.accumulateGrad(dx)
+    }
+}
+// ANCHOR_END: layerNorm
+
+/// Root-mean-square normalisation over the last axis (Zhang & Sennrich 2019), used by Llama.
+///
+/// `y = x / √(mean(x²) + ε) · γ` — no mean subtraction, no bias. Shapes: `x: […, C]`, `weight: [C]`.
+public final class RMSNorm: Module {
+    public let weight: Variable
+    public let epsilon: Float
+
+    public init(_ dimensions: Int, epsilon: Float = 1e-6) {
+        weight = Variable(.ones([dimensions]), requiresGrad: true)
+        self.epsilon = epsilon
+    }
+
+    public var ownParameters: [(name: String, parameter: Variable)] { [("weight", weight)] }
+
+    public func callAsFunction(_ x: Variable) -> Variable { rmsNorm(x, weight: weight, epsilon: epsilon) }
+}
+
+/// RMS norm as one graph node. With `r = 1/√(mean(x²) + ε)`, `x̂ = x·r`, `d = g·γ`:
+/// `∂x = r · (d − x̂ · mean(d·x̂))`, `∂γ = Σ_rows g·x̂`.
+public func rmsNorm(_ x: Variable, weight: Variable, epsilon: Float = 1e-6) -> Variable {
+    let c = x.value.shape.last ?? 1
+    let rows = x.value.count / Swift.max(c, 1)
+    var normalised = Tensor.zeros(x.value.shape)
+    var inverseRMS = [Float](repeating: 0, count: rows)
+    for r in 0..<rows {
+        let base = r * c
+        var meanSquare: Float = 0
+        for i in 0..<c { meanSquare += x.value.scalars[base + i] * x.value.scalars[base + i] }
+        let inv = 1 / (meanSquare / Float(c) + epsilon).squareRoot()
+        inverseRMS[r] = inv
+        for i in 0..<c { normalised.scalars[base + i] = x.value.scalars[base + i] * inv }
+    }
+    let out = normalised * weight.value
+    return Variable(out, operation: "rms-norm", parents: [x, weight]) { g in
+        if weight.requiresGrad { weight.accumulateGrad((g * normalised).reshaped([rows, c]).sum(axis: 0)) }
+        guard x.requiresGrad else { return }
+        let gamma = weight.value.scalars
+        var dx = Tensor.zeros(x.value.shape)
+        for r in 0..<rows {
+            let base = r * c
+            var meanDX: Float = 0
+            for i in 0..<c { meanDX += g.scalars[base + i] * gamma[i] * normalised.scalars[base + i] }
+            meanDX /= Float(c)
+            for i in 0..<c {
+                let d = g.scalars[base + i] * gamma[i]
+                dx.scalars[base + i] = inverseRMS[r] * (d - normalised.scalars[base + i] * meanDX)
+            }
+        }
+        x.accumulateGrad(dx)
+    }
+}
