@@ -3,7 +3,7 @@ import Foundation
 /// "Nice" axis ticks: round numbers (1, 2, 5 × 10ⁿ) that cover a data range.
 ///
 /// ```swift
-/// let t = Ticks(lower: 0.13, upper: 2.7, count: 5)
+/// let t = Ticks(lower: 0.13, upper: 2.7, count: 7)
 /// t.values      // [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0]
 /// t.label(1.5)  // "1.5"
 /// ```

@@ -1,4 +1,12 @@
 /// Demos of the fundamentals lessons: mathematics, neural networks, NLP.
 enum FundamentalsDemos {
-    static let all: [Demo] = []
+    static let all: [Demo] = [
+        LinearAlgebraDemo.demo,
+        CalculusDemo.demo,
+        ProbabilityDemo.demo,
+        MicrogradDemo.demo,
+        TFIDFDemo.demo,
+        SkipGramDemo.demo,
+        RecurrentDemo.demo,
+    ]
 }

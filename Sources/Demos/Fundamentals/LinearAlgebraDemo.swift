@@ -1,0 +1,72 @@
+import Figures
+import Foundation
+import Tensors
+
+/// `llmcourse run math-linear-algebra`: matrices as maps, products as composition, a projection.
+enum LinearAlgebraDemo {
+    static let demo = Demo(id: "math-linear-algebra", summary: "Matrices as maps: matmul is composition, a projection squashes onto a line",
+                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+        composition(ctx)
+        projection(ctx)
+        try circleToEllipse(ctx)
+    }
+
+    static func show(_ t: Tensor) -> String {
+        let cols = t.shape.last ?? 1
+        return stride(from: 0, to: t.count, by: cols).map { r in
+            "[" + t.scalars[r..<(r + cols)].map { String(format: "%6.2f", $0) }.joined(separator: " ") + " ]"
+        }.joined(separator: " ")
+    }
+
+    // ANCHOR: composition
+    static func composition(_ ctx: DemoContext) {
+        ctx.heading("Matrix product = doing one map after another")
+        let rotate = Tensor([[0, -1], [1, 0]])      // 90° anticlockwise
+        let stretch = Tensor([[2, 0], [0, 1]])      // double the x coordinate
+        let v = Tensor([[1], [1]])                  // a column vector, shape [2, 1]
+        let stepByStep = stretch.matmul(rotate.matmul(v))   // rotate first, then stretch
+        let combined = stretch.matmul(rotate)               // one matrix for both maps
+        ctx.print("rotate R = \(show(rotate))   stretch S = \(show(stretch))   v = \(show(v.transposed()))")
+        ctx.print("S·(R·v)  = \(show(stepByStep.transposed()))")
+        ctx.print("(S·R)·v  = \(show(combined.matmul(v).transposed()))   with S·R = \(show(combined))")
+        ctx.print("R·S      = \(show(rotate.matmul(stretch)))  — a different map: order matters.")
+        let x = Tensor(shape: [3, 2], scalars: [1, 0, 0, 1, 1, 1])   // a batch of 3 row vectors
+        ctx.print("A layer applies a map to a batch at once: X [3, 2] · (S·R)ᵀ [2, 2] → [3, 2] = \(show(x.matmul(combined, transposeOther: true)))")
+    }
+    // ANCHOR_END: composition
+
+    // ANCHOR: projection
+    static func projection(_ ctx: DemoContext) {
+        ctx.heading("Projection onto a line: P = u·uᵀ / (uᵀ·u)")
+        let u = Tensor([[2], [1]])
+        let p = u.matmul(u, transposeOther: true) / u.matmul(u, transposeSelf: true).scalar
+        let x = Tensor([[1], [3]])
+        let px = p.matmul(x)
+        let residual = x - px
+        let dot = residual.matmul(u, transposeSelf: true).scalar
+        ctx.print("P = \(show(p))")
+        ctx.print("x = \(show(x.transposed())) → P·x = \(show(px.transposed())), residual x − P·x = \(show(residual.transposed()))")
+        ctx.print("residual · u = \(fixed(Double(dot), 6)) (orthogonal: P·x is the closest point on the line)")
+        let p2 = p.matmul(p)
+        let maxDiff = zip(p2.scalars, p.scalars).map { abs($0 - $1) }.max() ?? 0
+        ctx.print("P·P − P: largest entry \(sci(Double(maxDiff))) — projecting twice changes nothing.")
+    }
+    // ANCHOR_END: projection
+
+    static func circleToEllipse(_ ctx: DemoContext) throws {
+        ctx.heading("What a matrix does to the unit circle")
+        let m = Tensor([[1.5, 0.5], [0.3, 0.8]])
+        let n = 64
+        let angles = (0...n).map { 2 * Double.pi * Double($0) / Double(n) }
+        let circle = Tensor(shape: [n + 1, 2], scalars: angles.flatMap { [Float(cos($0)), Float(sin($0))] })
+        let image = circle.matmul(m, transposeOther: true)
+        var plot = LinePlot(title: "unit circle and its image under M", xLabel: "x", yLabel: "y")
+        plot.add("circle", xs: stride(from: 0, to: circle.count, by: 2).map { Double(circle.scalars[$0]) },
+                 ys: stride(from: 1, to: circle.count, by: 2).map { Double(circle.scalars[$0]) })
+        plot.add("M·circle", xs: stride(from: 0, to: image.count, by: 2).map { Double(image.scalars[$0]) },
+                 ys: stride(from: 1, to: image.count, by: 2).map { Double(image.scalars[$0]) })
+        try ctx.show("ellipse", plot, height: 14)
+        let det = 1.5 * 0.8 - 0.5 * 0.3
+        ctx.print("M = \(show(m)): the circle becomes an ellipse; its area grows by |det M| = \(fixed(det, 2)).")
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Demos
+import Foundation
+
+/// `llmcourse run <demo-id>`: runs a lesson demo, printing its narrative and figures.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a lesson demo.",
+        discussion: "Each lesson's `run` steps name a demo. `llmcourse run --list` shows them all."
+    )
+
+    @Argument(help: "The demo to run, e.g. micrograd.")
+    var demoID: String?
+
+    @Flag(name: .long, help: "List the demos and what they show.")
+    var list = false
+
+    @Option(name: .long, help: "Seed for every random choice; the same seed gives the same output.")
+    var seed: UInt64 = 42
+
+    @Flag(name: .long, help: "Take the short path (fewer training steps).")
+    var quick = false
+
+    @Option(name: .long, help: "Also write the demo's figures as SVG files into this folder.")
+    var svgDir: String?
+
+    func validate() throws {
+        if !list && demoID == nil {
+            throw ValidationError("Name a demo to run, or pass --list to see them.")
+        }
+    }
+
+    func run() throws {
+        if list {
+            let all = DemoRegistry.all
+            let width = all.map(\.id.count).max() ?? 0
+            for demo in all {
+                print(demo.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + demo.summary)
+            }
+            return
+        }
+        let demo = try DemoRegistry.demo(demoID ?? "")
+        let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? Run.terminalColumns()
+        let context = DemoContext(demoID: demo.id, seed: seed, quick: quick, width: columns,
+                                  figureDirectory: svgDir.map { URL(fileURLWithPath: $0) }) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        try demo.run(context)
+        if let dir = svgDir, !context.figures.isEmpty {
+            print("\nFigures written to \(dir): " + context.figures.map { "\(demo.id)-\($0).svg" }.joined(separator: ", "))
+        }
+    }
+
+    /// The terminal's width, or 80 when output is not a terminal.
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}

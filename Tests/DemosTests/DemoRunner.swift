@@ -1,0 +1,16 @@
+import Foundation
+@testable import Demos
+
+/// Runs a demo in quick mode and returns everything it printed.
+func runDemo(_ id: String, seed: UInt64 = 42, figures: URL? = nil) throws -> String {
+    final class Sink: @unchecked Sendable {
+        var text = ""
+        let lock = NSLock()
+        func append(_ s: String) { lock.lock(); text += s; lock.unlock() }
+    }
+    let sink = Sink()
+    let demo = try DemoRegistry.demo(id)
+    let ctx = DemoContext(demoID: id, seed: seed, quick: true, width: 80, figureDirectory: figures) { sink.append($0) }
+    try demo.run(ctx)
+    return sink.text
+}
