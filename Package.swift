@@ -48,6 +48,8 @@ let package = Package(
 
         .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Course"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "Figures"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
