@@ -47,6 +47,7 @@ let package = Package(
         ),
 
         .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Course"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Course"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "Figures"]),

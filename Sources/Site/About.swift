@@ -1,1 +1,0 @@
-// Site: The static course web site, rendered from the same course model the terminal uses.

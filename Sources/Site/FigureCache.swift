@@ -1,0 +1,114 @@
+import Foundation
+
+/// How the site gets demo figures without depending on the ML modules: the command passes
+/// in what the demo registry knows.
+public struct FigureSource: Sendable {
+    /// The files and folders (relative to the course root) whose contents decide a demo's
+    /// output, or nil if there is no such demo.
+    public var inputs: @Sendable (_ demoID: String) -> [String]?
+    /// Runs the demo, writing `<demo-id>-<name>.svg` files into the folder.
+    public var render: @Sendable (_ demoID: String, _ folder: URL) throws -> Void
+    /// Seed the demos are run with; part of the cache key.
+    public var seed: UInt64
+
+    public init(seed: UInt64 = 42, inputs: @escaping @Sendable (String) -> [String]?,
+                render: @escaping @Sendable (String, URL) throws -> Void) {
+        self.seed = seed
+        self.inputs = inputs
+        self.render = render
+    }
+}
+
+/// Keeps each demo's SVG figures in a cache folder keyed by a hash of the demo's inputs, so a
+/// rebuild after no change runs no demo at all.
+///
+/// Layout: `<cache>/<demo-id>/key` (the hex hash) and the figures beside it. The key is
+/// FNV-1a 64 over the demo id, the seed, a format version, and each input file's path and bytes
+/// (folders walked in sorted order).
+final class FigureCache {
+    let cacheFolder: URL
+    let root: URL
+    let source: FigureSource
+    private(set) var ran: [String] = []
+    private(set) var reused: [String] = []
+    private(set) var failures: [String] = []
+    private var resolved: [String: [String]] = [:]
+
+    init(cacheFolder: URL, root: URL, source: FigureSource) {
+        self.cacheFolder = cacheFolder
+        self.root = root
+        self.source = source
+    }
+
+    /// The figure file names of `demo`, produced or reused, copied into `outFigures`.
+    func figures(_ demo: String, into outFigures: URL) -> [String] {
+        if let known = resolved[demo] { return known }
+        guard let inputs = source.inputs(demo) else {
+            failures.append("run \(demo): no demo with this id; check the id with `llmcourse run --list`")
+            resolved[demo] = []
+            return []
+        }
+        let fm = FileManager.default
+        let folder = cacheFolder.appendingPathComponent(demo)
+        let keyFile = folder.appendingPathComponent("key")
+        let key = cacheKey(demo, inputs)
+        if (try? String(contentsOf: keyFile, encoding: .utf8)) == key {
+            reused.append(demo)
+        } else {
+            try? fm.removeItem(at: folder)
+            do {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                try source.render(demo, folder)
+                try Data(key.utf8).write(to: keyFile, options: .atomic)
+                ran.append(demo)
+            } catch {
+                failures.append("run \(demo): the demo failed (\(error)); its figures are left out")
+                resolved[demo] = []
+                return []
+            }
+        }
+        let files = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".svg") }.sorted()
+        try? fm.createDirectory(at: outFigures, withIntermediateDirectories: true)
+        for f in files {
+            let dest = outFigures.appendingPathComponent(f)
+            if !SiteFiles.sameContents(folder.appendingPathComponent(f), dest) {
+                try? fm.removeItem(at: dest)
+                try? fm.copyItem(at: folder.appendingPathComponent(f), to: dest)
+            }
+        }
+        resolved[demo] = files
+        return files
+    }
+
+    func cacheKey(_ demo: String, _ inputs: [String]) -> String {
+        var hash = FNV1a64()
+        hash.add("llmcourse-figures/1\u{0}\(demo)\u{0}\(source.seed)\u{0}")
+        for input in inputs.sorted() {
+            for file in SiteFiles.files(under: root.appendingPathComponent(input), relativeTo: input) {
+                hash.add(file.path + "\u{0}")
+                hash.add(file.data)
+            }
+        }
+        return hash.hex
+    }
+}
+
+/// FNV-1a, 64-bit: a small, fast, stable hash for cache keys (not for security).
+struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for b in bytes {
+            value ^= UInt64(b)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    mutating func add(_ string: String) { add(string.utf8) }
+    mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
+
+    var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

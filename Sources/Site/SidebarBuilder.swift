@@ -1,0 +1,51 @@
+/// The course tree shown beside every page: parts, their chapters and sub-lessons, and each
+/// lesson's exercises. Lessons not written yet are listed, greyed, without a link.
+struct SidebarBuilder {
+    let course: SiteCourse
+    let lang: SiteLanguage
+    /// Titles of lesson pages as their own `# Title` gives them, per edition.
+    let lessonTitles: [String: String]
+    let exerciseTitles: [String: String]
+
+    func html(current page: String) -> String {
+        func link(_ title: String, _ path: String, cls: String = "") -> String {
+            let current = path == page ? " aria-current=\"page\"" : ""
+            let c = cls.isEmpty ? "" : " class=\"\(cls)\""
+            return "<a\(c) href=\"\(HTML.escape(SitePaths.relative(from: page, to: path)))\"\(current)>\(HTML.escape(title))</a>"
+        }
+        func chapter(_ c: SiteCourse.Chapter) -> String {
+            var out = "<li>"
+            let title = lessonTitles[c.lessonID] ?? c.titles[lang] ?? c.titles[.english] ?? c.lessonID
+            if course.lessons[c.lessonID] != nil {
+                out += link(title, SitePaths.lesson(c.lessonID, lang))
+                let exercises = course.lessons[c.lessonID]!.list("exercises").filter { course.exercises[$0] != nil }
+                if !exercises.isEmpty || !c.children.isEmpty {
+                    out += "<ul>"
+                    out += c.children.map(chapter).joined()
+                    for ex in exercises {
+                        out += "<li>" + link("✎ " + (exerciseTitles[ex] ?? ex), SitePaths.exercise(ex, lang), cls: "exercise-link") + "</li>"
+                    }
+                    out += "</ul>"
+                }
+            } else {
+                out += "<span class=\"planned\" title=\"\(HTML.escape(lang.ui.planned))\">\(HTML.escape(title))</span>"
+                if !c.children.isEmpty { out += "<ul>" + c.children.map(chapter).joined() + "</ul>" }
+            }
+            return out + "</li>\n"
+        }
+        var out = "<ol class=\"home\"><li>" + link(lang.ui.home, SitePaths.home(lang)) + "</li></ol>\n"
+        for part in course.parts {
+            let title = part.titles[lang] ?? part.titles[.english] ?? ""
+            out += "<h2>\(HTML.escape(title))</h2>\n<ol>\n" + part.chapters.map(chapter).joined() + "</ol>\n"
+        }
+        // Exercises no lesson lists still get a way in.
+        let listed = Set(course.lessons.values.flatMap { $0.list("exercises") })
+        let orphans = course.exerciseOrder.filter { !listed.contains($0) }
+        if !orphans.isEmpty {
+            out += "<h2>\(HTML.escape(lang.ui.exercises))</h2>\n<ol>\n"
+            out += orphans.map { "<li>" + link("✎ " + (exerciseTitles[$0] ?? $0), SitePaths.exercise($0, lang), cls: "exercise-link") + "</li>\n" }.joined()
+            out += "</ol>\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Generates the whole static site from a course folder.
+///
+/// Usage:
+/// ```swift
+/// let report = try SiteBuilder(root: courseRoot, output: outFolder, figures: figureSource).build()
+/// print(report.summary)
+/// ```
+/// Output layout (English at the top, the translation under `zh-TW/`):
+/// `index.html`, `lessons/<id>.html`, `exercises/<id>.html`,
+/// `zh-TW/…` (the same pages), `source/<path>.html` (included Swift files), `files/<path>`
+/// (other linked files), `figures/<demo>-<name>.svg`, `assets/` (style, script, search
+/// indexes, KaTeX).
+public struct SiteBuilder {
+    public var root: URL
+    public var output: URL
+    public var figures: FigureSource?
+    /// Where demo figures are cached between builds.
+    public var figureCache: URL
+
+    public init(root: URL, output: URL, figures: FigureSource? = nil, figureCache: URL? = nil) {
+        self.root = root
+        self.output = output
+        self.figures = figures
+        self.figureCache = figureCache ?? root.appendingPathComponent(".llmcourse/site-cache/figures")
+    }
+
+    public func build() throws -> SiteBuildReport {
+        let start = Date()
+        let course = try SiteCourseLoader.load(root: root)
+        try SiteOutput.prepare(output)
+        var writer = SiteOutput(folder: output)
+        let linker = SiteLinker(course: course)
+        let regions = SourceRegionReader(root: root)
+        let cache = figures.map { FigureCache(cacheFolder: figureCache, root: root, source: $0) }
+        let figuresOut = output.appendingPathComponent("figures")
+        var warnings: [String] = []
+        let katex = KaTeXBundle.folder()
+
+        for lang in SiteLanguage.allCases {
+            var pages = LanguagePages(course: course, lang: lang, linker: linker, regions: regions, hasKaTeX: katex != nil) { demo in
+                cache?.figures(demo, into: figuresOut) ?? []
+            }
+            try pages.render(into: &writer)
+            warnings += pages.warnings
+            try writer.write(SitePaths.searchIndex(lang), pages.index.script())
+        }
+        for path in linker.sourcePages.sorted() {
+            try writer.write(SitePaths.sourcePage(path), SourcePage(path: path, text: regions.text(path) ?? "", course: course).html())
+        }
+        for path in linker.copiedFiles.sorted() {
+            try SiteFiles.copyIfChanged(root.appendingPathComponent(path), output.appendingPathComponent(SitePaths.copiedFile(path)))
+            writer.keep(SitePaths.copiedFile(path))
+        }
+        if let cache {
+            warnings += cache.failures
+            for demo in cache.ran + cache.reused {
+                for f in cache.figures(demo, into: figuresOut) { writer.keep(SitePaths.figure(f)) }
+            }
+        }
+        try writer.write(SitePaths.asset("site.css"), StyleSheet.source)
+        try writer.write(SitePaths.asset("site.js"), SiteScript.source)
+        if let katex { for p in try KaTeXBundle.copy(from: katex, into: output) { writer.keep(p) } }
+        try writer.removeStale()
+        // Warnings may repeat per edition (the English text stands in for a missing translation).
+        var seen = Set<String>()
+        return SiteBuildReport(
+            pages: writer.pagesWritten, warnings: warnings.filter { seen.insert($0).inserted },
+            demosRun: cache?.ran ?? [], demosReused: cache?.reused ?? [],
+            mathBundled: katex != nil, seconds: Date().timeIntervalSince(start))
+    }
+}
+
+/// What a build did.
+public struct SiteBuildReport: Sendable {
+    public var pages: Int
+    public var warnings: [String]
+    public var demosRun: [String]
+    public var demosReused: [String]
+    public var mathBundled: Bool
+    public var seconds: Double
+
+    public var summary: String {
+        var s = "\(pages) pages in \(String(format: "%.2f", seconds)) s; figures: \(demosRun.count) demos run, \(demosReused.count) reused from the cache"
+        if !mathBundled { s += "; KaTeX not found (install libjs-katex), formulas are shown as TeX" }
+        return s
+    }
+}
+
+/// Writes the site's files and removes, at the end, files an earlier build left that this one
+/// did not write. Refuses to take over a non-empty folder that is not a site.
+struct SiteOutput {
+    static let marker = ".llmcourse-site"
+    let folder: URL
+    private var written: Set<String> = [marker]
+    private(set) var pagesWritten = 0
+
+    init(folder: URL) {
+        self.folder = folder
+    }
+
+    static func prepare(_ folder: URL) throws {
+        let fm = FileManager.default
+        let items = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+        if !items.isEmpty && !items.contains(marker) {
+            throw SiteError.unwritable(folder.path, reason: "the folder is not empty and holds no earlier site (\(marker) missing)")
+        }
+        do {
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("generated by llmcourse site build\n".utf8).write(to: folder.appendingPathComponent(marker))
+        } catch {
+            throw SiteError.unwritable(folder.path, reason: error.localizedDescription)
+        }
+    }
+
+    mutating func write(_ sitePath: String, _ text: String) throws {
+        let url = folder.appendingPathComponent(sitePath)
+        let data = Data(text.utf8)
+        do {
+            if (try? Data(contentsOf: url)) != data {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        } catch {
+            throw SiteError.unwritable(url.path, reason: error.localizedDescription)
+        }
+        written.insert(sitePath)
+        if sitePath.hasSuffix(".html") { pagesWritten += 1 }
+    }
+
+    mutating func keep(_ sitePath: String) { written.insert(sitePath) }
+
+    func removeStale() throws {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: folder.path) else { return }
+        var stale: [String] = []
+        while let item = walker.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: folder.appendingPathComponent(item).path, isDirectory: &isDir), !isDir.boolValue, !written.contains(item) {
+                stale.append(item)
+            }
+        }
+        for item in stale { try? fm.removeItem(at: folder.appendingPathComponent(item)) }
+    }
+}

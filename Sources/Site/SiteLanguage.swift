@@ -1,0 +1,57 @@
+/// The two editions of the course. English is the source; Traditional Chinese the translation.
+public enum SiteLanguage: String, CaseIterable, Sendable, Hashable {
+    case english = "en"
+    case traditionalChinese = "zh-TW"
+
+    /// File-name suffix before `.md`: `lesson.md`, `lesson.zh-TW.md`.
+    var fileSuffix: String { self == .english ? "" : ".\(rawValue)" }
+
+    /// Folder of this edition inside the site: English at the top, the translation below it.
+    var sitePrefix: String { self == .english ? "" : "\(rawValue)/" }
+
+    /// The name shown on the language switch, in its own language.
+    var nativeName: String { self == .english ? "English" : "繁體中文" }
+
+    var other: SiteLanguage { self == .english ? .traditionalChinese : .english }
+
+    /// Words of the page frame (not of the lessons) in this language.
+    var ui: UIStrings { self == .english ? .english : .traditionalChinese }
+}
+
+/// Fixed words of the site's frame, per language.
+struct UIStrings: Sendable {
+    var contents: String
+    var onThisPage: String
+    var previous: String
+    var next: String
+    var search: String
+    var searchLoading: String
+    var noResults: String
+    var theme: String
+    var menu: String
+    var runIt: String
+    var exercises: String
+    var exercise: String
+    var hint: String
+    var backToLesson: String
+    var notTranslated: String
+    var planned: String
+    var source: String
+    var home: String
+
+    static let english = UIStrings(
+        contents: "Contents", onThisPage: "On this page", previous: "Previous", next: "Next",
+        search: "Search the course", searchLoading: "Loading the index…", noResults: "No results.",
+        theme: "Switch between light and dark", menu: "Menu", runIt: "Run it", exercises: "Exercises",
+        exercise: "Exercise", hint: "Hint", backToLesson: "Back to the lesson",
+        notTranslated: "This page has not been translated yet; the English text is shown.",
+        planned: "not written yet", source: "Source", home: "Home")
+
+    static let traditionalChinese = UIStrings(
+        contents: "目錄", onThisPage: "本頁內容", previous: "上一章", next: "下一章",
+        search: "搜尋課程", searchLoading: "正在載入索引…", noResults: "沒有結果。",
+        theme: "切換淺色與深色", menu: "選單", runIt: "執行", exercises: "練習",
+        exercise: "練習", hint: "提示", backToLesson: "回到課文",
+        notTranslated: "本頁尚未翻譯，以下顯示英文原文。",
+        planned: "尚未撰寫", source: "原始碼", home: "首頁")
+}

@@ -1,0 +1,27 @@
+/// A page showing one whole source file, highlighted, with a numbered anchor per line (`#L42`)
+/// so an included region can link to the exact place it comes from.
+struct SourcePage {
+    var path: String
+    var text: String
+    var course: SiteCourse
+
+    func html() -> String {
+        let page = SitePaths.sourcePage(path)
+        let highlighted = path.hasSuffix(".swift") ? SwiftHighlighter.html(text) : HTML.escape(text)
+        var lines = highlighted.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        var body = "<h1>\(HTML.escape(path))</h1>\n<pre><code class=\"language-swift\">"
+        for (i, line) in lines.enumerated() {
+            body += "<span class=\"line\" id=\"L\(i + 1)\"><a class=\"ln\" href=\"#L\(i + 1)\">\(i + 1)</a>\(line)</span>"
+        }
+        body += "</code></pre>\n"
+        let titles = [String: String]()
+        let sidebar = SidebarBuilder(course: course, lang: .english, lessonTitles: course.lessons.mapValues {
+            LanguagePages.title(of: $0.sources[.english]!.text) ?? $0.id
+        }, exerciseTitles: titles)
+        let layout = PageLayout(page: page, lang: .english, title: path, courseTitle: course.courseTitles[.english] ?? "LLM course",
+                                counterpart: SitePaths.home(.traditionalChinese), sidebar: sidebar.html(current: page), headings: [],
+                                previous: nil, next: nil, notice: nil, needsMath: false, hasKaTeX: false, bodyClass: "source-page")
+        return layout.html(article: body)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Course
+import Demos
+import Foundation
+import Site
+
+/// `llmcourse site build [--out DIR]`: regenerates the whole web site.
+struct SiteBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Generate the course web site (both languages) into a folder.",
+        discussion: "Demo figures are cached by a hash of their inputs; a rebuild without changes runs no demo."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    func run() throws {
+        let root = try options.courseRoot()
+        let report = try SiteBuilder(root: root, output: options.outputFolder(root), figures: SiteFigures.source(root: root),
+                                     figureCache: options.cacheFolder()).build()
+        for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        print(report.summary)
+        print("Open \(options.outputFolder(root).appendingPathComponent("index.html").path)")
+    }
+}
+
+/// Options shared by the site commands.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder to write the site into (default: <course>/site-out).")
+    var out: String?
+
+    @Option(name: .long, help: "The course folder (default: found from the current folder or LLMCOURSE_ROOT).")
+    var course: String?
+
+    @Option(name: .long, help: "Folder for cached demo figures (default: <course>/.llmcourse/site-cache/figures).")
+    var cache: String?
+
+    func courseRoot() throws -> URL {
+        try CourseLoader.findRoot(explicit: course)
+    }
+
+    func outputFolder(_ root: URL) -> URL {
+        out.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("site-out")
+    }
+
+    func cacheFolder() -> URL? {
+        cache.map { URL(fileURLWithPath: $0) }
+    }
+}
+
+/// Figures come from the demo registry: the site module cannot import the ML modules, so the
+/// command hands it a way to ask for a demo's inputs and to run it.
+enum SiteFigures {
+    static func source(root: URL) -> FigureSource {
+        FigureSource(seed: 42, inputs: { id in
+            (try? DemoRegistry.demo(id)).map(\.inputs)
+        }, render: { id, folder in
+            let demo = try DemoRegistry.demo(id)
+            let context = DemoContext(demoID: id, seed: 42, quick: false, width: 80, figureDirectory: folder, write: { _ in })
+            try demo.run(context)
+        })
+    }
+}

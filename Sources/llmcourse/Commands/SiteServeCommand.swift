@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Site
+
+/// `llmcourse site serve [--port N]`: builds, serves the site on the loopback interface and
+/// rebuilds when a lesson, exercise or source file changes.
+struct SiteServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site locally; it is rebuilt when the course changes.",
+        discussion: "Serves on 127.0.0.1 only unless --host says otherwise. Stop with Ctrl-C."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "Port to listen on.")
+    var port: Int = 8000
+
+    @Option(name: .long, help: "Address to listen on (127.0.0.1 keeps the preview on this machine).")
+    var host: String = "127.0.0.1"
+
+    func run() throws {
+        let root = try options.courseRoot()
+        let out = options.outputFolder(root)
+        let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root), figureCache: options.cacheFolder())
+        let watcher = SiteWatcher(root: root, builder: builder) { report in
+            for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+            print(report.summary)
+        }
+        try watcher.rebuild()
+        watcher.start()
+        let server = try PreviewServer(folder: out, host: host, port: port)
+        print("Serving \(out.path) at http://\(host):\(server.port)/ — Ctrl-C stops")
+        server.serveForever()
+    }
+}
