@@ -26,7 +26,9 @@ enum MetadataCommentParser {
         guard let kind = kind(ofHTML: html) else { return nil }
         var lines = html.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
-        var closed = false
+        // An unclosed comment runs to the end of the file; only its first lines can be metadata.
+        let closed = lines.contains { $0.contains("-->") }
+        if !closed, let blank = lines.firstIndex(where: { $0.trimmingSpaces().isEmpty }) { lines = Array(lines[..<blank]) }
         var fields: [LessonMetadata.Field] = []
         var seen = Set<String>()
         for (offset, rawLine) in lines.enumerated() {
@@ -41,7 +43,6 @@ enum MetadataCommentParser {
                 column += lead + 4 + spaces + kind.utf8.count
             }
             if let end = line.range(of: "-->") {
-                closed = true
                 line = line[..<end.lowerBound]
             }
             let indent = line.prefix { $0 == " " || $0 == "\t" }.utf8.count
