@@ -116,15 +116,18 @@ details.hint summary { cursor: pointer; font-weight: 600; }
   .toc { display: none; }
 }
 @media (max-width: 800px) {
+  .topbar { flex-wrap: wrap; row-gap: 0.4rem; }
+  .search { order: 10; flex-basis: 100%; }
+  .brand { flex: 1; }
   .menu-toggle { display: inline-block; }
   .layout { display: block; }
-  .sidebar { display: none; position: fixed; top: 3.1rem; left: 0; bottom: 0; width: 85vw; max-width: 20rem; height: auto; z-index: 9;
+  .sidebar { display: none; position: fixed; top: 5.8rem; left: 0; bottom: 0; width: 85vw; max-width: 20rem; height: auto; z-index: 9;
     box-shadow: 4px 0 18px rgba(0,0,0,.25); }
   body.nav-open .sidebar { display: block; }
   .content { padding: 1rem 1rem 3rem; }
-  .brand { max-width: 30vw; }
   .search { max-width: none; }
   article h1 { font-size: 1.6rem; }
+  article h1, article h2, article h3, article h4 { scroll-margin-top: 6.5rem; }
   .lang-switch { font-size: 0.8rem; }
 }
 @media print {

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Drives headless Chromium over the DevTools protocol to test the generated course site.
+
+Opens pages from file://, records console errors, uncaught exceptions and failed resource
+loads, uses the search box, and saves screenshots. Exits 1 if anything failed.
+
+Only the standard library: the WebSocket client below implements just what the DevTools
+protocol needs (client-masked text frames, server frames of any length).
+
+Usage: browser-test.py CHROMIUM SITE_DIR SCREENSHOT_DIR
+"""
+import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
+
+
+class WebSocket:
+    def __init__(self, url):
+        assert url.startswith("ws://")
+        hostport, path = url[5:].split("/", 1)
+        host, port = hostport.split(":")
+        self.sock = socket.create_connection((host, int(port)), timeout=30)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise RuntimeError("websocket handshake failed")
+            head += chunk
+        if b" 101 " not in head.split(b"\r\n")[0]:
+            raise RuntimeError("websocket handshake refused: " + head.split(b"\r\n")[0].decode())
+        self.buffer = head.split(b"\r\n\r\n", 1)[1]
+
+    def send(self, text):
+        data = text.encode()
+        header = bytearray([0x81])
+        n = len(data)
+        if n < 126:
+            header.append(0x80 | n)
+        elif n < 65536:
+            header.append(0x80 | 126); header += struct.pack(">H", n)
+        else:
+            header.append(0x80 | 127); header += struct.pack(">Q", n)
+        mask = os.urandom(4)
+        header += mask
+        self.sock.sendall(bytes(header) + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def _read(self, n):
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(1 << 16)
+            if not chunk:
+                raise RuntimeError("websocket closed")
+            self.buffer += chunk
+        out, self.buffer = self.buffer[:n], self.buffer[n:]
+        return out
+
+    def recv(self):
+        message = b""
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            payload = self._read(n)
+            opcode = b0 & 0x0F
+            if opcode == 0x8:
+                raise RuntimeError("websocket closed by the browser")
+            if opcode in (0x9, 0xA):
+                continue
+            message += payload
+            if b0 & 0x80:
+                return message.decode()
+
+
+class Browser:
+    def __init__(self, chromium):
+        self.profile = tempfile.mkdtemp(prefix="llmcourse-chromium-")
+        self.proc = subprocess.Popen(
+            [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+             "--no-first-run", "--no-default-browser-check", "--hide-scrollbars", "--mute-audio",
+             "--remote-debugging-port=0", f"--user-data-dir={self.profile}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = os.path.join(self.profile, "DevToolsActivePort")
+        for _ in range(300):
+            if os.path.exists(port_file) and open(port_file).read().strip():
+                break
+            time.sleep(0.1)
+        else:
+            raise RuntimeError("Chromium did not start (no DevToolsActivePort)")
+        port = open(port_file).read().split()[0]
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/json/new?about:blank", method="PUT")
+        target = json.load(urllib.request.urlopen(req, timeout=30))
+        self.ws = WebSocket(target["webSocketDebuggerUrl"])
+        self.next_id = 0
+        self.events = []
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.call(f"{domain}.enable")
+        # A headless page never has the window's focus; without this, focus() fires no event.
+        self.call("Emulation.setFocusEmulationEnabled", enabled=True)
+
+    def call(self, method, **params):
+        self.next_id += 1
+        my_id = self.next_id
+        self.ws.send(json.dumps({"id": my_id, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == my_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+            self.events.append(msg)
+
+    def wait_event(self, method, timeout=30):
+        deadline = time.time() + timeout
+        for i, e in enumerate(self.events):
+            if e.get("method") == method:
+                del self.events[i]
+                return e
+        self.ws.sock.settimeout(timeout)
+        while time.time() < deadline:
+            msg = json.loads(self.ws.recv())
+            if msg.get("method") == method:
+                return msg
+            self.events.append(msg)
+        raise RuntimeError(f"timed out waiting for {method}")
+
+    def evaluate(self, expression):
+        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in r:
+            raise RuntimeError(f"script failed: {expression}: {r['exceptionDetails']}")
+        return r["result"].get("value")
+
+    def problems(self):
+        """Console errors, exceptions and failed loads seen so far (and forgets them)."""
+        found = []
+        for e in self.events:
+            m, p = e.get("method"), e.get("params", {})
+            if m == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+                found.append("console error: " + " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", [])))
+            elif m == "Runtime.exceptionThrown":
+                d = p.get("exceptionDetails", {})
+                found.append("uncaught exception: " + d.get("exception", {}).get("description", d.get("text", "")))
+            elif m == "Log.entryAdded" and p.get("entry", {}).get("level") == "error":
+                en = p["entry"]
+                found.append(f"log error: {en.get('text')} {en.get('url', '')}")
+            elif m == "Network.loadingFailed" and not p.get("canceled"):
+                found.append(f"resource failed: {p.get('errorText')} ({p.get('type')})")
+        self.events = []
+        return found
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def main():
+    chromium, site, shots = sys.argv[1], os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3])
+    os.makedirs(shots, exist_ok=True)
+    lessons = sorted(f for f in os.listdir(os.path.join(site, "lessons")) if f.endswith(".html"))
+    with_math = [f for f in lessons if 'class="math' in open(os.path.join(site, "lessons", f), encoding="utf-8").read()]
+    lesson = (with_math or lessons)[0]
+    failures = []
+    browser = Browser(chromium)
+
+    def visit(path, name, width=1280, height=900, dark=False, check=None):
+        browser.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                     deviceScaleFactor=1, mobile=width < 600)
+        browser.call("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}])
+        browser.call("Page.navigate", url="file://" + os.path.join(site, path))
+        browser.wait_event("Page.loadEventFired")
+        time.sleep(0.3)  # fonts and KaTeX settle
+        if check:
+            check()
+        data = browser.call("Page.captureScreenshot", format="png")["data"]
+        with open(os.path.join(shots, name + ".png"), "wb") as f:
+            f.write(base64.b64decode(data))
+        for p in browser.problems():
+            failures.append(f"{path}: {p}")
+        print(f"  {name}.png  ({path})")
+
+    def expect(condition, message):
+        if not condition:
+            failures.append(message)
+
+    def check_page():
+        expect(browser.evaluate("document.querySelector('nav.sidebar a') !== null"), "no sidebar links")
+        expect(browser.evaluate("document.querySelector('.lang-switch') !== null"), "no language switch")
+
+    def check_math():
+        if browser.evaluate("document.querySelector('.math') !== null"):
+            expect(browser.evaluate("!window.katex || document.querySelector('.math .katex') !== null"),
+                   "KaTeX was loaded but rendered no formula")
+
+    def search(query, minimum):
+        def run():
+            browser.evaluate("document.getElementById('search-input').focus()")
+            for _ in range(50):
+                if browser.evaluate(f"!!(window.LLMCOURSE_SEARCH && window.LLMCOURSE_SEARCH[document.documentElement.dataset.lang])"):
+                    break
+                time.sleep(0.1)
+            else:
+                failures.append("search index never loaded")
+            browser.evaluate(f"(function(){{var i=document.getElementById('search-input'); i.value={json.dumps(query)};"
+                             "i.dispatchEvent(new Event('input'));})()")
+            n = browser.evaluate("document.querySelectorAll('#search-results li').length")
+            expect(n >= minimum, f"search for {query!r} found {n} results, expected at least {minimum}")
+            hrefs = browser.evaluate("Array.from(document.querySelectorAll('#search-results a')).map(a => a.href)")
+            for h in hrefs or []:
+                expect(os.path.exists(h.split("#")[0].replace("file://", "")), f"search result points at a missing page: {h}")
+        return run
+
+    try:
+        visit("index.html", "home", check=check_page)
+        visit(f"lessons/{lesson}", "lesson-en", check=lambda: (check_page(), check_math()))
+        visit(f"zh-TW/lessons/{lesson}", "lesson-zh-TW", check=lambda: (check_page(), check_math()))
+        visit(f"lessons/{lesson}", "lesson-en-dark", dark=True)
+        visit(f"zh-TW/lessons/{lesson}", "lesson-zh-TW-phone", width=390, height=844)
+        visit("index.html", "search-en", check=search("attention", 1))
+        visit("zh-TW/index.html", "search-zh-TW", check=search("注意力", 1))
+        exercises = os.path.join(site, "exercises")
+        if os.path.isdir(exercises) and os.listdir(exercises):
+            visit("exercises/" + sorted(os.listdir(exercises))[0], "exercise-en", check=check_page)
+    finally:
+        browser.close()
+    if failures:
+        print("browser test FAILED:")
+        for f in failures:
+            print("  " + f)
+        sys.exit(1)
+    print(f"browser test passed; screenshots in {shots}")
+
+
+if __name__ == "__main__":
+    main()
