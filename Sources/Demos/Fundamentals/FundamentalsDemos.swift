@@ -5,6 +5,7 @@ enum FundamentalsDemos {
         CalculusDemo.demo,
         ProbabilityDemo.demo,
         MicrogradDemo.demo,
+        MLPTrainDemo.demo,
         TFIDFDemo.demo,
         SkipGramDemo.demo,
         RecurrentDemo.demo,

@@ -1,0 +1,45 @@
+import Autograd
+import Figures
+import Foundation
+import NeuralNets
+import Tensors
+
+/// `llmcourse run mlp-train`: a tensor MLP learns two spirals; then over-fitting and three cures.
+enum MLPTrainDemo {
+    static let demo = Demo(id: "mlp-train", summary: "An MLP learns two spirals; over-fitting vs dropout, weight decay and early stopping",
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/NeuralNets"]) { ctx in
+        let accuracy = try spirals(ctx)
+        ctx.print("Final training accuracy on the spirals: \(fixed(accuracy * 100, 1))%")
+        try RegularisationStudy.run(ctx)
+    }
+
+    static func spirals(_ ctx: DemoContext) throws -> Double {
+        var rng = SplitMix64(seed: ctx.seed)
+        let data = ClassificationData.spirals(perClass: 100, rng: &rng)
+        ctx.heading("Data: two spirals, \(data.count) points")
+        try ctx.show("spirals", ScatterPlot(title: "two spirals", points: data.points, classes: data.labels,
+                                            classNames: ["spiral 0", "spiral 1"]), height: 14)
+
+        let model = MLPClassifier(hidden: [32, 32], rng: &rng)
+        let steps = ctx.quick ? 500 : 1_000
+        ctx.heading("Model: 2 → 32 → 32 → 2 with tanh, \(model.parameterCount) parameters; Adam, rate 0.02, \(steps) full-batch steps")
+        let optimizer = Adam(model.trainableParameters(), learningRate: 0.02)
+        let record = train(model, on: data, optimizer: optimizer, steps: steps)
+        for step in stride(from: 0, to: steps, by: steps / 5) + [steps - 1] {
+            ctx.print("step \(String(format: "%4d", step))  cross-entropy \(fixed(record.trainLoss[step]))")
+        }
+        var plot = LinePlot(title: "training loss (cross-entropy)", xLabel: "step", yLabel: "loss")
+        plot.add("train", ys: record.trainLoss)
+        try ctx.show("loss", plot, height: 10)
+
+        // The learned decision regions: P(spiral 1) over a grid covering the data.
+        let n = 24
+        let grid = Tensor(shape: [n * n, 2], scalars: (0..<(n * n)).flatMap { i -> [Float] in
+            [Float(-1.2 + 2.4 * Double(i % n) / Double(n - 1)), Float(1.2 - 2.4 * Double(i / n) / Double(n - 1))]
+        })
+        let p = withNoGrad { model(Variable(grid)).value.softmax() }
+        let rows = (0..<n).map { r in (0..<n).map { c in Double(p.scalars[(r * n + c) * 2 + 1]) } }
+        try ctx.show("decision", HeatMap(title: "P(spiral 1) over the plane (x → right, y ↑)", values: rows, range: 0...1))
+        return model.evaluate(data).accuracy
+    }
+}

@@ -1,0 +1,71 @@
+import Autograd
+import Figures
+import Foundation
+import NeuralNets
+import Tensors
+
+/// Over-fitting on purpose — a big network, a small noisy training set — and what dropout,
+/// weight decay and early stopping do about it. Every number in the table is computed here.
+enum RegularisationStudy {
+    struct Outcome {
+        let name: String
+        let trainAccuracy: Double, validationAccuracy: Double, validationLoss: Double
+        let bestStep: Int
+    }
+
+    static func run(_ ctx: DemoContext) throws {
+        var rng = SplitMix64(seed: ctx.seed &+ 7)
+        let trainSet = ClassificationData.moons(perClass: 15, noise: 0.3, rng: &rng)
+        let validation = ClassificationData.moons(perClass: 200, noise: 0.3, rng: &rng)
+        let steps = ctx.quick ? 600 : 1_500
+        let every = 10
+        ctx.heading("Over-fitting: \(trainSet.count) noisy training points, a 2 → 128 → 128 → 2 network, \(steps) steps")
+        ctx.print("Validation: \(validation.count) fresh points from the same distribution.")
+
+        var outcomes: [Outcome] = []
+        var plot = LinePlot(title: "validation loss", xLabel: "step", yLabel: "cross-entropy")
+        let configurations: [(name: String, dropout: Float, weightDecay: Float)] = [
+            ("no regularisation", 0, 0), ("dropout 0.5", 0.5, 0), ("weight decay 1.0", 0, 1.0),
+        ]
+        var plainModel: MLPClassifier?
+        var plainRecord = TrainingRecord()
+        for config in configurations {
+            var modelRNG = SplitMix64(seed: ctx.seed &+ 11)   // same initial weights for every run
+            let model = MLPClassifier(hidden: [128, 128], dropout: config.dropout, rng: &modelRNG)
+            // ANCHOR: weight-decay
+            let optimizer = Adam(model.trainableParameters(), learningRate: 0.01,
+                                 weightDecay: config.weightDecay, decoupledWeightDecay: true)   // AdamW when λ > 0
+            // ANCHOR_END: weight-decay
+            let record = train(model, on: trainSet, validation: validation, optimizer: optimizer, steps: steps, evaluateEvery: every)
+            let best = record.validationLoss.indices.min { record.validationLoss[$0] < record.validationLoss[$1] }!
+            outcomes.append(Outcome(name: config.name, trainAccuracy: model.evaluate(trainSet).accuracy,
+                                    validationAccuracy: record.validationAccuracy.last!, validationLoss: record.validationLoss.last!,
+                                    bestStep: best * every))
+            plot.add(config.name, xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
+            if plainModel == nil { plainModel = model; plainRecord = record }
+        }
+        // ANCHOR: early-stopping
+        // Early stopping: keep the weights from the evaluation with the lowest validation loss.
+        var modelRNG = SplitMix64(seed: ctx.seed &+ 11)
+        let model = MLPClassifier(hidden: [128, 128], rng: &modelRNG)
+        let bestStep = outcomes[0].bestStep
+        _ = train(model, on: trainSet, optimizer: Adam(model.trainableParameters(), learningRate: 0.01), steps: bestStep + 1)
+        let stopped = model.evaluate(validation)
+        // ANCHOR_END: early-stopping
+        outcomes.append(Outcome(name: "early stopping", trainAccuracy: model.evaluate(trainSet).accuracy,
+                                validationAccuracy: stopped.accuracy, validationLoss: stopped.loss, bestStep: bestStep))
+
+        var curves = LinePlot(title: "no regularisation: train vs validation loss", xLabel: "step", yLabel: "cross-entropy")
+        curves.add("train", ys: plainRecord.trainLoss)
+        curves.add("validation", xs: plainRecord.validationLoss.indices.map { Double($0 * every) }, ys: plainRecord.validationLoss)
+        try ctx.show("overfitting", curves, height: 10)
+        try ctx.show("regularisation", plot, height: 10)
+        ctx.table(["run", "train acc", "val acc", "val loss", "best step"], outcomes.map {
+            [$0.name, fixed($0.trainAccuracy * 100, 1) + "%", fixed($0.validationAccuracy * 100, 1) + "%", fixed($0.validationLoss, 3), String($0.bestStep)]
+        })
+        let plain = outcomes[0]
+        ctx.print("Without regularisation the training accuracy reaches \(fixed(plain.trainAccuracy * 100, 1))% while the validation loss")
+        ctx.print("bottoms out at step \(plain.bestStep) and then climbs to \(fixed(plain.validationLoss, 3)): the network memorises noise.")
+        _ = plainModel
+    }
+}
