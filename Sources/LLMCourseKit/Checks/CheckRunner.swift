@@ -119,7 +119,10 @@ struct EventChannel {
 extension NumericReport {
     /// The report as a JSON-compatible dictionary (for the event channel).
     var jsonObject: Any {
-        guard let data = try? JSONEncoder().encode(self),
+        let encoder = JSONEncoder()
+        // JSON has no infinity or NaN; the grader decodes these strings back.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        guard let data = try? encoder.encode(self),
               let object = try? JSONSerialization.jsonObject(with: data) else { return [String: Any]() }
         return object
     }

@@ -2,5 +2,11 @@ import ArgumentParser
 
 /// Exercises: exercises, check, watch, hint, reset, solution.
 enum ExerciseCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [
+        Exercises.self,
+        Check.self,
+        Hint.self,
+        Reset.self,
+        Solution.self,
+    ]
 }

@@ -1,0 +1,46 @@
+/// One compiler message (`path:line:column: error: message`) with the source lines the
+/// compiler printed under it (the offending line and the caret).
+public struct CompilerDiagnostic: Sendable, Equatable, Codable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var severity: String
+    public var message: String
+    /// The compiler's own excerpt (source line and caret), possibly empty.
+    public var excerpt: String
+
+    public var location: String { "\(file):\(line):\(column)" }
+
+    /// Parses `swiftc -diagnostic-style llvm` output. Notes stay attached to the error before
+    /// them; the generated `main.swift` is named as such.
+    static func parse(_ output: String, generatedMain: String) -> [CompilerDiagnostic] {
+        var diagnostics: [CompilerDiagnostic] = []
+        for rawLine in output.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(rawLine)
+            if let diagnostic = header(line, generatedMain: generatedMain) {
+                diagnostics.append(diagnostic)
+            } else if !diagnostics.isEmpty, !line.isEmpty {
+                diagnostics[diagnostics.count - 1].excerpt += (diagnostics[diagnostics.count - 1].excerpt.isEmpty ? "" : "\n") + line
+            } else if !line.isEmpty, line.contains("error:") {
+                diagnostics.append(CompilerDiagnostic(file: "", line: 0, column: 0, severity: "error",
+                                                      message: line.replacingOccurrences(of: "<unknown>:0: ", with: ""), excerpt: ""))
+            }
+        }
+        return diagnostics
+    }
+
+    /// `path:12:5: error: message` → a diagnostic; nil for other lines.
+    private static func header(_ line: String, generatedMain: String) -> CompilerDiagnostic? {
+        for severity in ["error", "warning", "note"] {
+            guard let marker = line.range(of: ": \(severity): ") else { continue }
+            let location = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+            guard location.count >= 3, let lineNumber = Int(location[location.count - 2]),
+                  let column = Int(location[location.count - 1]) else { continue }
+            var file = location.dropLast(2).joined(separator: ":")
+            if file == generatedMain { file = "(generated main.swift)" }
+            return CompilerDiagnostic(file: file, line: lineNumber, column: column, severity: severity,
+                                      message: String(line[marker.upperBound...]), excerpt: "")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// The prebuilt course library an exercise is compiled against: `libLLMCourseKit.so` and the
+/// Swift modules it re-exports, in one SwiftPM build folder (`.build/debug`, `.build/release`).
+///
+/// ```swift
+/// let kit = try CourseKit.locate(courseRoot: root, progress: { print($0) })
+/// kit.library      // …/.build/debug/libLLMCourseKit.so
+/// kit.modules      // …/.build/debug/Modules
+/// ```
+public struct CourseKit: Sendable, Equatable {
+    /// The build folder holding the library.
+    public var directory: URL
+    /// Folders with `module.modulemap` files of the system libraries the modules import.
+    public var moduleMaps: [URL]
+
+    public init(directory: URL, moduleMaps: [URL] = []) {
+        self.directory = directory
+        self.moduleMaps = moduleMaps
+    }
+
+    public static let libraryName = "libLLMCourseKit.so"
+
+    public var library: URL { directory.appendingPathComponent(Self.libraryName) }
+    public var modules: URL {
+        let nested = directory.appendingPathComponent("Modules")
+        return FileManager.default.fileExists(atPath: nested.path) ? nested : directory
+    }
+
+    /// True when the library and its module interface are both there.
+    public var isBuilt: Bool {
+        FileManager.default.fileExists(atPath: library.path)
+            && FileManager.default.fileExists(atPath: modules.appendingPathComponent("LLMCourseKit.swiftmodule").path)
+    }
+
+    /// Finds the library, building it when it is missing or older than the library sources.
+    ///
+    /// Looks in `$LLMCOURSE_KIT_DIR`, then next to the running program (the same build
+    /// folder), then `<root>/.build/debug` and `<root>/.build/release`. `progress` receives one
+    /// line before a build starts (a first build takes a minute or two).
+    public static func locate(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+                              executable: URL? = Bundle.main.executableURL,
+                              progress: (String) -> Void) throws(ExerciseError) -> CourseKit {
+        let maps = systemModuleMaps(courseRoot: courseRoot)
+        if let dir = environment["LLMCOURSE_KIT_DIR"], !dir.isEmpty {
+            let kit = CourseKit(directory: URL(fileURLWithPath: dir, isDirectory: true), moduleMaps: maps)
+            guard kit.isBuilt else {
+                throw .courseLibraryUnavailable("LLMCOURSE_KIT_DIR=\(dir) holds no \(libraryName); unset it or build with `swift build --product LLMCourseKit`")
+            }
+            return kit
+        }
+        var candidates: [URL] = []
+        if let executable { candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        candidates.append(courseRoot.appendingPathComponent(".build/debug"))
+        candidates.append(courseRoot.appendingPathComponent(".build/release"))
+        let sourcesChanged = newestLibrarySource(courseRoot: courseRoot)
+        for dir in candidates {
+            let kit = CourseKit(directory: dir, moduleMaps: maps)
+            if kit.isBuilt && !kit.isOlder(than: sourcesChanged) { return kit }
+        }
+        // Build into the folder of the running program when it is a SwiftPM build folder.
+        let target = candidates.first { $0.path.contains("/.build") } ?? courseRoot.appendingPathComponent(".build/debug")
+        let stale = CourseKit(directory: target, moduleMaps: maps).isBuilt
+        progress(stale ? "The course library changed since it was built; rebuilding LLMCourseKit…"
+                       : "Building the course library LLMCourseKit (first time only; this takes a minute or two)…")
+        try build(into: target, courseRoot: courseRoot)
+        let kit = CourseKit(directory: target, moduleMaps: maps)
+        guard kit.isBuilt else {
+            throw .courseLibraryUnavailable("the build finished but \(kit.library.path) is missing")
+        }
+        return kit
+    }
+
+    /// The most recent modification time among the sources compiled into the library.
+    static func newestLibrarySource(courseRoot: URL) -> Date? {
+        var newest: Date?
+        for module in ["Tensors", "Autograd", "NeuralNets", "Transformers", "LLMCourseKit"] {
+            let dir = courseRoot.appendingPathComponent("Sources/\(module)")
+            guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.contentModificationDateKey]) else { continue }
+            for case let file as URL in walker where file.pathExtension == "swift" {
+                if let date = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate,
+                   newest.map({ date > $0 }) ?? true {
+                    newest = date
+                }
+            }
+        }
+        return newest
+    }
+
+    func isOlder(than date: Date?) -> Bool {
+        guard let date, let attributes = try? FileManager.default.attributesOfItem(atPath: library.path),
+              let built = attributes[.modificationDate] as? Date else { return false }
+        return built < date
+    }
+
+    static func systemModuleMaps(courseRoot: URL) -> [URL] {
+        ["COpenBLAS", "CCmark"].map { courseRoot.appendingPathComponent("Sources/\($0)/module.modulemap") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// `swift build --product LLMCourseKit` with the scratch path and configuration of `directory`.
+    static func build(into directory: URL, courseRoot: URL) throws(ExerciseError) {
+        let configuration = directory.lastPathComponent == "release" ? "release" : "debug"
+        var scratch = directory.deletingLastPathComponent()
+        if !scratch.lastPathComponent.hasPrefix(".build") { scratch = scratch.deletingLastPathComponent() }
+        let result = ProcessRunner.run(["swift", "build", "--package-path", courseRoot.path, "--product", "LLMCourseKit",
+                                        "-c", configuration, "--scratch-path", scratch.path], echo: true)
+        guard result.status == 0 else {
+            throw .courseLibraryUnavailable("`swift build --product LLMCourseKit` failed (exit \(result.status)); run it in \(courseRoot.path) to see why")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Compiles one exercise into a checks program: the learner's file(s), the exercise's
+/// `Checks.swift` and a generated `main.swift`, with `swiftc -Onone` against the prebuilt
+/// course library. Nothing else is compiled, so one broken exercise never blocks another.
+///
+/// Programs are cached in `<build folder>/<id>/`: when neither the sources nor the library
+/// changed since the last compile, the previous program is reused.
+struct ExerciseCompiler {
+    var kit: CourseKit
+    var courseRoot: URL
+    /// Where programs are built, e.g. `<state dir>/build`.
+    var buildFolder: URL
+    var swiftc: String = Sandbox.findExecutable("swiftc") ?? "swiftc"
+
+    struct Output {
+        var program: URL
+        var reused: Bool
+        var durationMilliseconds: Double
+    }
+
+    struct Failure: Error {
+        var diagnostics: [CompilerDiagnostic]
+        var rawOutput: String
+    }
+
+    /// The generated entry point: run the suite that `Checks.swift` registers.
+    static let mainSource = "import LLMCourseKit\n\nCheckRunner.main(registerChecks)\n"
+
+    func compile(exerciseID: String, sources: [URL], checks: URL) throws -> Result<Output, Failure> {
+        let started = Date()
+        let folder = buildFolder.appendingPathComponent(exerciseID, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The sandboxed program may run as another user: it must be able to read and run it.
+        chmod(buildFolder.path, 0o755)
+        chmod(folder.path, 0o755)
+        let main = folder.appendingPathComponent("main.swift")
+        let program = folder.appendingPathComponent("program")
+        let keyFile = folder.appendingPathComponent("program.key")
+        let key = try cacheKey(sources: sources + [checks])
+        if FileManager.default.fileExists(atPath: program.path),
+           (try? String(contentsOf: keyFile, encoding: .utf8)) == key {
+            return .success(Output(program: program, reused: true, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
+        }
+        try? FileManager.default.removeItem(at: keyFile)
+        try? FileManager.default.removeItem(at: program)
+        try Self.mainSource.write(to: main, atomically: true, encoding: .utf8)
+
+        var arguments = [swiftc, "-Onone", "-swift-version", "6", "-module-name", "Exercise",
+                         "-diagnostic-style", "llvm", "-no-color-diagnostics",
+                         "-I", kit.modules.path, "-L", kit.directory.path, "-lLLMCourseKit",
+                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path]
+        for map in kit.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
+        arguments += [main.path] + sources.map(\.path) + [checks.path, "-o", program.path]
+        let result = ProcessRunner.run(arguments)
+        guard result.status == 0, FileManager.default.fileExists(atPath: program.path) else {
+            // Messages name files as the course shows them: `workspace/<id>/File.swift:12:5`.
+            let root = courseRoot.standardizedFileURL.path + "/"
+            let output = result.output.replacingOccurrences(of: root, with: "")
+            let diagnostics = CompilerDiagnostic.parse(output, generatedMain: main.path.replacingOccurrences(of: root, with: ""))
+            return .failure(Failure(diagnostics: diagnostics, rawOutput: output))
+        }
+        chmod(program.path, 0o755)
+        try key.write(to: keyFile, atomically: true, encoding: .utf8)
+        return .success(Output(program: program, reused: false, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
+    }
+
+    /// A path relative to the course root when inside it, so messages read `workspace/…:12:5`.
+    func displayPath(_ url: URL) -> String {
+        let root = courseRoot.standardizedFileURL.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+
+    /// FNV-1a over the sources' bytes, the library's size and time, and the compiler path.
+    func cacheKey(sources: [URL]) throws -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes { hash ^= UInt64(byte); hash = hash &* 0x0000_0100_0000_01B3 }
+            hash ^= 0xFF; hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for source in sources {
+            mix(source.path.utf8)
+            mix(try Data(contentsOf: source))
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: kit.library.path)
+        mix("\(attributes?[.size] ?? 0) \((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)".utf8)
+        mix(swiftc.utf8)
+        mix(Self.mainSource.utf8)
+        return String(hash, radix: 16)
+    }
+}

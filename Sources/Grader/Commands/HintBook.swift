@@ -1,0 +1,37 @@
+import Course
+import Progress
+
+/// Progressive hints: each `llmcourse hint <id>` reveals one more, remembered in the progress file.
+public enum HintBook {
+    public struct Reveal: Equatable {
+        /// 1-based number of the hint shown.
+        public var number: Int
+        public var total: Int
+        public var text: String
+        /// True when every hint has now been seen.
+        public var last: Bool
+    }
+
+    /// Reveals the next hint (or repeats the last one once all were seen).
+    public static func reveal(_ exercise: Exercise, language: CourseLanguage, store: ProgressStore?) throws -> Reveal? {
+        let hints = exercise.text(language).hints
+        guard !hints.isEmpty else { return nil }
+        var shown = 1
+        if let store {
+            try store.update { shown = $0.revealHint(exercise: exercise.id, available: hints.count) }
+        }
+        shown = max(1, min(shown, hints.count))
+        return Reveal(number: shown, total: hints.count, text: hints[shown - 1], last: shown == hints.count)
+    }
+
+    public static func render(_ reveal: Reveal?, exercise: Exercise, style: TextStyle) -> String {
+        guard let reveal else { return "Exercise '\(exercise.id)' has no hints." }
+        var text = style.bold("Hint \(reveal.number) of \(reveal.total)") + " for \(exercise.id):\n  \(reveal.text)"
+        if reveal.last {
+            text += "\n" + style.dim("That was the last hint. The library's answer: llmcourse solution \(exercise.id) --force")
+        } else {
+            text += "\n" + style.dim("Another one: llmcourse hint \(exercise.id)")
+        }
+        return text
+    }
+}

@@ -1,0 +1,128 @@
+import Course
+import Foundation
+import Progress
+
+/// Grades exercises: compile on its own, run confined, assemble the verdict, record progress.
+///
+/// ```swift
+/// let grader = try Grader(courseRoot: root, progress: { print($0) })
+/// let verdict = try grader.check("matmul-loops", seed: 7)
+/// print(verdict.json())
+/// ```
+public final class Grader {
+    public let catalog: ExerciseCatalog
+    public let workspace: Workspace
+    public let kit: CourseKit
+    public let sandbox: Sandbox
+    public let store: ProgressStore?
+    /// Where compiled programs are cached.
+    public let buildFolder: URL
+
+    public init(catalog: ExerciseCatalog, workspace: Workspace, kit: CourseKit, sandbox: Sandbox,
+                store: ProgressStore?, buildFolder: URL) {
+        self.catalog = catalog
+        self.workspace = workspace
+        self.kit = kit
+        self.sandbox = sandbox
+        self.store = store
+        self.buildFolder = buildFolder
+    }
+
+    /// The usual set-up for a course folder: exercises in course order, `workspace/`, the
+    /// progress store in `.llmcourse/` (or `$LLMCOURSE_STATE_DIR`), the library found or built.
+    public convenience init(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+                            progress: (String) -> Void) throws {
+        let catalog: ExerciseCatalog
+        if let course = try? CourseLoader.load(root: courseRoot) {
+            catalog = try ExerciseCatalog.load(course: course)
+        } else {
+            catalog = try ExerciseCatalog.load(root: courseRoot)
+        }
+        let stateDirectory = ProgressStore.defaultDirectory(courseRoot: courseRoot, environment: environment)
+        self.init(catalog: catalog, workspace: .default(courseRoot: courseRoot, environment: environment),
+                  kit: try CourseKit.locate(courseRoot: courseRoot, environment: environment, progress: progress),
+                  sandbox: .detect(environment: environment),
+                  store: try ProgressStore(directory: stateDirectory),
+                  buildFolder: stateDirectory.appendingPathComponent("build", isDirectory: true))
+    }
+
+    public var courseRoot: URL { catalog.root }
+
+    /// Grades the learner's working copy (made from the starter first if missing) and
+    /// records the attempt. `seed` defaults to a fresh one, shown in the verdict.
+    public func check(_ id: String, seed: UInt64? = nil, record: Bool = true) throws -> Verdict {
+        let exercise = try catalog.exercise(id)
+        try workspace.prepare(exercise)
+        let verdict = grade(exercise, sources: workspace.files(for: exercise), seed: seed ?? Self.freshSeed())
+        if record, let store {
+            try store.update {
+                $0.recordAttempt(exercise: id, passed: verdict.passed, score: Double(verdict.score), maxScore: Double(verdict.maxScore))
+            }
+        }
+        return verdict
+    }
+
+    /// Grades `sources` (the learner's files, or an author's solution) against the exercise's
+    /// checks. Never throws: every failure, including the harness's own, is a verdict.
+    public func grade(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits? = nil) -> Verdict {
+        let started = Date()
+        let limits = limits ?? RunLimits(timeoutSeconds: exercise.timeoutSeconds, memoryBytes: exercise.memoryMegabytes << 20)
+        let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder)
+        let assembler = VerdictAssembler(exercise: exercise, seed: seed, isolation: sandbox.mode.rawValue, limits: limits,
+                                         files: sources.map { compiler.displayPath($0) },
+                                         starterSignatures: starterSignatures(exercise))
+        var verdict = runStages(exercise, sources: sources, seed: seed, limits: limits, compiler: compiler, assembler: assembler)
+        verdict.durationMilliseconds = (Date().timeIntervalSince(started) * 1000).rounded()
+        return verdict
+    }
+
+    private func runStages(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits,
+                           compiler: ExerciseCompiler, assembler: VerdictAssembler) -> Verdict {
+        for source in sources where !FileManager.default.fileExists(atPath: source.path) {
+            return assembler.base(status: .error, errorKind: .compile,
+                                  message: "\(compiler.displayPath(source)) is missing. Run `llmcourse reset \(exercise.id)` to get the starter back.",
+                                  tests: [])
+        }
+        guard FileManager.default.fileExists(atPath: exercise.checksFile.path) else {
+            return assembler.internalError("Exercises/\(exercise.id)/Checks.swift is missing; restore it with `git restore Exercises/\(exercise.id)`")
+        }
+        let compiled: ExerciseCompiler.Output
+        do {
+            switch try compiler.compile(exerciseID: exercise.id, sources: sources, checks: exercise.checksFile) {
+            case .success(let output): compiled = output
+            case .failure(let failure): return assembler.compileFailure(failure.diagnostics, raw: failure.rawOutput)
+            }
+        } catch {
+            return assembler.internalError("could not prepare the build folder \(buildFolder.path): \(error)")
+        }
+        let nonce = Self.nonce()
+        let outcome: SandboxedRun.Outcome
+        do {
+            outcome = try SandboxedRun(sandbox: sandbox, limits: limits).run(program: compiled.program, kit: kit, seed: seed, nonce: nonce)
+        } catch {
+            return assembler.internalError("could not start the checks program: \(error)")
+        }
+        var verdict = assembler.runResult(outcome, events: CheckEventStream(bytes: outcome.bytes, nonce: nonce))
+        verdict.compileMilliseconds = compiled.reused ? 0 : compiled.durationMilliseconds.rounded()
+        return verdict
+    }
+
+    /// The `func`/`struct`/… lines of the starter files, for "keep the signature" messages.
+    func starterSignatures(_ exercise: Exercise) -> [String] {
+        exercise.starterFiles.flatMap { name -> [String] in
+            let text = (try? String(contentsOf: exercise.folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
+                ["func ", "struct ", "final class ", "class ", "enum ", "extension "].contains { line.hasPrefix($0) }
+            }.map { $0.hasSuffix("{") ? String($0.dropLast()).trimmingCharacters(in: .whitespaces) : $0 }
+        }
+    }
+
+    /// A seed in 1…999999, short enough to retype after `--seed`.
+    static func freshSeed() -> UInt64 { UInt64.random(in: 1...999_999) }
+
+    /// 128 random bits as hex: the token that marks the checks program's result lines.
+    static func nonce() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the checks program is confined, chosen once per process from what the system offers.
+///
+/// - `bubblewrap`: `bwrap` with new user, network, PID, IPC and UTS namespaces; the file
+///   system holds only the system libraries, the Swift runtime, the course library and the
+///   program (read-only), a private `/tmp` as the working directory. No network, no view of
+///   the course sources, the reference or other learners' files.
+/// - `unshare`: `unshare -rn --pid --fork` — no network and a private process tree, but the
+///   file system is visible (read-only for the course files only by permissions).
+/// - `limits only`: resource limits and a process group, nothing else.
+///
+/// In every mode the program runs under `prlimit` limits: address space (memory), CPU time,
+/// file size, open files, no core files, and a process count (which only bites for a non-root
+/// user; when the grader runs as root the program runs as `nobody` so that it does).
+public struct Sandbox: Sendable, Equatable {
+    public enum Mode: String, Sendable, Codable {
+        case bubblewrap
+        case unshare
+        case limitsOnly = "limits-only"
+    }
+
+    public var mode: Mode
+    /// Drop to this user and group (when the grader runs as root).
+    var dropTo: (uid: UInt32, gid: UInt32)?
+    var toolPaths: [String: String]
+
+    public static func == (a: Sandbox, b: Sandbox) -> Bool { a.mode == b.mode && a.dropTo?.uid == b.dropTo?.uid }
+
+    /// A one-line description for the verdict and the terminal.
+    public var summary: String {
+        switch mode {
+        case .bubblewrap: return "bubblewrap (no network, private files and processes)"
+        case .unshare: return "unshare (no network, private processes; files not hidden — install bubblewrap for that)"
+        case .limitsOnly: return "resource limits only (install bubblewrap for no network and private files)"
+        }
+    }
+
+    /// Probes the system (a few milliseconds) and picks the strongest mode that works.
+    /// `LLMCOURSE_SANDBOX=bubblewrap|unshare|limits-only` forces a mode (for tests).
+    public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment) -> Sandbox {
+        var tools: [String: String] = [:]
+        for tool in ["bwrap", "unshare", "prlimit", "setpriv"] { tools[tool] = findExecutable(tool) }
+        let dropTo: (UInt32, UInt32)? = getuid() == 0 && tools["setpriv"] != nil ? (65534, 65534) : nil
+        let forced = environment["LLMCOURSE_SANDBOX"].flatMap(Mode.init(rawValue:))
+        var candidates: [Mode] = [.bubblewrap, .unshare, .limitsOnly]
+        if let forced { candidates = [forced] }
+        for mode in candidates {
+            let sandbox = Sandbox(mode: mode, dropTo: dropTo, toolPaths: tools)
+            if mode == .limitsOnly || sandbox.probe() { return sandbox }
+        }
+        return Sandbox(mode: .limitsOnly, dropTo: dropTo, toolPaths: tools)
+    }
+
+    /// True when `true` runs inside this sandbox.
+    func probe() -> Bool {
+        guard let truePath = Sandbox.findExecutable("true") else { return false }
+        switch mode {
+        case .bubblewrap where toolPaths["bwrap"] == nil: return false
+        case .unshare where toolPaths["unshare"] == nil: return false
+        default: break
+        }
+        let command = wrap(program: truePath, binds: [], limits: .probe)
+        let result = ProcessRunner.run(command, environment: ["PATH": "/usr/bin:/bin"])
+        return result.status == 0
+    }
+
+    /// The full command line that runs `program` confined, under `limits`.
+    /// `binds` are extra files or folders made visible read-only at the same path.
+    func wrap(program: String, binds: [String], limits: RunLimits) -> [String] {
+        var command: [String] = []
+        if let dropTo, let setpriv = toolPaths["setpriv"] {
+            command += [setpriv, "--reuid=\(dropTo.uid)", "--regid=\(dropTo.gid)", "--clear-groups", "--"]
+        }
+        if let prlimit = toolPaths["prlimit"] {
+            command += [prlimit, "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)",
+                        "--fsize=\(limits.fileBytes)", "--nofile=256", "--core=0",
+                        "--nproc=\(limits.processes(asNonRoot: dropTo == nil && getuid() != 0))", "--"]
+        }
+        switch mode {
+        case .bubblewrap:
+            command += [toolPaths["bwrap"]!, "--unshare-all", "--die-with-parent", "--new-session",
+                        "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"]
+            // The private /tmp first: binds that live under /tmp are mounted on top of it.
+            command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+            command += Sandbox.systemBinds()
+            for path in binds { command += ["--ro-bind", path, path] }
+            command += ["--chdir", "/tmp", "--"]
+        case .unshare:
+            command += [toolPaths["unshare"]!, "--user", "--map-root-user", "--net", "--pid", "--fork", "--kill-child", "--"]
+        case .limitsOnly:
+            break
+        }
+        return command + [program]
+    }
+
+    /// The read-only system folders a Swift program needs: `/usr` (and the `/lib`, `/bin`
+    /// links into it), `/etc` for the dynamic linker's cache and library alternatives, and
+    /// the Swift toolchain's runtime libraries.
+    static func systemBinds() -> [String] {
+        var arguments: [String] = ["--ro-bind", "/usr", "/usr"]
+        for path in ["/lib", "/lib64", "/lib32", "/bin", "/sbin"] {
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                arguments += ["--symlink", target, path]
+            } else if FileManager.default.fileExists(atPath: path) {
+                arguments += ["--ro-bind", path, path]
+            }
+        }
+        arguments += ["--ro-bind", "/etc", "/etc"]
+        if let runtime = swiftRuntimeFolder(), !runtime.hasPrefix("/usr/") {
+            arguments += ["--ro-bind", runtime, runtime]
+        }
+        return arguments
+    }
+
+    /// The folder of `libswiftCore.so` for the `swiftc` on `PATH`.
+    static func swiftRuntimeFolder() -> String? {
+        guard let swiftc = findExecutable("swiftc") else { return nil }
+        let toolchain = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+        let runtime = toolchain.appendingPathComponent("lib/swift/linux")
+        return FileManager.default.fileExists(atPath: runtime.path) ? runtime.path : nil
+    }
+
+    static func findExecutable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for dir in (path.split(separator: ":").map(String.init) + ["/usr/bin", "/bin", "/usr/sbin", "/sbin"]) {
+            let candidate = "\(dir)/\(name)"
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+}
+
+/// Resource limits for one run of a checks program.
+public struct RunLimits: Sendable, Equatable, Codable {
+    /// Wall-clock limit for the whole run.
+    public var timeoutSeconds: Double
+    /// Address-space limit (RLIMIT_AS).
+    public var memoryBytes: Int
+    /// Bytes of learner output kept before the run is stopped.
+    public var outputBytes: Int
+    /// Largest file the program may write (in its private `/tmp`).
+    public var fileBytes: Int = 16 << 20
+    /// Processes and threads the program may have at once.
+    public var maxProcesses: Int = 64
+
+    public init(timeoutSeconds: Double, memoryBytes: Int, outputBytes: Int = 1 << 20) {
+        self.timeoutSeconds = timeoutSeconds
+        self.memoryBytes = memoryBytes
+        self.outputBytes = outputBytes
+    }
+
+    /// CPU seconds: the wall-clock limit plus one, so the wall clock normally decides.
+    var cpuSeconds: Int { Int(timeoutSeconds.rounded(.up)) + 1 }
+
+    /// RLIMIT_NPROC counts all processes of the user, so a non-root learner's own
+    /// processes are added to the allowance.
+    func processes(asNonRoot: Bool) -> Int {
+        guard asNonRoot else { return maxProcesses }
+        let uid = getuid()
+        let mine = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { entry in
+            guard Int(entry) != nil, let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/\(entry)") else { return false }
+            return (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == uid
+        }.count
+        return mine + maxProcesses
+    }
+
+    static let probe = RunLimits(timeoutSeconds: 5, memoryBytes: 512 << 20)
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Turns what happened — a compile failure, or a run's termination and events — into a
+/// ``Verdict``. Fail closed: a check passes only when its own `end` event says so and the
+/// program then finished normally; a check that never reported is an error.
+struct VerdictAssembler {
+    var exercise: Exercise
+    var seed: UInt64
+    var isolation: String
+    var limits: RunLimits
+    var files: [String]
+    /// `func` lines of the starter, quoted when the checks cannot call the learner's code.
+    var starterSignatures: [String]
+
+    func base(status: Verdict.Status, errorKind: Verdict.ErrorKind?, message: String?, tests: [CheckResult]) -> Verdict {
+        Verdict(exercise: exercise.id, status: status, errorKind: errorKind, message: message,
+                score: tests.reduce(0) { $0 + $1.score }, maxScore: tests.reduce(0) { $0 + $1.maxScore },
+                seed: seed, durationMilliseconds: 0, compileMilliseconds: nil, isolation: isolation,
+                limits: .init(timeoutSeconds: limits.timeoutSeconds, memoryMegabytes: limits.memoryBytes >> 20,
+                              outputBytes: limits.outputBytes, network: false),
+                tests: tests, diagnostics: nil, files: files, output: nil, outputTruncated: nil)
+    }
+
+    func compileFailure(_ diagnostics: [CompilerDiagnostic], raw: String) -> Verdict {
+        let errors = diagnostics.filter { $0.severity == "error" }
+        let inChecks = errors.contains { $0.file.hasSuffix("Checks.swift") || $0.file.hasPrefix("(generated") }
+        var message = errors.isEmpty ? "the compiler failed:\n\(raw.suffix(2000))"
+                                     : "your code does not compile (\(errors.count) error\(errors.count == 1 ? "" : "s"))."
+        if inChecks {
+            message += " The checks could not call your code: keep the names and signatures of the starter's declarations"
+            if !starterSignatures.isEmpty { message += ":\n" + starterSignatures.map { "    " + $0 }.joined(separator: "\n") }
+        }
+        var verdict = base(status: .error, errorKind: .compile, message: message, tests: [])
+        verdict.diagnostics = diagnostics.filter { $0.severity != "warning" || !$0.file.hasSuffix("Checks.swift") }
+        return verdict
+    }
+
+    func internalError(_ message: String) -> Verdict {
+        base(status: .error, errorKind: .internal, message: message, tests: [])
+    }
+
+    func runResult(_ outcome: SandboxedRun.Outcome, events: CheckEventStream) -> Verdict {
+        let abnormal = classify(outcome, events: events)
+        guard let plan = events.plan else {
+            let early = String(decoding: events.output[-1] ?? [], as: UTF8.self)
+            if early.hasPrefix("bwrap:") || early.hasPrefix("prlimit:") || early.hasPrefix("setpriv:") || early.hasPrefix("unshare:") {
+                return internalError("the sandbox could not start the checks program: \(early.prefix(300)). "
+                                     + "Set LLMCOURSE_SANDBOX=unshare (or limits-only) to use a weaker sandbox.")
+            }
+            let what = abnormal?.message ?? "the checks program ended without reporting its checks (exit \(outcome.termination))"
+            var verdict = base(status: .error, errorKind: abnormal?.kind ?? .internal,
+                               message: "no check ran: \(what)", tests: [])
+            attachOutput(&verdict, events.output[-1] ?? [])
+            return verdict
+        }
+        var tests: [CheckResult] = []
+        for planned in plan {
+            var result = CheckResult(name: planned.name, status: .error, score: 0, maxScore: planned.points,
+                                     seed: seed)
+            if let end = events.ended[planned.index] {
+                result.status = CheckResult.Status(rawValue: end.status) ?? .error
+                result.message = end.message
+                result.numeric = end.numeric
+                result.durationMilliseconds = end.durationMilliseconds
+            } else if events.started.contains(planned.index) {
+                result.status = abnormal?.kind == .timeout ? .timeout : .error
+                result.message = abnormal?.message ?? "the program stopped during this check (exit \(outcome.termination))"
+            } else {
+                result.message = "did not run: the program stopped at an earlier check"
+            }
+            if result.status == .pass && abnormal != nil {
+                // Reported as passed, but the program did not finish cleanly afterwards.
+                result.status = .error
+                result.message = "reported a pass, but the program then stopped abnormally: \(abnormal!.message)"
+            }
+            if result.status == .pass { result.score = planned.points }
+            if let bytes = events.output[planned.index], !bytes.isEmpty {
+                let (text, truncated) = sanitisedOutput(bytes)
+                result.output = text
+                result.outputTruncated = truncated
+            }
+            tests.append(result)
+        }
+        let anyRan = plan.contains { events.ended[$0.index] != nil }
+        let allPass = !tests.isEmpty && tests.allSatisfy { $0.status == .pass } && events.done && abnormal == nil
+        var verdict = base(status: allPass ? .pass : (anyRan ? .fail : .error), errorKind: abnormal?.kind,
+                           message: abnormal?.message, tests: tests)
+        if plan.isEmpty { verdict.message = "the exercise registers no checks; this is a fault of the exercise, not of your code" }
+        attachOutput(&verdict, events.output[-1] ?? [])
+        return verdict
+    }
+
+    private func attachOutput(_ verdict: inout Verdict, _ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        let (text, truncated) = sanitisedOutput(bytes)
+        if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            verdict.output = text
+            verdict.outputTruncated = truncated
+        }
+    }
+
+    /// How the run ended, when it did not end normally; nil for a normal end.
+    func classify(_ outcome: SandboxedRun.Outcome, events: CheckEventStream) -> (kind: Verdict.ErrorKind, message: String)? {
+        let seconds = limits.timeoutSeconds
+        if outcome.timedOut {
+            return (.timeout, "timed out after \(format(seconds)) s — an endless loop, or far too much work? (limit \(format(seconds)) s)")
+        }
+        if outcome.outputExceeded {
+            return (.outputLimit, "printed more than \(limits.outputBytes >> 10) KiB of output and was stopped — remove the print in your loop")
+        }
+        let interruptedOutput = events.interrupted.flatMap { events.output[$0] } ?? events.output[-1] ?? []
+        let trap = trapMessage(in: interruptedOutput.isEmpty ? (events.output.values.flatMap { $0 }) : interruptedOutput)
+        var signal: Int32?
+        switch outcome.termination {
+        case .signalled(let s): signal = s
+        case .exited(let code) where code > 128 && !events.done: signal = code - 128
+        case .exited(let code) where !events.done:
+            return (.crash, "the program exited (status \(code)) before the checks finished — does your code call exit()?")
+        case .exited(let code) where code > 1:
+            return (.crash, "the program ended with status \(code) after the checks")
+        default: break
+        }
+        guard let signal else { return nil }
+        if let trap, trap.lowercased().contains("allocate") {
+            return (.memory, "ran out of memory (limit \(limits.memoryBytes >> 20) MiB): \(trap)")
+        }
+        switch signal {
+        case SIGXCPU:
+            return (.timeout, "used more than \(limits.cpuSeconds) s of CPU time — an endless loop?")
+        case SIGKILL:
+            return (.memory, "was killed by the system, most likely for using too much memory (limit \(limits.memoryBytes >> 20) MiB)")
+        case SIGSEGV, SIGBUS:
+            return (.crash, trap.map { "crashed: \($0)" }
+                ?? "crashed with a segmentation fault — very deep or endless recursion (a stack overflow) is the usual cause")
+        case SIGXFSZ:
+            return (.outputLimit, "wrote a file larger than \(limits.fileBytes >> 20) MiB")
+        case SIGFPE:
+            return (.crash, trap.map { "crashed: \($0)" } ?? "crashed with an arithmetic error (integer division by zero?)")
+        default:
+            return (.crash, trap.map { "crashed: \($0)" } ?? "crashed (signal \(signal)) without a message")
+        }
+    }
+
+    /// The Swift runtime's last trap message (`…: Fatal error: Index out of range`), if any.
+    func trapMessage(in bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes.suffix(8192), as: UTF8.self)
+        let lines = text.split(separator: "\n").map(String.init)
+        guard let line = lines.last(where: { $0.contains("Fatal error") || $0.contains("Could not allocate") || $0.contains("failed to allocate") }) else {
+            return nil
+        }
+        // `Swift/ContiguousArrayBuffer.swift:691: Fatal error: Index out of range` → drop the
+        // standard library's own location, keep locations in the learner's file.
+        if line.hasPrefix("Swift/"), let range = line.range(of: "Fatal error") {
+            return String(line[range.lowerBound...])
+        }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    private func format(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String(x)
+    }
+}
+
+extension Termination: CustomStringConvertible {
+    var description: String {
+        switch self {
+        case .exited(let code): return "status \(code)"
+        case .signalled(let signal): return "signal \(signal)"
+        }
+    }
+}

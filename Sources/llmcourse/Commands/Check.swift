@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Grader
+
+/// `llmcourse check <id>`: grade the learner's working copy of an exercise.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Grade an exercise: compile your file on its own, run the checks in a sandbox.",
+        discussion: """
+        Your working copy is workspace/<id>/<File>.swift (made from the starter on first use). \
+        Exit status: 0 when every check passes, 1 otherwise. --json prints the verdict \
+        (schema llmcourse.verdict/1) instead of the summary.
+        """
+    )
+
+    @Argument(help: "The exercise id (see `llmcourse exercises`); default: the next one not passed.")
+    var id: String?
+
+    @Option(name: .long, help: "Seed for the random inputs; re-run a failure with the seed it printed.")
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "Print the verdict as JSON.")
+    var json = false
+
+    @OptionGroup var options: ExerciseOptions
+
+    func run() throws {
+        let grader = try options.grader()
+        let language = try options.language
+        let progress = try grader.store?.load()
+        guard let id = id ?? grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true })?.id else {
+            print("Every exercise has passed. Pick one with `llmcourse check <id>`.")
+            return
+        }
+        let exercise = try grader.catalog.exercise(id)
+        let created = try grader.workspace.prepare(exercise)
+        if !json {
+            for file in created { print("Created your working copy \(file.path) from the starter; edit it there.") }
+        }
+        let verdict = try grader.check(id, seed: seed)
+        if json {
+            print(verdict.json())
+        } else {
+            print(VerdictRenderer(style: .forStandardOutput()).render(verdict, title: exercise.text(language).title))
+            if verdict.passed, let next = ExerciseOverview(catalog: grader.catalog, progress: try grader.store?.load() ?? .init(),
+                                                          language: language).next {
+                print("Next: llmcourse check \(next.id)")
+            }
+        }
+        if !verdict.passed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Course
+import Foundation
+import Grader
+import Progress
+
+/// Options shared by the exercise commands.
+struct ExerciseOptions: ParsableArguments {
+    @Option(name: .long, help: "The course folder (holding Lessons/ and Exercises/); default: found from the current folder or LLMCOURSE_ROOT.")
+    var course: String?
+
+    @Option(name: .long, help: "Language of exercise texts and hints: en or zh-TW (default: LLMCOURSE_LANG, then LANG).")
+    var lang: String?
+
+    var root: URL { get throws { try CourseLoader.findRoot(explicit: course) } }
+
+    var language: CourseLanguage {
+        get throws { try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
+    }
+
+    /// Exercises in course order (no library needed).
+    func catalog() throws -> ExerciseCatalog {
+        let root = try root
+        if let loaded = try? CourseLoader.load(root: root) { return try ExerciseCatalog.load(course: loaded) }
+        return try ExerciseCatalog.load(root: root)
+    }
+
+    func store() throws -> ProgressStore {
+        try ProgressStore(directory: ProgressStore.defaultDirectory(courseRoot: root))
+    }
+
+    /// A grader, building the course library first if needed (with a note on stderr).
+    func grader() throws -> Grader {
+        try Grader(courseRoot: root) { note in
+            FileHandle.standardError.write(Data((note + "\n").utf8))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Grader
+
+/// `llmcourse hint <id>`: the next hint of an exercise.
+struct Hint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the next hint for an exercise (one more each time)."
+    )
+
+    @Argument(help: "The exercise id.")
+    var id: String
+
+    @OptionGroup var options: ExerciseOptions
+
+    func run() throws {
+        let exercise = try options.catalog().exercise(id)
+        let reveal = try HintBook.reveal(exercise, language: try options.language, store: try options.store())
+        print(HintBook.render(reveal, exercise: exercise, style: .forStandardOutput()))
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Grader
+
+/// `llmcourse solution <id>`: the course library's implementation, after a pass.
+struct Solution: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the course library's implementation of an exercise (after you pass it)."
+    )
+
+    @Argument(help: "The exercise id.")
+    var id: String
+
+    @Flag(name: .long, help: "Show it even though the exercise has not passed yet.")
+    var force = false
+
+    @OptionGroup var options: ExerciseOptions
+
+    func run() throws {
+        let catalog = try options.catalog()
+        let exercise = try catalog.exercise(id)
+        let solution = try SolutionViewer.solution(exercise, courseRoot: catalog.root, progress: try options.store().load(), force: force)
+        print(SolutionViewer.render(solution, exercise: exercise, style: .forStandardOutput()))
+    }
+}
