@@ -64,9 +64,38 @@ public struct Linter: Sendable {
         }
     }
 
+    /// Problems sorted by path and position; columns count characters (not bytes), as
+    /// editors show them.
     public func lint(_ course: Course) -> [LintProblem] {
         let context = LintContext(course: course, knownDemoIDs: knownDemoIDs)
-        return Array(Set(rules.flatMap { $0.check(context) })).sorted()
+        var sources: [String: String] = [:]
+        for roadmap in course.roadmaps.values { sources[roadmap.path] = roadmap.document.source }
+        for editions in course.lessons.values {
+            for lesson in editions.values { sources[lesson.path] = lesson.document.source }
+        }
+        let problems = rules.flatMap { $0.check(context) }.map { problem in
+            var p = problem
+            if let source = sources[p.path] { p.column = Self.characterColumn(source, line: p.line, byteColumn: p.column) }
+            return p
+        }
+        return Array(Set(problems)).sorted()
+    }
+
+    /// Converts libcmark's 1-based UTF-8 byte column into a 1-based character column.
+    static func characterColumn(_ source: String, line: Int, byteColumn: Int) -> Int {
+        var current = 1
+        var lineStart = source.utf8.startIndex
+        if line > 1 {
+            for index in source.utf8.indices where source.utf8[index] == UInt8(ascii: "\n") {
+                current += 1
+                if current == line { lineStart = source.utf8.index(after: index); break }
+            }
+            guard current == line else { return byteColumn }
+        }
+        let end = source.utf8.index(lineStart, offsetBy: byteColumn - 1, limitedBy: source.utf8.endIndex) ?? source.utf8.endIndex
+        guard let startChar = lineStart.samePosition(in: source.unicodeScalars),
+              let endChar = String.Index(end, within: source.unicodeScalars) else { return byteColumn }
+        return source.unicodeScalars[startChar..<endChar].count + 1
     }
 }
 
