@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Course", dependencies: ["CCmark"]),
         .target(name: "Progress"),
         .target(name: "Terminal", dependencies: ["Course", "Progress"]),
+        .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"]),  // Scripts/bench/render
         .target(name: "Grader", dependencies: ["Course", "Progress"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),
 

@@ -28,8 +28,12 @@ public enum SwiftHighlighter {
     ]
 
     /// Tokens per source line (a token never spans a newline, so lines render independently).
+    ///
+    /// Works on UTF-8 bytes: Swift's syntax is ASCII, and any non-ASCII byte is taken as part of
+    /// an identifier (Swift allows `é` or `注意` in names), which keeps multi-byte text whole.
     public static func highlight(_ code: String) -> [[Token]] {
-        let chars = Array(code.unicodeScalars)
+        let bytes = Array(code.utf8)
+        let n = bytes.count
         var lines: [[Token]] = [[]]
         var i = 0
         var commentDepth = 0    // block comments nest in Swift
@@ -37,72 +41,65 @@ public enum SwiftHighlighter {
 
         func emit(_ start: Int, _ end: Int, _ kind: Kind) {
             guard end > start else { return }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: chars[start..<end])
-            let text = String(s)
-            if let last = lines[lines.count - 1].last, last.kind == kind {
-                lines[lines.count - 1][lines[lines.count - 1].count - 1].text += text
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            let last = lines.count - 1
+            if let token = lines[last].last, token.kind == kind {
+                lines[last][lines[last].count - 1].text += text
             } else {
-                lines[lines.count - 1].append(Token(text: text, kind: kind))
+                lines[last].append(Token(text: text, kind: kind))
             }
         }
-        func at(_ k: Int, _ s: String) -> Bool {
-            var k = k
-            for c in s.unicodeScalars { guard k < chars.count, chars[k] == c else { return false }; k += 1 }
-            return true
-        }
+        func at(_ k: Int, _ a: UInt8, _ b: UInt8) -> Bool { k + 1 < n && bytes[k] == a && bytes[k + 1] == b }
+        func tripleQuote(_ k: Int) -> Bool { k + 2 < n && bytes[k] == quote && bytes[k + 1] == quote && bytes[k + 2] == quote }
 
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\n" { lines.append([]); i += 1; continue }
+        while i < n {
+            let c = bytes[i]
+            if c == newline { lines.append([]); i += 1; continue }
             let start = i
             if commentDepth > 0 {
-                while i < chars.count, chars[i] != "\n" {
-                    if at(i, "*/") { commentDepth -= 1; i += 2; if commentDepth == 0 { break } }
-                    else if at(i, "/*") { commentDepth += 1; i += 2 }
+                while i < n, bytes[i] != newline {
+                    if at(i, star, slash) { commentDepth -= 1; i += 2; if commentDepth == 0 { break } }
+                    else if at(i, slash, star) { commentDepth += 1; i += 2 }
                     else { i += 1 }
                 }
                 emit(start, i, .comment)
             } else if inMultilineString {
-                while i < chars.count, chars[i] != "\n" {
-                    if at(i, "\"\"\"") { inMultilineString = false; i += 3; break }
-                    i += chars[i] == "\\" ? 2 : 1
+                while i < n, bytes[i] != newline {
+                    if tripleQuote(i) { inMultilineString = false; i += 3; break }
+                    i += bytes[i] == backslash ? 2 : 1
                 }
-                emit(start, min(i, chars.count), .string)
-            } else if at(i, "//") {
-                while i < chars.count, chars[i] != "\n" { i += 1 }
+                emit(start, min(i, n), .string)
+            } else if at(i, slash, slash) {
+                while i < n, bytes[i] != newline { i += 1 }
                 emit(start, i, .comment)
-            } else if at(i, "/*") {
+            } else if at(i, slash, star) {
                 commentDepth = 1
                 i += 2
                 emit(start, i, .comment)
-            } else if at(i, "\"\"\"") {
+            } else if tripleQuote(i) {
                 inMultilineString = true
                 i += 3
                 emit(start, i, .string)
-            } else if c == "\"" {
+            } else if c == quote {
                 i += 1
-                while i < chars.count, chars[i] != "\n", chars[i] != "\"" { i += chars[i] == "\\" ? 2 : 1 }
-                i = min(i + 1, chars.count)
+                while i < n, bytes[i] != newline, bytes[i] != quote { i += bytes[i] == backslash ? 2 : 1 }
+                i = min(i + 1, n)
                 emit(start, i, .string)
-            } else if c.properties.numericType != nil && c.isASCII {
-                while i < chars.count, isNumberPart(chars[i]) {
+            } else if isDigit(c) {
+                while i < n, isIdentifierPart(bytes[i]) || bytes[i] == dot {
                     // `1..<n` is a range, not a decimal point.
-                    if chars[i] == ".", !(i + 1 < chars.count && chars[i + 1].properties.numericType != nil) { break }
+                    if bytes[i] == dot, !(i + 1 < n && isDigit(bytes[i + 1])) { break }
                     i += 1
                 }
                 emit(start, i, .number)
-            } else if c == "@" || c == "#" {
+            } else if c == atSign || c == hash {
                 i += 1
-                while i < chars.count, isIdentifierPart(chars[i]) { i += 1 }
+                while i < n, isIdentifierPart(bytes[i]) { i += 1 }
                 emit(start, i, .attribute)
-            } else if isIdentifierStart(c) {
-                while i < chars.count, isIdentifierPart(chars[i]) { i += 1 }
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: chars[start..<i])
-                let word = String(s)
-                let kind: Kind = keywords.contains(word) ? .keyword
-                    : (c.properties.isUppercase ? .type : .plain)
+            } else if isIdentifierPart(c) {
+                while i < n, isIdentifierPart(bytes[i]) { i += 1 }
+                let word = String(decoding: bytes[start..<i], as: UTF8.self)
+                let kind: Kind = keywords.contains(word) ? .keyword : (c >= 0x41 && c <= 0x5A ? .type : .plain)
                 emit(start, i, kind)
             } else {
                 i += 1
@@ -112,17 +109,15 @@ public enum SwiftHighlighter {
         return lines
     }
 
-    private static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isAlphabetic
-    }
+    private static let newline = UInt8(ascii: "\n"), quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+    private static let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), dot = UInt8(ascii: ".")
+    private static let atSign = UInt8(ascii: "@"), hash = UInt8(ascii: "#")
 
-    private static func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isAlphabetic || (c.isASCII && c.properties.numericType != nil)
-    }
+    private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
-    private static func isNumberPart(_ c: Unicode.Scalar) -> Bool {
-        guard c.isASCII else { return false }
-        return c.properties.isAlphabetic || c.properties.numericType != nil || c == "." || c == "_"
+    /// Letters, digits, `_`, and every byte of a non-ASCII character.
+    private static func isIdentifierPart(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || isDigit(c) || c == 0x5F || c >= 0x80
     }
 
     /// The colour of each kind of token.

@@ -79,6 +79,8 @@ struct CodeBlockRenderer {
 
     /// Cuts one line of styled runs into pieces at most `width` columns wide, between characters.
     static func hardSplit(_ runs: [StyledRun], width: Int) -> [WrappedLine] {
+        let total = runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if total <= width { return [WrappedLine(runs: runs, width: total)] }  // the usual case
         var lines: [WrappedLine] = []
         var current: [StyledRun] = []
         var currentWidth = 0

@@ -55,7 +55,7 @@ struct InlineRenderer {
 
     /// Splits text at `$…$` math spans so they can be coloured and lightly prettified.
     private func appendText(_ text: String, style: TextStyle, to out: inout [StyledRun]) {
-        guard text.contains("$") else { out.append(StyledRun(text, style)); return }
+        guard text.utf8.contains(UInt8(ascii: "$")) else { out.append(StyledRun(text, style)); return }
         for (piece, isMath) in MathText.split(text) {
             if isMath {
                 out.append(StyledRun(MathText.prettify(piece), style.merged(with: Theme.math)))

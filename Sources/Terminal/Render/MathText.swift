@@ -12,18 +12,29 @@ enum MathText {
     /// Splits text into alternating plain and math pieces. `$$` and `$` both delimit math; a
     /// `$` with no partner (a price, a shell variable) is left as plain text.
     static func split(_ text: String) -> [(String, Bool)] {
+        let bytes = Array(text.utf8)
+        let dollar = UInt8(ascii: "$")
         var pieces: [(String, Bool)] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "$") {
-            let isDisplay = rest[open...].hasPrefix("$$")
-            let delimiter = isDisplay ? "$$" : "$"
-            let bodyStart = rest.index(open, offsetBy: delimiter.count)
-            guard let close = rest[bodyStart...].range(of: delimiter), close.lowerBound > bodyStart else { break }
-            if open > rest.startIndex { pieces.append((String(rest[..<open]), false)) }
-            pieces.append((String(rest[bodyStart..<close.lowerBound]), true))
-            rest = rest[close.upperBound...]
+        var plainStart = 0
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == dollar else { i += 1; continue }
+            let delimiter = i + 1 < bytes.count && bytes[i + 1] == dollar ? 2 : 1
+            let bodyStart = i + delimiter
+            // Find the matching closing delimiter of the same length.
+            var j = bodyStart
+            var close: Int? = nil
+            while j + delimiter <= bytes.count {
+                if bytes[j] == dollar && (delimiter == 1 || bytes[j + 1] == dollar) { close = j; break }
+                j += 1
+            }
+            guard let end = close, end > bodyStart else { break }
+            if i > plainStart { pieces.append((String(decoding: bytes[plainStart..<i], as: UTF8.self), false)) }
+            pieces.append((String(decoding: bytes[bodyStart..<end], as: UTF8.self), true))
+            i = end + delimiter
+            plainStart = i
         }
-        if !rest.isEmpty { pieces.append((String(rest), false)) }
+        if plainStart < bytes.count { pieces.append((String(decoding: bytes[plainStart...], as: UTF8.self), false)) }
         return pieces
     }
 

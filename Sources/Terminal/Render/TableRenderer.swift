@@ -38,7 +38,7 @@ struct TableRenderer {
     }
 
     private func naturalWidth(_ runs: [StyledRun]) -> Int {
-        LineWrapper.wrap(runs, width: Int.max / 2).map(\.width).max() ?? 0
+        runs.reduce(0) { $0 + DisplayWidth.of($1.text) }  // cells are one line: no hard breaks in a pipe table
     }
 
     private func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> WrappedLine {

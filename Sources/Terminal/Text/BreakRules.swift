@@ -8,10 +8,42 @@
 /// - Kinsoku: closing punctuation (，。、」』） …) never starts a line and opening brackets
 ///   (「『（ …) never end one; the break moves one character earlier instead.
 enum BreakRules {
+    /// What the break rules need to know about one character, computed once per character.
+    struct Traits: OptionSet {
+        let rawValue: UInt8
+        static let ideographic = Traits(rawValue: 1)
+        static let noStart = Traits(rawValue: 2)
+        static let noEnd = Traits(rawValue: 4)
+    }
+
+    static func traits(_ ch: Character) -> Traits {
+        if let a = ch.asciiValue {
+            switch a {
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                 UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "%"):
+                return .noStart
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                return .noEnd
+            default:
+                return []
+            }
+        }
+        guard let v = ch.unicodeScalars.first?.value else { return [] }
+        var t: Traits = isIdeographic(scalar: v) ? .ideographic : []
+        if noStart.contains(v) { t.insert(.noStart) }
+        if noEnd.contains(v) { t.insert(.noEnd) }
+        return t
+    }
+
     /// True for characters between which a line may break with no space: Han, kana, CJK
     /// punctuation, fullwidth forms and wide emoji. Hangul is excluded on purpose.
     static func isIdeographic(_ ch: Character) -> Bool {
-        guard let v = ch.unicodeScalars.first?.value, v >= 0x2E80 else { return false }
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return isIdeographic(scalar: v)
+    }
+
+    static func isIdeographic(scalar v: UInt32) -> Bool {
+        guard v >= 0x2E80 else { return false }
         switch v {
         case 0x2E80...0x303F,        // radicals, ideographic description, CJK symbols and punctuation
              0x3040...0x30FF,        // Hiragana, Katakana
@@ -30,34 +62,32 @@ enum BreakRules {
 
     /// Characters that must not begin a line (closing punctuation, small kana, prolonged sound mark),
     /// plus ASCII closing punctuation so that `中文,` does not leave the comma on the next line.
-    static func isNoStart(_ ch: Character) -> Bool {
-        noStart.contains(ch)
-    }
+    static func isNoStart(_ ch: Character) -> Bool { traits(ch).contains(.noStart) }
 
     /// Characters that must not end a line (opening brackets and quotes).
-    static func isNoEnd(_ ch: Character) -> Bool {
-        noEnd.contains(ch)
-    }
+    static func isNoEnd(_ ch: Character) -> Bool { traits(ch).contains(.noEnd) }
 
-    private static let noStart: Set<Character> = Set(
-        "，。、；：？！」』）》〉】〕〗〙〛｝］〞’”・ー々〻…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
-        + "％‰℃，．：；！？"
-        + ",.;:!?)]}%"
+    private static let noStart: Set<UInt32> = Set(
+        ("，。、；：？！」』）》〉】〕〗〙〛｝］〞’”・ー々〻…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+         + "％‰℃，．：；！？").unicodeScalars.map(\.value)
     )
 
-    private static let noEnd: Set<Character> = Set("「『（《〈【〔〖〘〚｛［〝‘“（" + "([{")
+    private static let noEnd: Set<UInt32> = Set("「『（《〈【〔〖〘〚｛［〝‘“".unicodeScalars.map(\.value))
+
+    /// Whether a line may break between two characters with these traits and no space between.
+    static func mayBreak(between before: Traits, and after: Traits) -> Bool {
+        guard before.contains(.ideographic) || after.contains(.ideographic) else { return false }
+        return !after.contains(.noStart) && !before.contains(.noEnd)
+    }
 
     /// Whether a line may break between `before` and `after` when no space separates them.
     static func mayBreak(between before: Character, and after: Character) -> Bool {
-        guard isIdeographic(before) || isIdeographic(after) else { return false }
-        if isNoStart(after) || isNoEnd(before) { return false }
-        return true
+        mayBreak(between: traits(before), and: traits(after))
     }
 
     /// Whether a soft line break in the source between these characters should vanish
     /// (both are ideographic, so a space would be a visible error) rather than become a space.
-    static func softBreakVanishes(between before: Character?, and after: Character?) -> Bool {
-        guard let b = before, let a = after else { return false }
-        return isIdeographic(b) && isIdeographic(a)
+    static func softBreakVanishes(between before: Traits, and after: Traits) -> Bool {
+        before.contains(.ideographic) && after.contains(.ideographic)
     }
 }

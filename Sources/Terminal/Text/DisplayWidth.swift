@@ -16,6 +16,8 @@
 public enum DisplayWidth {
     /// Columns taken by a whole string (sum over its grapheme clusters).
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Fast path: printable ASCII is one column per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for ch in text { total += of(ch) }
         return total

@@ -86,7 +86,6 @@ public enum LineWrapper {
     /// Splits runs into cells and unbreakable units, resolving soft breaks and break rules.
     private static func tokenize(_ runs: [StyledRun], cells: inout [Cell], units: inout [Unit]) {
         var pendingSpace = false, pendingHard = false, pendingSoft = false
-        var previous: Character? = nil
         var unitStart = 0, unitWidth = 0, unitSpace = false, unitHard = false
 
         func closeUnit() {
@@ -98,30 +97,37 @@ public enum LineWrapper {
             unitWidth = 0
         }
 
+        var previousTraits = BreakRules.Traits()
         for (r, run) in runs.enumerated() {
             for ch in run.text {
-                switch ch {
-                case "\n", "\r\n":
-                    pendingHard = true; pendingSpace = false; pendingSoft = false
-                    continue
-                case softBreak:
-                    pendingSoft = true
-                    continue
-                case " ", "\t", "\u{3000}":
+                if let a = ch.asciiValue {
+                    switch a {
+                    case 0x0A:  // "\n" (and "\r\n", whose asciiValue is also 0x0A)
+                        pendingHard = true; pendingSpace = false; pendingSoft = false
+                        continue
+                    case 0x01:  // softBreak
+                        pendingSoft = true
+                        continue
+                    case 0x20, 0x09:
+                        pendingSpace = true
+                        continue
+                    default:
+                        break
+                    }
+                } else if ch == "\u{3000}" {
                     pendingSpace = true
                     continue
-                default:
-                    break
                 }
+                let traits = BreakRules.traits(ch)
                 if pendingSoft {
-                    if !BreakRules.softBreakVanishes(between: previous, and: ch) { pendingSpace = true }
+                    if !BreakRules.softBreakVanishes(between: previousTraits, and: traits) { pendingSpace = true }
                     pendingSoft = false
                 }
                 let startsNewUnit: Bool
                 if pendingHard || pendingSpace {
                     startsNewUnit = true
-                } else if let p = previous, cells.count > unitStart {
-                    startsNewUnit = BreakRules.mayBreak(between: p, and: ch)
+                } else if cells.count > unitStart {
+                    startsNewUnit = BreakRules.mayBreak(between: previousTraits, and: traits)
                 } else {
                     startsNewUnit = false
                 }
@@ -138,7 +144,7 @@ public enum LineWrapper {
                 let w = DisplayWidth.of(ch)
                 cells.append(Cell(ch: ch, width: w, run: r))
                 unitWidth += w
-                previous = ch
+                previousTraits = traits
             }
         }
         closeUnit()

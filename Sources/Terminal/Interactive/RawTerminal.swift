@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The saved terminal settings, reachable from a signal handler (which cannot capture context).
+/// Written once by ``RawTerminal/enter()`` before the handlers are installed.
+nonisolated(unsafe) private var savedSettings = termios()
+nonisolated(unsafe) private var settingsSaved = false
+
+/// Restores the terminal and leaves: used for SIGINT/SIGTERM/SIGHUP while in raw mode.
+/// Only async-signal-safe calls here (tcsetattr, write, _exit).
+private func restoreAndExit(_ signal: Int32) {
+    if settingsSaved { tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings) }
+    let restore = RawTerminal.leaveSequence
+    _ = restore.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    _exit(128 + signal)
+}
+
+/// Key-at-a-time input for the lesson stepper.
+///
+/// `enter()` turns off line buffering and echo (termios `ICANON`, `ECHO`), switches to the
+/// alternate screen and hides the cursor; `leave()` undoes all of it. Ctrl-C still sends
+/// SIGINT (`ISIG` stays on) and the handler installed here restores the terminal before the
+/// process exits, so the learner never ends up in a shell without echo.
+public final class RawTerminal {
+    /// Escape codes to leave the alternate screen and show the cursor again.
+    static let leaveSequence = "\u{1B}[?25h\u{1B}[?1049l"
+    static let enterSequence = "\u{1B}[?1049h\u{1B}[?25l"
+
+    private var active = false
+
+    public init() {}
+
+    deinit { leave() }
+
+    public func enter() {
+        guard !active, isatty(STDIN_FILENO) == 1 else { return }
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        savedSettings = settings
+        settingsSaved = true
+        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, restoreAndExit) }
+        settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &settings.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
+        Output.write(Self.enterSequence)
+        active = true
+    }
+
+    public func leave() {
+        guard active else { return }
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, SIG_DFL) }
+        Output.write(Self.leaveSequence)
+        active = false
+    }
+
+    /// A key the stepper understands.
+    public enum Key: Equatable, Sendable {
+        case character(Character)
+        case up, down, pageUp, pageDown, home, end, left, right, escape, enter
+    }
+
+    /// Blocks until a key arrives; nil at end of input.
+    public func readKey() -> Key? {
+        guard let byte = readByte() else { return nil }
+        switch byte {
+        case 0x1B:
+            guard waitForInput(milliseconds: 40), let next = readByte() else { return .escape }
+            guard next == UInt8(ascii: "[") || next == UInt8(ascii: "O"), let code = readByte() else { return .escape }
+            switch code {
+            case UInt8(ascii: "A"): return .up
+            case UInt8(ascii: "B"): return .down
+            case UInt8(ascii: "C"): return .right
+            case UInt8(ascii: "D"): return .left
+            case UInt8(ascii: "H"): return .home
+            case UInt8(ascii: "F"): return .end
+            case UInt8(ascii: "5"): _ = readByte(); return .pageUp
+            case UInt8(ascii: "6"): _ = readByte(); return .pageDown
+            default: return .escape
+            }
+        case 0x0D, 0x0A:
+            return .enter
+        default:
+            var bytes = [byte]
+            // Multi-byte UTF-8 (a key typed with a Chinese input method, e.g. full-width ｑ).
+            if byte >= 0xC0 {
+                let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                for _ in 0..<extra { if let b = readByte() { bytes.append(b) } }
+            }
+            let s = String(decoding: bytes, as: UTF8.self)
+            return s.first.map { .character($0) } ?? .escape
+        }
+    }
+
+    private func readByte() -> UInt8? {
+        var b: UInt8 = 0
+        while true {
+            let n = read(STDIN_FILENO, &b, 1)
+            if n == 1 { return b }
+            if n < 0 && errno == EINTR { continue }
+            return nil
+        }
+    }
+
+    private func waitForInput(milliseconds: Int32) -> Bool {
+        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fds, 1, milliseconds) > 0
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#else
+private let systemWrite = Darwin.write
+#endif
+
+/// Unbuffered writes to stdout (the stepper redraws whole screens and must not interleave
+/// with Swift's buffered `print`).
+public enum Output {
+    public static func write(_ text: String) {
+        var remaining = Array(text.utf8)[...]
+        while !remaining.isEmpty {
+            let n = remaining.withUnsafeBytes { systemWrite(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if n <= 0 { if errno == EINTR { continue }; return }
+            remaining = remaining.dropFirst(n)
+        }
+    }
+}

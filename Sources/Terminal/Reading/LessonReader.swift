@@ -1,0 +1,173 @@
+import Course
+
+/// Reads a lesson in the terminal: a section-by-section stepper on a terminal, the whole
+/// lesson as plain text otherwise.
+///
+/// Interactive keys (shown at the bottom of the screen):
+/// `n`/`→` next section · `p`/`←` previous · space/PgDn scroll a screen, then on to the next
+/// section · `b`/PgUp back a screen · `j`/`k`/arrows scroll a line · `g`/`G` top/bottom ·
+/// `r` run the section's demo · `q`/Esc quit.
+///
+/// Usage (from the `read` command):
+/// ```swift
+/// let reader = LessonReader(environment: env, language: .english, nextLessonID: "rag",
+///                           layout: { width in LessonPages(lesson: shown, course: course, options: …) },
+///                           markRead: { section in try? store.update { $0.markSectionRead(lesson: id, section: section) } },
+///                           runDemo: { id, width in try runDemo(id, width) })
+/// try reader.run(startingAt: 0)
+/// ```
+public struct LessonReader {
+    public typealias DemoRunner = (_ demoID: String, _ width: Int) throws -> Void
+
+    let environment: TerminalEnvironment
+    let language: MessageLanguage
+    let nextLessonID: String?
+    let layout: (_ width: Int) -> LessonPages
+    let markRead: (_ section: Int) -> Void
+    let runDemo: DemoRunner?
+
+    public init(environment: TerminalEnvironment, language: MessageLanguage, nextLessonID: String?,
+                layout: @escaping (_ width: Int) -> LessonPages, markRead: @escaping (_ section: Int) -> Void,
+                runDemo: DemoRunner?) {
+        self.environment = environment
+        self.language = language
+        self.nextLessonID = nextLessonID
+        self.layout = layout
+        self.markRead = markRead
+        self.runDemo = runDemo
+    }
+
+    /// Steps through the lesson on a terminal, or prints it when output is not interactive.
+    /// `section` is 0-based; nil means the whole lesson (non-interactive) or the first section.
+    public func run(section: Int?) {
+        if environment.isInteractive {
+            interact(startingAt: section ?? 0)
+        } else {
+            Output.write(plainText(section: section) + "\n")
+        }
+    }
+
+    /// The lesson (or one section of it) as text, marking what it prints as read.
+    public func plainText(section: Int?) -> String {
+        let pages = layout(environment.width)
+        let shown = pages.all.filter { section == nil || $0.section == section }
+        var lines: [WrappedLine] = []
+        for page in shown {
+            if !lines.isEmpty { lines.append(.empty) }
+            lines += page.lines
+            markRead(page.section)
+        }
+        if section == nil || shown.last?.section == pages.all.last?.section {
+            lines += [.empty] + endLines(pages.renderer.options.width)
+        }
+        return pages.renderer.encode(lines)
+    }
+
+    func endLines(_ width: Int) -> [WrappedLine] {
+        let next = nextLessonID.map { "llmcourse read \($0)" } ?? "llmcourse list"
+        return LineWrapper.wrap([StyledRun("■ " + Messages.text(.endOfLesson, language, next), Theme.muted)], width: width)
+    }
+
+    // MARK: - Interactive stepper
+
+    private func interact(startingAt start: Int) {
+        let terminal = RawTerminal()
+        terminal.enter()
+        defer { terminal.leave() }
+        var width = currentWidth()
+        var pages = layout(width)
+        guard !pages.all.isEmpty else { return }
+        var index = min(max(start, 0), pages.all.count - 1)
+        var top = 0
+        var seen = Set<Int>()
+        var message: String? = nil
+
+        while true {
+            let rows = max((TerminalEnvironment.terminalRows() ?? 24) - 3, 3)
+            let page = pages.all[index]
+            var body = page.lines
+            if index == pages.all.count - 1 { body += [.empty] + endLines(width) }
+            let maxTop = max(body.count - rows, 0)
+            top = min(max(top, 0), maxTop)
+            if seen.insert(page.section).inserted { markRead(page.section) }
+            draw(pages: pages, index: index, body: body, top: top, rows: rows, message: message)
+            message = nil
+
+            guard let key = terminal.readKey() else { return }
+            switch key {
+            case .character("q"), .character("Q"), .character("ｑ"), .escape:
+                return
+            case .character("n"), .right, .character("l"):
+                if index + 1 < pages.all.count { index += 1; top = 0 }
+            case .character("p"), .left, .character("h"):
+                if index > 0 { index -= 1; top = 0 }
+            case .character(" "), .pageDown, .character("f"):
+                if top < maxTop { top += rows - 1 } else if index + 1 < pages.all.count { index += 1; top = 0 }
+            case .character("b"), .pageUp:
+                top -= rows - 1
+            case .character("j"), .down, .enter:
+                top += 1
+            case .character("k"), .up:
+                top -= 1
+            case .character("g"), .home:
+                top = 0
+            case .character("G"), .end:
+                top = maxTop
+            case .character("r"), .character("R"):
+                message = runDemos(page.demoIDs, terminal: terminal, width: width)
+            default:
+                break
+            }
+            // Follow the terminal when it is resized.
+            let newWidth = currentWidth()
+            if newWidth != width { width = newWidth; pages = layout(width) }
+        }
+    }
+
+    private func currentWidth() -> Int {
+        guard let columns = TerminalEnvironment.terminalColumns() else { return environment.width }
+        return min(columns, 100)
+    }
+
+    private func draw(pages: LessonPages, index: Int, body: [WrappedLine], top: Int, rows: Int, message: String?) {
+        let width = pages.renderer.options.width
+        let lang = language
+        let position = Messages.text(.sectionOf, lang, String(index + 1), String(pages.all.count))
+        let header = LineWrapper.wrap([StyledRun(pages.lesson.title, Theme.heading3), StyledRun(" · " + position, Theme.muted)],
+                                      width: width).first ?? .empty
+        var screen = "\u{1B}[H\u{1B}[2J" + pages.renderer.encode([header]) + "\n"
+        let visible = body.dropFirst(top).prefix(rows)
+        screen += pages.renderer.encode(Array(visible)) + "\n"
+        screen += String(repeating: "\n", count: rows - visible.count)
+        var help = Messages.text(pages.all[index].demoIDs.isEmpty ? .keysHelpNoRun : .keysHelp, lang)
+        if body.count > rows {
+            let percent = min(100, (top + rows) * 100 / max(body.count, 1))
+            help = "j/k ↕ \(percent)% · " + help
+        }
+        let footerRuns = message.map { [StyledRun($0, Theme.warning)] } ?? [StyledRun(help, Theme.muted)]
+        let footer = LineWrapper.wrap(footerRuns, width: width).first ?? .empty
+        screen += pages.renderer.encode([footer])
+        Output.write(screen)
+    }
+
+    /// Runs the section's demos on the normal screen (so their output stays in the scrollback),
+    /// waits for a key, then returns to the lesson. Returns a note for the footer, if any.
+    private func runDemos(_ ids: [String], terminal: RawTerminal, width: Int) -> String? {
+        guard let runDemo, !ids.isEmpty else { return Messages.text(.noDemo, language) }
+        Output.write(RawTerminal.leaveSequence)
+        defer { Output.write(RawTerminal.enterSequence) }
+        var failure: String? = nil
+        for id in ids {
+            Output.write("\n▶ llmcourse run \(id)\n\n")
+            do {
+                try runDemo(id, width)
+            } catch {
+                failure = Messages.text(.demoFailed, language, "\(error)")
+                Output.write("\n" + failure! + "\n")
+            }
+        }
+        Output.write("\n" + Messages.text(.demoFinished, language) + " " + Messages.text(.pressAnyKey, language) + " ")
+        _ = terminal.readKey()
+        return failure
+    }
+}

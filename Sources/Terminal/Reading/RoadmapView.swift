@@ -1,0 +1,99 @@
+import Course
+import Progress
+
+/// What `llmcourse list` prints: the roadmap, part by part, with a progress mark per lesson
+/// (✓ read, ◐ partly read, · not started), ▶ for lessons with runnable demos, ✎ for lessons
+/// with exercises, and the lesson id to pass to `llmcourse read`.
+///
+/// ```text
+/// Fundamentals
+///   1. ✓ Mathematics for machine learning  ▶    6/6  math-for-ml
+///   2. ◐ Swift for machine learning        ▶ ✎  2/5  swift-for-ml
+/// ```
+public struct RoadmapView {
+    let course: Course
+    let reading: ReadingProgress
+    let language: CourseLanguage
+    let options: RenderOptions
+
+    public init(course: Course, progress: CourseProgress, language: CourseLanguage, options: RenderOptions) {
+        self.course = course
+        self.reading = ReadingProgress(course: course, progress: progress)
+        self.language = language
+        self.options = options
+    }
+
+    var messages: MessageLanguage { MessageLanguage(code: language.tag) ?? .english }
+
+    public func render() -> String {
+        let roadmap = course.roadmap(in: language)
+        var lines: [WrappedLine] = []
+        func add(_ runs: [StyledRun]) { lines += LineWrapper.wrap(runs, width: options.width) }
+
+        add([StyledRun(roadmap.title, Theme.heading1)])
+        let m = messages
+        add([StyledRun("✓ \(Messages.text(.legendRead, m))  ◐ \(Messages.text(.legendPartly, m))  · \(Messages.text(.legendNotStarted, m))  "
+                       + "▶ \(Messages.text(.legendDemo, m))  ✎ \(Messages.text(.legendExercise, m))", Theme.muted)])
+
+        // Titles are padded to one column so marks and ids line up, measured in display width.
+        let rows = roadmap.parts.flatMap { part in part.chapters.flatMap { [($0, 0)] + $0.allSubLessons.map { ($0, 1) } } }
+        let numberWidth = String(roadmap.parts.map(\.chapters.count).max() ?? 1).count + 1
+        let titleWidth = min(rows.map { DisplayWidth.of($0.0.title) + 2 * $0.1 }.max() ?? 0, max(options.width - 30, 12))
+
+        for part in roadmap.parts {
+            lines.append(.empty)
+            add([StyledRun(part.title, Theme.heading2)])
+            for (n, chapter) in part.chapters.enumerated() {
+                let number = "\(n + 1)."
+                let label = "  " + String(repeating: " ", count: max(numberWidth - number.count, 0)) + number + " "
+                lines += row(chapter, label: label, depth: 0, titleWidth: titleWidth)
+                for sub in chapter.allSubLessons {
+                    lines += row(sub, label: "  " + String(repeating: " ", count: numberWidth) + " ", depth: 1, titleWidth: titleWidth)
+                }
+            }
+        }
+        return MarkdownRenderer(options: options).encode(lines)
+    }
+
+    private func row(_ entry: RoadmapEntry, label: String, depth: Int, titleWidth: Int) -> [WrappedLine] {
+        let state = reading.state(of: entry.lessonID)
+        let (mark, markStyle): (String, TextStyle) = switch state?.state {
+        case .read?: ("✓", TextStyle(foreground: .green))
+        case .partlyRead?: ("◐", TextStyle(foreground: .yellow))
+        default: ("·", Theme.muted)
+        }
+        let indent = String(repeating: "  ", count: depth)
+        var title = entry.title
+        if DisplayWidth.of(title) + 2 * depth > titleWidth { title = truncated(title, to: titleWidth - 2 * depth) }
+        let pad = String(repeating: " ", count: max(titleWidth - 2 * depth - DisplayWidth.of(title), 0))
+        let demo = (state?.demos.isEmpty ?? true) ? " " : "▶"
+        let exercise = (state?.exercises.isEmpty ?? true) ? " " : "✎"
+        let count = state.map { $0.state == .unavailable ? "  –  " : "\($0.sectionsRead)/\($0.sections)" } ?? ""
+        let runs = [
+            StyledRun(label, Theme.muted), StyledRun(mark + " ", markStyle), StyledRun(indent + title + pad),
+            StyledRun("  " + demo + " ", Theme.runStep), StyledRun(exercise + "  ", Theme.listMarker),
+            StyledRun(count.padding(5) + "  ", Theme.muted), StyledRun(entry.lessonID, Theme.inlineCode),
+        ]
+        // Rows never wrap: on a narrow terminal the id is dropped rather than the alignment.
+        let full = WrappedLine(runs: runs, width: runs.reduce(0) { $0 + DisplayWidth.of($1.text) })
+        return [full.width <= options.width ? full : WrappedLine(runs: Array(runs.dropLast()), width: full.width - DisplayWidth.of(entry.lessonID))]
+    }
+
+    private func truncated(_ text: String, to width: Int) -> String {
+        var out = "", used = 0
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+}
+
+extension String {
+    /// The string followed by spaces up to `width` display columns.
+    func padding(_ width: Int) -> String {
+        self + String(repeating: " ", count: max(width - DisplayWidth.of(self), 0))
+    }
+}
