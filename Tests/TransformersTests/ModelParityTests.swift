@@ -60,6 +60,17 @@ struct ModelParityTests {
         #expect(Self.maxError(logits, expected.logits) < 1e-4)
     }
 
+    @Test(arguments: ["gpt2-tiny", "llama-tiny"])
+    func greedyTokensMatchTransformers(name: String) throws {
+        let model = try Self.model(name)
+        let expected = try Self.expected(name)
+        let newTokens = expected.greedy.count - expected.promptIds.count
+        for useCache in [true, false] {
+            let ids = greedyDecode(model, prompt: expected.promptIds, maxNewTokens: newTokens, useCache: useCache)
+            #expect(ids == expected.greedy, "\(name), cache \(useCache)")
+        }
+    }
+
     @Test func batchedRowsMatchSingleRows() throws {
         let model = try Self.model("llama-tiny")
         let a = [84, 298, 221, 77], b = [359, 68, 12, 7]
