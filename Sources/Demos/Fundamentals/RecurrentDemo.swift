@@ -9,7 +9,7 @@ enum RecurrentDemo {
                            inputs: ["Sources/Demos/Fundamentals"]) { ctx in
         ctx.heading("Task: read T random symbols from {A, B, C, D}; answer with the first one")
         ctx.print("Chance is 25%. Everything after the first symbol is noise the network must carry its memory through.")
-        let lengths = ctx.quick ? [2, 6, 20] : [2, 5, 10, 20, 40]
+        let lengths = ctx.quick ? [2, 6, 20] : [2, 6, 12, 20, 40]
         let examples = ctx.quick ? 1_500 : 5_000
         var rows: [[String]] = []
         var plot = LinePlot(title: "log10 |∂L/∂h_t| after training, by position t", xLabel: "t", yLabel: "log10 norm")

@@ -12,15 +12,20 @@ import Tensors
 /// so true neighbours are pulled together and random words pushed apart.
 public struct SkipGram {
     public let dimension: Int
-    public var input: [[Double]]
-    public var output: [[Double]]
+    /// Row-major `[vocabulary, dimension]`: word w's embedding is `input[w*dimension ..< (w+1)*dimension]`.
+    public var input: [Double]
+    /// Row-major `[vocabulary, dimension]`: the context-side vectors.
+    public var output: [Double]
 
     public init(vocabularySize: Int, dimension: Int, rng: inout SplitMix64) {
         self.dimension = dimension
         let scale = 0.5 / Double(dimension)
-        input = (0..<vocabularySize).map { _ in (0..<dimension).map { _ in rng.uniform(-scale, scale) } }
-        output = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: vocabularySize)
+        input = (0..<(vocabularySize * dimension)).map { _ in rng.uniform(-scale, scale) }
+        output = [Double](repeating: 0, count: vocabularySize * dimension)
     }
+
+    /// The embedding of word `w`.
+    public func embedding(_ w: Int) -> [Double] { Array(input[(w * dimension)..<((w + 1) * dimension)]) }
 
     static func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
@@ -30,26 +35,28 @@ public struct SkipGram {
         var centreGrad = [Double](repeating: 0, count: dimension)
         var loss = 0.0
         // label 1 for the true context word, 0 for each negative sample
+        let (d, cc) = (dimension, c * dimension)   // row offsets into the flat matrices
         for (word, label) in [(o, 1.0)] + negatives.map({ ($0, 0.0) }) {
+            let w = word * d
             var score = 0.0
-            for i in 0..<dimension { score += output[word][i] * input[c][i] }
+            for i in 0..<d { score += output[w + i] * input[cc + i] }   // u_word · v_c
             let p = SkipGram.sigmoid(score)
             loss -= label == 1 ? log(max(p, 1e-12)) : log(max(1 - p, 1e-12))
             let g = p - label                      // dL/dscore for the logistic loss
-            for i in 0..<dimension {
-                centreGrad[i] += g * output[word][i]
-                output[word][i] -= rate * g * input[c][i]
+            for i in 0..<d {
+                centreGrad[i] += g * output[w + i]
+                output[w + i] -= rate * g * input[cc + i]
             }
         }
-        for i in 0..<dimension { input[c][i] -= rate * centreGrad[i] }
+        for i in 0..<d { input[cc + i] -= rate * centreGrad[i] }
         return loss
     }
     // ANCHOR_END: skipgram-step
 
     /// Words whose embeddings have the highest cosine similarity with `vector`.
     public func nearest(to vector: [Double], excluding: Set<Int> = [], count: Int = 3) -> [(word: Int, cosine: Double)] {
-        input.indices.filter { !excluding.contains($0) }
-            .map { ($0, cosineSimilarity(vector, input[$0])) }
+        (0..<(input.count / dimension)).filter { !excluding.contains($0) }
+            .map { ($0, cosineSimilarity(vector, embedding($0))) }
             .sorted { $0.1 > $1.1 }
             .prefix(count).map { (word: $0.0, cosine: $0.1) }
     }

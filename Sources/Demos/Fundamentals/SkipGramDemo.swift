@@ -8,7 +8,7 @@ enum SkipGramDemo {
     static let demo = Demo(id: "nlp-word2vec", summary: "Skip-gram with negative sampling learns embeddings; neighbours and king − man + woman",
                            inputs: ["Sources/Demos/Fundamentals"]) { ctx in
         var rng = SplitMix64(seed: ctx.seed)
-        let sentences = corpus(count: ctx.quick ? 1_000 : 2_000, rng: &rng)
+        let sentences = corpus(count: ctx.quick ? 1_000 : 1_500, rng: &rng)
         let vocabulary = Array(Set(sentences.joined())).sorted()
         let id = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
         ctx.heading("Corpus: \(sentences.count) generated sentences, \(vocabulary.count) words")
@@ -22,7 +22,7 @@ enum SkipGramDemo {
         let noise = weights.map { $0 / total }
 
         var model = SkipGram(vocabularySize: vocabulary.count, dimension: 16, rng: &rng)
-        let epochs = ctx.quick ? 4 : 6
+        let epochs = ctx.quick ? 4 : 5
         var losses: [Double] = []
         ctx.heading("Training: window 2, 4 negatives per pair, dimension 16, \(epochs) epochs")
         for epoch in 0..<epochs {
@@ -47,11 +47,11 @@ enum SkipGramDemo {
 
         ctx.heading("Nearest neighbours by cosine similarity")
         for w in ["king", "woman", "boy", "palace", "plays"] {
-            let near = model.nearest(to: model.input[id[w]!], excluding: [id[w]!])
+            let near = model.nearest(to: model.embedding(id[w]!), excluding: [id[w]!])
             ctx.print("\(w.padding(toLength: 8, withPad: " ", startingAt: 0)) → " + near.map { "\(vocabulary[$0.word]) \(fixed($0.cosine, 2))" }.joined(separator: ", "))
         }
         ctx.heading("Analogy: king − man + woman")
-        let v = zip(zip(model.input[id["king"]!], model.input[id["man"]!]), model.input[id["woman"]!]).map { $0.0 - $0.1 + $1 }
+        let v = zip(zip(model.embedding(id["king"]!), model.embedding(id["man"]!)), model.embedding(id["woman"]!)).map { $0.0 - $0.1 + $1 }
         let answer = model.nearest(to: v, excluding: [id["king"]!, id["man"]!, id["woman"]!], count: 3)
         ctx.print("closest words: " + answer.map { "\(vocabulary[$0.word]) \(fixed($0.cosine, 2))" }.joined(separator: ", "))
         ctx.print("The corpus never says 'queen is a female king'; the vectors learn it because queen shares")
