@@ -8,7 +8,8 @@ import Foundation
 public enum Parallel {
     /// Threads used for element-wise work. Follows `OPENBLAS_NUM_THREADS` when set, so one
     /// variable controls both our loops and OpenBLAS; otherwise the number of cores.
-    public static let threadCount: Int = {
+    /// Change it only at start-up (the benchmark's `--threads`), before any work runs.
+    nonisolated(unsafe) public static var threadCount: Int = {
         if let text = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"], let n = Int(text), n > 0 {
             return n
         }

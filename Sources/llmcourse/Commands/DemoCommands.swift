@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// Demos and benchmarks: run, bench.
 enum DemoCommands {
-    static let all: [any ParsableCommand.Type] = [Run.self]
+    static let all: [any ParsableCommand.Type] = [Run.self, Bench.self]
 }
