@@ -52,7 +52,8 @@ public final class Grader {
     /// records the attempt. `seed` defaults to a fresh one, shown in the verdict.
     public func check(_ id: String, seed: UInt64? = nil, record: Bool = true) throws -> Verdict {
         let exercise = try catalog.exercise(id)
-        try workspace.prepare(exercise)
+        // A missing starter is reported by the verdict below (the working copy is missing too).
+        _ = try? workspace.prepare(exercise)
         let verdict = grade(exercise, sources: workspace.files(for: exercise), seed: seed ?? Self.freshSeed())
         if record, let store {
             try store.update {
@@ -64,31 +65,37 @@ public final class Grader {
 
     /// Grades `sources` (the learner's files, or an author's solution) against the exercise's
     /// checks. Never throws: every failure, including the harness's own, is a verdict.
-    public func grade(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits? = nil) -> Verdict {
+    /// `buildKey` names the cached program (default: the exercise id).
+    public func grade(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits? = nil,
+                      buildKey: String? = nil) -> Verdict {
         let started = Date()
         let limits = limits ?? RunLimits(timeoutSeconds: exercise.timeoutSeconds, memoryBytes: exercise.memoryMegabytes << 20)
         let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder)
         let assembler = VerdictAssembler(exercise: exercise, seed: seed, isolation: sandbox.mode.rawValue, limits: limits,
                                          files: sources.map { compiler.displayPath($0) },
                                          starterSignatures: starterSignatures(exercise))
-        var verdict = runStages(exercise, sources: sources, seed: seed, limits: limits, compiler: compiler, assembler: assembler)
+        var verdict = runStages(exercise, sources: sources, seed: seed, limits: limits, buildKey: buildKey ?? exercise.id,
+                                compiler: compiler, assembler: assembler)
         verdict.durationMilliseconds = (Date().timeIntervalSince(started) * 1000).rounded()
         return verdict
     }
 
-    private func runStages(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits,
+    private func runStages(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits, buildKey: String,
                            compiler: ExerciseCompiler, assembler: VerdictAssembler) -> Verdict {
         for source in sources where !FileManager.default.fileExists(atPath: source.path) {
-            return assembler.base(status: .error, errorKind: .compile,
-                                  message: "\(compiler.displayPath(source)) is missing. Run `llmcourse reset \(exercise.id)` to get the starter back.",
-                                  tests: [])
+            let starter = exercise.folder.appendingPathComponent(source.lastPathComponent)
+            let fix = FileManager.default.fileExists(atPath: starter.path)
+                ? "Run `llmcourse reset \(exercise.id)` to get the starter back."
+                : "The starter \(compiler.displayPath(starter)) is missing as well; restore it with `git restore Exercises/\(exercise.id)`, then run `llmcourse reset \(exercise.id)`."
+            return assembler.base(status: .error, errorKind: .internal,
+                                  message: "\(compiler.displayPath(source)) is missing. \(fix)", tests: [])
         }
         guard FileManager.default.fileExists(atPath: exercise.checksFile.path) else {
             return assembler.internalError("Exercises/\(exercise.id)/Checks.swift is missing; restore it with `git restore Exercises/\(exercise.id)`")
         }
         let compiled: ExerciseCompiler.Output
         do {
-            switch try compiler.compile(exerciseID: exercise.id, sources: sources, checks: exercise.checksFile) {
+            switch try compiler.compile(exerciseID: buildKey, sources: sources, checks: exercise.checksFile) {
             case .success(let output): compiled = output
             case .failure(let failure): return assembler.compileFailure(failure.diagnostics, raw: failure.rawOutput)
             }

@@ -23,7 +23,8 @@ public struct CompilerDiagnostic: Sendable, Equatable, Codable {
                 diagnostics[diagnostics.count - 1].excerpt += (diagnostics[diagnostics.count - 1].excerpt.isEmpty ? "" : "\n") + line
             } else if !line.isEmpty, line.contains("error:") {
                 diagnostics.append(CompilerDiagnostic(file: "", line: 0, column: 0, severity: "error",
-                                                      message: line.replacingOccurrences(of: "<unknown>:0: ", with: ""), excerpt: ""))
+                                                      message: line.replacingOccurrences(of: "<unknown>:0: ", with: "")
+                                                        .replacingOccurrences(of: "error: ", with: ""), excerpt: ""))
             }
         }
         return diagnostics

@@ -41,9 +41,8 @@ public struct CourseKit: Sendable, Equatable {
     public static func locate(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
                               executable: URL? = Bundle.main.executableURL,
                               progress: (String) -> Void) throws(ExerciseError) -> CourseKit {
-        let maps = systemModuleMaps(courseRoot: courseRoot)
         if let dir = environment["LLMCOURSE_KIT_DIR"], !dir.isEmpty {
-            let kit = CourseKit(directory: URL(fileURLWithPath: dir, isDirectory: true), moduleMaps: maps)
+            let kit = CourseKit(builtIn: URL(fileURLWithPath: dir, isDirectory: true))
             guard kit.isBuilt else {
                 throw .courseLibraryUnavailable("LLMCOURSE_KIT_DIR=\(dir) holds no \(libraryName); unset it or build with `swift build --product LLMCourseKit`")
             }
@@ -55,16 +54,16 @@ public struct CourseKit: Sendable, Equatable {
         candidates.append(courseRoot.appendingPathComponent(".build/release"))
         let sourcesChanged = newestLibrarySource(courseRoot: courseRoot)
         for dir in candidates {
-            let kit = CourseKit(directory: dir, moduleMaps: maps)
+            let kit = CourseKit(builtIn: dir)
             if kit.isBuilt && !kit.isOlder(than: sourcesChanged) { return kit }
         }
         // Build into the folder of the running program when it is a SwiftPM build folder.
         let target = candidates.first { $0.path.contains("/.build") } ?? courseRoot.appendingPathComponent(".build/debug")
-        let stale = CourseKit(directory: target, moduleMaps: maps).isBuilt
+        let stale = CourseKit(builtIn: target).isBuilt
         progress(stale ? "The course library changed since it was built; rebuilding LLMCourseKit…"
                        : "Building the course library LLMCourseKit (first time only; this takes a minute or two)…")
         try build(into: target, courseRoot: courseRoot)
-        let kit = CourseKit(directory: target, moduleMaps: maps)
+        let kit = CourseKit(builtIn: target)
         guard kit.isBuilt else {
             throw .courseLibraryUnavailable("the build finished but \(kit.library.path) is missing")
         }
@@ -93,8 +92,33 @@ public struct CourseKit: Sendable, Equatable {
         return built < date
     }
 
-    static func systemModuleMaps(courseRoot: URL) -> [URL] {
-        ["COpenBLAS", "CCmark"].map { courseRoot.appendingPathComponent("Sources/\($0)/module.modulemap") }
+    /// The library in a SwiftPM build folder, with the module maps of the package that built
+    /// it (the modules import its system-library targets, e.g. COpenBLAS).
+    public init(builtIn directory: URL) {
+        var package = directory.standardizedFileURL.resolvingSymlinksInPath()
+        while package.path != "/" && !package.lastPathComponent.hasPrefix(".build") {
+            package = package.deletingLastPathComponent()
+        }
+        package = package.deletingLastPathComponent()
+        self.init(directory: directory, moduleMaps: Self.systemModuleMaps(packageRoot: package))
+    }
+
+    /// Finds an already built library next to `executable` or in `<root>/.build/{debug,release}`,
+    /// without building (for tests, which cannot run SwiftPM while it runs them).
+    public static func find(courseRoot: URL, executable: URL? = Bundle.main.executableURL,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) -> CourseKit? {
+        if let dir = environment["LLMCOURSE_KIT_DIR"], !dir.isEmpty {
+            let kit = CourseKit(builtIn: URL(fileURLWithPath: dir, isDirectory: true))
+            return kit.isBuilt ? kit : nil
+        }
+        var candidates: [URL] = []
+        if let executable { candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        candidates += [courseRoot.appendingPathComponent(".build/debug"), courseRoot.appendingPathComponent(".build/release")]
+        return candidates.map { CourseKit(builtIn: $0) }.first { $0.isBuilt }
+    }
+
+    static func systemModuleMaps(packageRoot: URL) -> [URL] {
+        ["COpenBLAS", "CCmark"].map { packageRoot.appendingPathComponent("Sources/\($0)/module.modulemap") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 

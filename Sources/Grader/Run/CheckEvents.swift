@@ -88,6 +88,15 @@ struct CheckEventStream {
 /// included) removed except newline and tab, at most `limit` characters.
 func sanitisedOutput(_ bytes: [UInt8], limit: Int = 500) -> (text: String, truncated: Bool) {
     var text = String(decoding: bytes, as: UTF8.self)
+    // The runtime's stack dump after a trap is addresses only (no symbols without a
+    // backtracer): noise for a learner, so it goes; the trap message itself stays.
+    if text.contains("Current stack trace:") {
+        text = text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            if line == "Current stack trace:" { return false }
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            return !(fields.count >= 3 && Int(fields[0]) != nil && fields.contains { $0.hasPrefix("0x") })
+        }.joined(separator: "\n")
+    }
     text = text.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[ -/]*[@-~]", with: "", options: .regularExpression)
     text = String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
         scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))

@@ -23,6 +23,11 @@ struct VerdictAssembler {
 
     func compileFailure(_ diagnostics: [CompilerDiagnostic], raw: String) -> Verdict {
         let errors = diagnostics.filter { $0.severity == "error" }
+        // Errors about the library itself are the installation's fault, not the learner's.
+        if errors.contains(where: { $0.file.isEmpty && ($0.message.contains("missing required module") || $0.message.contains("no such module")) }) {
+            return internalError("the course library cannot be used: \(errors.map(\.message).joined(separator: "; ")). "
+                                 + "Rebuild it with `swift build --product LLMCourseKit` in the course folder.")
+        }
         let inChecks = errors.contains { $0.file.hasSuffix("Checks.swift") || $0.file.hasPrefix("(generated") }
         var message = errors.isEmpty ? "the compiler failed:\n\(raw.suffix(2000))"
                                      : "your code does not compile (\(errors.count) error\(errors.count == 1 ? "" : "s"))."
@@ -153,7 +158,14 @@ struct VerdictAssembler {
         if line.hasPrefix("Swift/"), let range = line.range(of: "Fatal error") {
             return String(line[range.lowerBound...])
         }
-        return line.trimmingCharacters(in: .whitespaces)
+        // `Exercise/Probe.swift:3: Fatal error: boom` names the learner's file by module;
+        // show the path the learner edits.
+        var message = line.trimmingCharacters(in: .whitespaces)
+        for file in files {
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            message = message.replacingOccurrences(of: "Exercise/\(name):", with: "\(file):")
+        }
+        return message
     }
 
     private func format(_ x: Double) -> String {

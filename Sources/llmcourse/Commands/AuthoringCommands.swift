@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// Authoring: lint, import, dev.
 enum AuthoringCommands {
-    static let all: [any ParsableCommand.Type] = [Lint.self, Import.self]
+    static let all: [any ParsableCommand.Type] = [Lint.self, Import.self, Dev.self]
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Demos
 import Foundation
+import Grader
 
 /// `llmcourse lint`: checks the whole course and prints each problem as `path:line:column: message`.
 struct Lint: ParsableCommand {
@@ -47,5 +48,5 @@ struct Lint: ParsableCommand {
 
 /// Checks other modules add to `lint` (one line each), e.g. the grader's exercise checks.
 enum LintExtensions {
-    static var rules: [any LintRule] { [] }
+    static var rules: [any LintRule] { [ExerciseLintRule()] }
 }

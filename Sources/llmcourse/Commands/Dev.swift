@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Grader
+
+/// `llmcourse dev …`: checks for course authors.
+struct Dev: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Checks for course authors.",
+        subcommands: [VerifyExercises.self]
+    )
+}
+
+/// `llmcourse dev verify-exercises`: every starter fails, every reference solution passes.
+struct VerifyExercises: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify-exercises",
+        abstract: "Prove every exercise's starter fails its checks and its Solution.swift passes them.",
+        discussion: "Also checks each exercise's format (texts in both languages, hints, TODO markers, the reference anchor). Exit status 1 on any problem."
+    )
+
+    @Argument(help: "Exercise ids to verify (default: all).")
+    var ids: [String] = []
+
+    @OptionGroup var options: ExerciseOptions
+
+    func run() throws {
+        let grader = try options.grader()
+        let verifier = ExerciseVerifier(grader: grader)
+        let style = TextStyle.forStandardOutput()
+        let exercises = ids.isEmpty ? grader.catalog.exercises : try ids.map { try grader.catalog.exercise($0) }
+        print("Verifying \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") (isolation: \(grader.sandbox.summary))")
+        var failed = 0
+        for exercise in exercises {
+            let report = verifier.verify(exercise)
+            if !report.ok { failed += 1 }
+            print(verifier.render(report, style: style))
+        }
+        print(failed == 0 ? "All \(exercises.count) exercises verified." : "\(failed) of \(exercises.count) exercises have problems.")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
