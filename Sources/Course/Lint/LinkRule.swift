@@ -42,7 +42,11 @@ struct LinkRule: LintRule {
                     continue
                 }
                 guard context.exists(target) else {
-                    report("broken link '\(link.destination)': \(target) does not exist")
+                    if let english = Self.englishEdition(of: target), context.exists(english) {
+                        report("broken link '\(link.destination)': \(target) does not exist yet: translate that lesson, or link its English \(english) for now")
+                    } else {
+                        report("broken link '\(link.destination)': \(target) does not exist")
+                    }
                     continue
                 }
                 if let anchor = link.fragment, !anchor.isEmpty, target.hasSuffix(".md"),
@@ -55,4 +59,12 @@ struct LinkRule: LintRule {
     }
 
     private func decode(_ s: String) -> String { s.removingPercentEncoding ?? s }
+
+    /// `Lessons/x/lesson.zh-TW.md` → `Lessons/x/lesson.md`; nil for other paths.
+    static func englishEdition(of path: String) -> String? {
+        for language in CourseLanguage.allCases where language != .english && path.hasSuffix("/" + language.lessonFileName) {
+            return String(path.dropLast(language.lessonFileName.count)) + CourseLanguage.english.lessonFileName
+        }
+        return nil
+    }
 }
