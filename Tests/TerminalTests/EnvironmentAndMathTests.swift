@@ -1,3 +1,4 @@
+import Course
 import Testing
 @testable import Terminal
 
@@ -45,9 +46,18 @@ struct EnvironmentAndMathTests {
     @Test func mathSplittingAndPrettifying() {
         #expect(MathText.split("cost $5 only").map(\.1) == [false])
         #expect(MathText.split("a $x^2$ b").map(\.0) == ["a ", "x^2", " b"])
-        #expect(MathText.prettify(#"\sigma(x) = \frac{1}{1 + e^{-x}}"#) == "σ(x) = 1/(1 + e^{-x})")
+        #expect(MathText.prettify(#"\sigma(x) = \frac{1}{1 + e^{-x}}"#) == "σ(x) = 1/(1 + e^(-x))")
         #expect(MathText.prettify(#"\text{softmax}(QK^T) \cdot V"#) == "softmax(QKᵀ) · V")
-        #expect(MathText.prettify(#"\alpha \le 2^{10}"#) == #"α ≤ 2^{10}"#)
+        #expect(MathText.prettify(#"\alpha \le 2^{10}"#) == "α ≤ 2¹⁰")
+        #expect(MathText.prettify(#"W^{-1} M^\top"#) == "W⁻¹ Mᵀ")
+        #expect(MathText.prettify(#"A_{ij}"#) == "A_ij")
+    }
+
+    @Test func emphasisInsideMathIsUndone() {
+        // cmark reads `_i = \sum_j A_` as emphasis; the renderer puts the underscores back.
+        let doc = MarkdownParser.parse(#"by $(A v)_i = \sum_j A_{ij} v_j$ here, *real* emphasis."#)
+        let out = MarkdownRenderer(options: RenderOptions(width: 80)).render(doc)
+        #expect(out == "by (A v)_i = Σ_j A_ij v_j here, real emphasis.")
     }
 
     @Test func messagesExistInBothLanguages() {

@@ -28,12 +28,14 @@ public struct RoadmapView {
     public func render() -> String {
         let roadmap = course.roadmap(in: language)
         var lines: [WrappedLine] = []
-        func add(_ runs: [StyledRun]) { lines += LineWrapper.wrap(runs, width: options.width) }
+        func add(_ runs: [StyledRun]) { lines += LineWrapper.wrapKeepingSpaces(runs, width: options.width) }
 
         add([StyledRun(roadmap.title, Theme.heading1)])
         let m = messages
-        add([StyledRun("✓ \(Messages.text(.legendRead, m))  ◐ \(Messages.text(.legendPartly, m))  · \(Messages.text(.legendNotStarted, m))  "
-                       + "▶ \(Messages.text(.legendDemo, m))  ✎ \(Messages.text(.legendExercise, m))", Theme.muted)])
+        let legend = [("✓", Messages.text(.legendRead, m)), ("◐", Messages.text(.legendPartly, m)),
+                      ("·", Messages.text(.legendNotStarted, m)), ("▶", Messages.text(.legendDemo, m)),
+                      ("✎", Messages.text(.legendExercise, m))]
+        add([StyledRun(legend.map { "\($0.0) \($0.1)" }.joined(separator: "   "), Theme.muted)])
 
         // Titles are padded to one column so marks and ids line up, measured in display width.
         let rows = roadmap.parts.flatMap { part in part.chapters.flatMap { [($0, 0)] + $0.allSubLessons.map { ($0, 1) } } }

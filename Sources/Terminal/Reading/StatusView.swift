@@ -34,7 +34,7 @@ public struct StatusView {
     public func render() -> String {
         let roadmap = course.roadmap(in: language)
         var lines: [WrappedLine] = []
-        func add(_ runs: [StyledRun]) { lines += LineWrapper.wrap(runs, width: options.width) }
+        func add(_ runs: [StyledRun]) { lines += LineWrapper.wrapKeepingSpaces(runs, width: options.width) }
         func blank() { lines.append(.empty) }
 
         add([StyledRun(roadmap.title, Theme.heading1)])

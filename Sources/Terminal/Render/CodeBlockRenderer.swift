@@ -51,9 +51,11 @@ struct CodeBlockRenderer {
         let prefix = options.color ? StyledRun("  │ ", Theme.codeFrame) : StyledRun("    ")
         let room = max(options.width - 4, 8)
         var out: [WrappedLine] = []
+        // A cut line continues after a dim ↪ in the gutter, so it is not mistaken for a new line.
+        let continuation = StyledRun("  ↪ ", Theme.codeFrame)
         for runs in tokenLines {
-            for piece in Self.hardSplit(runs, width: room) {
-                out.append(WrappedLine(runs: [prefix] + piece.runs, width: piece.width + 4))
+            for (k, piece) in Self.hardSplit(runs, width: room).enumerated() {
+                out.append(WrappedLine(runs: [k == 0 ? prefix : continuation] + piece.runs, width: piece.width + 4))
             }
         }
         return out

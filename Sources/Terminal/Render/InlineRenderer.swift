@@ -11,8 +11,55 @@ struct InlineRenderer {
 
     func runs(_ inlines: [Inline], base: TextStyle = .plain) -> [StyledRun] {
         var out: [StyledRun] = []
-        append(inlines, style: base, to: &out)
+        append(Self.repairingMath(inlines), style: base, to: &out)
         return out
+    }
+
+    /// Undoes emphasis that CommonMark found inside `$…$` math.
+    ///
+    /// cmark knows nothing of math, so `$(Av)_i = \sum_j A_{ij}$` reaches us as text, an
+    /// emphasis node, and more text. While a `$` is open, emphasis and strong nodes are turned
+    /// back into the underscores they came from and the text is merged, so the math arrives
+    /// whole at ``MathText``.
+    static func repairingMath(_ inlines: [Inline]) -> [Inline] {
+        guard inlines.contains(where: { if case .text(let t) = $0 { return t.utf8.contains(36) }; return false }) else {
+            return inlines
+        }
+        var out: [Inline] = []
+        var inMath = false
+        func appendText(_ t: String) {
+            if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + t) } else { out.append(.text(t)) }
+        }
+        for inline in inlines {
+            switch inline {
+            case .text(let t):
+                appendText(t)
+                inMath = MathText.togglesMath(t, startingIn: inMath)
+            case .emphasis(let children) where inMath:
+                appendText("_" + source(children) + "_")
+            case .strong(let children) where inMath:
+                appendText("__" + source(children) + "__")
+            case .softBreak where inMath:
+                appendText(" ")
+            default:
+                out.append(inline)
+            }
+        }
+        return out
+    }
+
+    /// Inline content written back as Markdown-ish source (for math repair only).
+    private static func source(_ inlines: [Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let t): return t
+            case .code(let c): return c
+            case .emphasis(let c): return "_" + source(c) + "_"
+            case .strong(let c): return "__" + source(c) + "__"
+            case .softBreak, .lineBreak: return " "
+            default: return [inline].plainText
+            }
+        }.joined()
     }
 
     private func append(_ inlines: [Inline], style: TextStyle, to out: inout [StyledRun]) {

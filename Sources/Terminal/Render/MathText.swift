@@ -1,3 +1,5 @@
+import Foundation
+
 /// `$…$` math in a terminal: found inside text and lightly prettified into Unicode.
 ///
 /// The terminal cannot typeset TeX, so it shows the source with the most common commands
@@ -38,6 +40,21 @@ enum MathText {
         return pieces
     }
 
+    /// Whether math is open after `text`, given whether it was open before (`$$` counts once).
+    static func togglesMath(_ text: String, startingIn open: Bool) -> Bool {
+        var open = open
+        var bytes = text.utf8.makeIterator()
+        var pendingDollar = false
+        while let b = bytes.next() {
+            if b == 36 {
+                if pendingDollar { pendingDollar = false } else { pendingDollar = true; open.toggle() }
+            } else {
+                pendingDollar = false
+            }
+        }
+        return open
+    }
+
     private static let symbols: [String: String] = [
         "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
         "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π", "rho": "ρ", "sigma": "σ",
@@ -46,7 +63,7 @@ enum MathText {
         "geq": "≥", "neq": "≠", "ne": "≠", "approx": "≈", "infty": "∞", "to": "→", "rightarrow": "→",
         "leftarrow": "←", "gets": "←", "partial": "∂", "nabla": "∇", "in": "∈", "sqrt": "√",
         "odot": "⊙", "otimes": "⊗", "pm": "±", "ldots": "…", "cdots": "⋯", "mid": "|", "top": "ᵀ",
-        "log": "log", "exp": "exp", "max": "max", "min": "min", "arg": "arg", "quad": "  ", ",": " ",
+        "log": "log", "exp": "exp", "ln": "ln", "cos": "cos", "sin": "sin", "tanh": "tanh", "det": "det", "max": "max", "min": "min", "arg": "arg", "quad": "  ", ",": " ",
         "left": "", "right": "", "mathbf": "", "mathrm": "", "text": "", "operatorname": "",
     ]
 
@@ -56,6 +73,10 @@ enum MathText {
     ]
 
     static func prettify(_ tex: String) -> String {
+        raw(tex).replacingOccurrences(of: "^ᵀ", with: "ᵀ")
+    }
+
+    private static func raw(_ tex: String) -> String {
         var out = ""
         let chars = Array(tex)
         var i = 0
@@ -67,17 +88,17 @@ enum MathText {
                 if j == i + 1 { j += 1 }  // one-symbol command such as `\,` or `\{`
                 let name = String(chars[(i + 1)..<j])
                 if name == "frac", let (num, afterNum) = group(chars, j), let (den, afterDen) = group(chars, afterNum) {
-                    out += wrapIfLong(prettify(num)) + "/" + wrapIfLong(prettify(den))
+                    out += wrapIfLong(raw(num)) + "/" + wrapIfLong(raw(den))
                     i = afterDen
                     continue
                 }
                 if name == "sqrt", let (body, after) = group(chars, j) {
-                    out += "√" + wrapIfLong(prettify(body))
+                    out += "√" + wrapIfLong(raw(body))
                     i = after
                     continue
                 }
                 if symbols[name] == "", let (body, after) = group(chars, j) {
-                    out += prettify(body)  // `\text{loss}` → `loss`
+                    out += raw(body)  // `\text{loss}` → `loss`
                     i = after
                     continue
                 }
@@ -86,6 +107,15 @@ enum MathText {
             } else if c == "^", i + 1 < chars.count, let sup = superscripts[chars[i + 1]] {
                 out.append(sup)
                 i += 2
+            } else if c == "^" || c == "_", let (body, after) = group(chars, i + 1) {
+                // `x^{-1}` → x⁻¹ when every character has a superscript form; `A_{ij}` → A_ij.
+                let inner = raw(body)
+                if c == "^", inner.allSatisfy({ superscripts[$0] != nil || $0 == "ᵀ" }) {
+                    out += String(inner.map { superscripts[$0] ?? $0 })
+                } else {
+                    out += String(c) + wrapIfLong(inner)
+                }
+                i = after
             } else {
                 out.append(c)
                 i += 1

@@ -44,6 +44,16 @@ public enum LineWrapper {
         var hardBreakBefore: Bool
     }
 
+    /// A line that fits is kept exactly as given (indentation and aligned spaces survive);
+    /// only a line that is too long is wrapped.
+    public static func wrapKeepingSpaces(_ runs: [StyledRun], width: Int) -> [WrappedLine] {
+        let total = runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if total <= width && !runs.contains(where: { $0.text.contains("\n") }) {
+            return [WrappedLine(runs: runs, width: total)]
+        }
+        return wrap(runs, width: width)
+    }
+
     public static func wrap(_ runs: [StyledRun], width rawWidth: Int) -> [WrappedLine] {
         let width = max(rawWidth, 1)
         var cells: [Cell] = []
