@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// Reading the course: status, list, read.
 enum ReadingCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [StatusCommand.self, ListCommand.self, ReadCommand.self]
 }
 
 extension ReadingCommands {
     /// What `llmcourse` runs with no subcommand.
-    static let defaultCommand: (any ParsableCommand.Type)? = nil
+    static let defaultCommand: (any ParsableCommand.Type)? = StatusCommand.self
 }

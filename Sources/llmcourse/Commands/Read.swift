@@ -1,0 +1,53 @@
+import ArgumentParser
+import Course
+import Demos
+import Terminal
+
+/// `llmcourse read <lesson>`: steps through a lesson section by section on a terminal; prints
+/// it whole (plain text, no prompts) when the output is a pipe or a file.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Read a lesson, one section at a time.",
+        discussion: """
+        Keys: n or space for the next section, p for the previous one, r to run the section's demo, \
+        q to quit (j/k and the arrows scroll a long section). Each section you see is marked read. \
+        Piped output (`llmcourse read rag | less`) is the whole lesson as plain text.
+        """
+    )
+
+    @Argument(help: "The lesson id, as shown by `llmcourse list` (e.g. neural-networks).")
+    var lesson: String
+
+    @Option(name: .long, help: "Start at this section (1 = the first).")
+    var section: Int?
+
+    @OptionGroup var options: ReadingOptions
+
+    func run() throws {
+        let context = try options.load()
+        let shown = try context.lesson(lesson)
+        let id = shown.lesson.id
+        let count = max(shown.lesson.sections.count, 1)
+        if let n = section, !(1...count).contains(n) {
+            throw ReadingError.noSuchSection(lesson: id, requested: n, count: count)
+        }
+        let course = context.course
+        let base = context.renderOptions
+        let reader = LessonReader(
+            environment: context.environment, language: context.messages,
+            nextLessonID: course.lessonID(after: id),
+            layout: { width in
+                var options = base
+                options.width = width
+                return LessonPages(lesson: shown, course: course, options: options)
+            },
+            markRead: { context.markRead(lesson: id, section: $0) },
+            runDemo: { demoID, width in
+                let demo = try DemoRegistry.demo(demoID)
+                try demo.run(DemoContext(demoID: demoID, width: width) { Output.write($0) })
+            }
+        )
+        reader.run(section: section.map { $0 - 1 })
+    }
+}
