@@ -92,6 +92,7 @@ public final class Variable {
         precondition(seed != nil || value.count == 1,
                      "backward: output has shape \(value.shape); pass a seed gradient for non-scalar outputs")
         guard requiresGrad else { return }
+        AllocatorTuning.keepFreedMemory()
         accumulateGrad(seed ?? Tensor(repeating: 1, shape: value.shape))
         for node in topologicalOrder().reversed() {
             if let step = node.backwardStep, let g = node.grad { step(g) }

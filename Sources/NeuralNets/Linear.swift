@@ -73,7 +73,16 @@ public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation:
         Tensor.gemm(transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures,
                     a: x.value.scalars, b: weight.value.scalars, c: c.baseAddress!, beta: bias == nil ? 0 : 1)
     }
-    let out = pre.applying(activation)
+    // ReLU is applied in place: its backward pass only needs the output's sign.
+    let out: Tensor
+    switch activation {
+    case .identity: out = pre
+    case .relu:
+        pre.scalars.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] = Swift.max(p[i], 0) } }
+        out = pre
+    default: out = pre.applying(activation)
+    }
+    let input = pre
     let parents = [x, weight] + (bias.map { [$0] } ?? [])
     return Variable(out, operation: "linear", parents: parents) { g in
         // Through the activation (ReLU reads its mask from the output; others need the input).
@@ -81,7 +90,7 @@ public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation:
         switch activation {
         case .identity: local = g
         case .relu: local = Tensor.zipBroadcast(g, out) { g, y in y > 0 ? g : 0 }
-        default: local = Tensor.zipBroadcast(g, pre) { g, x in g * activation.derivative(x) }
+        default: local = Tensor.zipBroadcast(g, input) { g, x in g * activation.derivative(x) }
         }
         if weight.requiresGrad {
             weight.accumulateGrad { buffer, beta in

@@ -17,7 +17,7 @@ public enum Parallel {
     }()
 
     /// Below this many elements a loop stays on one thread.
-    public static let minimumParallelCount = 1 << 16
+    public static let minimumParallelCount = 1 << 18
 
     /// Calls `body` on disjoint ranges covering `0..<count`, in parallel when `count` is large.
     @inlinable
