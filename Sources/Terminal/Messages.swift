@@ -25,7 +25,7 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
 public enum Messages {
     public enum Key: Sendable, CaseIterable {
         case image, runStep, runStepKey, includeMissing
-        case keysHelp, keysHelpNoRun, sectionOf, endOfLesson, noDemo, demoFailed, demoFinished, pressAnyKey
+        case keysHelp, keysHelpNoRun, keysHelpShort, keysHelpShortNoRun, sectionOf, endOfLesson, noDemo, demoFailed, demoFinished, pressAnyKey, stoppedAt
         case courseProgress, lessonInProgress, startWith, nextUp, nextExercise, allDone, suggestRead, suggestList
         case legendRead, legendPartly, legendNotStarted, legendDemo, legendExercise, sectionsRead
         case unknownLesson, unknownSection, missingTranslation, fallbackToEnglish
@@ -45,13 +45,16 @@ public enum Messages {
         case .runStepKey: return zh ? "按 r 執行" : "press r to run it"
         case .includeMissing: return zh ? "找不到引用的程式碼 {0}，以下顯示課文中的副本" : "include {0} not found; showing the lesson's copy"
         case .keysHelp: return zh ? "n/空白鍵 下一節 · p 上一節 · r 執行示範 · q 離開" : "n/space next · p previous · r run demo · q quit"
+        case .keysHelpShort: return zh ? "n 下一節 · p 上一節 · r 執行 · q 離開" : "n next · p back · r run · q quit"
+        case .keysHelpShortNoRun: return zh ? "n 下一節 · p 上一節 · q 離開" : "n next · p back · q quit"
         case .keysHelpNoRun: return zh ? "n/空白鍵 下一節 · p 上一節 · q 離開" : "n/space next · p previous · q quit"
         case .sectionOf: return zh ? "第 {0} 節，共 {1} 節" : "section {0} of {1}"
         case .endOfLesson: return zh ? "本課結束。接下來：{0}" : "End of the lesson. Next: {0}"
         case .noDemo: return zh ? "這一節沒有可執行的示範。" : "This section has no demo to run."
         case .demoFailed: return zh ? "示範執行失敗：{0}" : "The demo failed: {0}"
         case .demoFinished: return zh ? "示範結束。" : "Demo finished."
-        case .pressAnyKey: return zh ? "按任意鍵繼續" : "press any key to continue"
+        case .pressAnyKey: return zh ? "按任意鍵回到課文。" : "Press any key to return to the lesson."
+        case .stoppedAt: return zh ? "停在第 {0} 節（共 {1} 節）。下次繼續：{2}" : "Stopped at section {0} of {1}. To go on later: {2}"
         case .courseProgress: return zh ? "課程進度：已讀 {0}/{1} 節（{2}%）" : "Course progress: {0} of {1} sections read ({2}%)"
         case .lessonInProgress: return zh ? "正在讀：{0}（{1}）" : "In progress: {0} ({1})"
         case .startWith: return zh ? "從這裡開始：{0}" : "Start here: {0}"

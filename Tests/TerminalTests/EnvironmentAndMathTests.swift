@@ -51,6 +51,7 @@ struct EnvironmentAndMathTests {
         #expect(MathText.prettify(#"\alpha \le 2^{10}"#) == "α ≤ 2¹⁰")
         #expect(MathText.prettify(#"W^{-1} M^\top"#) == "W⁻¹ Mᵀ")
         #expect(MathText.prettify(#"A_{ij}"#) == "A_ij")
+        #expect(MathText.prettify(#"\hat{y} = x_1, \dots, x_n"#) == "y\u{302} = x_1, …, x_n")
     }
 
     @Test func emphasisInsideMathIsUndone() {

@@ -73,11 +73,19 @@ public struct LessonReader {
     private func interact(startingAt start: Int) {
         let terminal = RawTerminal()
         terminal.enter()
-        defer { terminal.leave() }
         var width = currentWidth()
         var pages = layout(width)
-        guard !pages.all.isEmpty else { return }
+        guard !pages.all.isEmpty else { terminal.leave(); return }
         var index = min(max(start, 0), pages.all.count - 1)
+        defer {
+            terminal.leave()
+            // Back on the normal screen: one line saying where the reader stopped.
+            let last = index == pages.all.count - 1
+            let resume = last ? (nextLessonID.map { "llmcourse read \($0)" } ?? "llmcourse list")
+                : "llmcourse read \(pages.lesson.id) --section \(index + 2)"
+            let note = Messages.text(.stoppedAt, language, String(index + 1), String(pages.all.count), resume)
+            Output.write(pages.renderer.encode(LineWrapper.wrap([StyledRun(note, Theme.muted)], width: width)) + "\n")
+        }
         var top = 0
         var seen = Set<Int>()
         var message: String? = nil
@@ -139,10 +147,13 @@ public struct LessonReader {
         let visible = body.dropFirst(top).prefix(rows)
         screen += pages.renderer.encode(Array(visible)) + "\n"
         screen += String(repeating: "\n", count: rows - visible.count)
-        var help = Messages.text(pages.all[index].demoIDs.isEmpty ? .keysHelpNoRun : .keysHelp, lang)
+        let hasDemo = !pages.all[index].demoIDs.isEmpty
+        var help = Messages.text(hasDemo ? .keysHelp : .keysHelpNoRun, lang)
+        if DisplayWidth.of(help) > width - 8 { help = Messages.text(hasDemo ? .keysHelpShort : .keysHelpShortNoRun, lang) }
         if body.count > rows {
             let percent = min(100, (top + rows) * 100 / max(body.count, 1))
-            help = "j/k ↕ \(percent)% · " + help
+            let scroll = DisplayWidth.of(help) + 14 <= width ? "j/k ↕ \(percent)% · " : "\(percent)% "
+            help = scroll + help
         }
         let footerRuns = message.map { [StyledRun($0, Theme.warning)] } ?? [StyledRun(help, Theme.muted)]
         let footer = LineWrapper.wrap(footerRuns, width: width).first ?? .empty
@@ -168,6 +179,7 @@ public struct LessonReader {
         }
         Output.write("\n" + Messages.text(.demoFinished, language) + " " + Messages.text(.pressAnyKey, language) + " ")
         _ = terminal.readKey()
+        Output.write("\r\u{1B}[2K")  // the prompt leaves no trace in the scrollback
         return failure
     }
 }

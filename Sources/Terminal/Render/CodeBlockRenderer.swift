@@ -29,7 +29,7 @@ struct CodeBlockRenderer {
         if let include = info.include {
             if let live = options.includeSource?(include) {
                 code = live
-                out.append(plainLine(include, Theme.muted, indent: 2))
+                out.append(plainLine(Self.truncatedLeft(include, to: options.width - 2), Theme.muted, indent: 2))
             } else {
                 out += LineWrapper.wrap([StyledRun("⚠ " + Messages.text(.includeMissing, options.language, include), Theme.warning)],
                                         width: options.width)
@@ -77,6 +77,20 @@ struct CodeBlockRenderer {
     private func plainLine(_ text: String, _ style: TextStyle, indent: Int) -> WrappedLine {
         WrappedLine(runs: [StyledRun(String(repeating: " ", count: indent)), StyledRun(text, style)],
                     width: indent + DisplayWidth.of(text))
+    }
+
+    /// `…/Fundamentals/ScalarValue.swift#tanh`: a path too long for the line loses its start.
+    static func truncatedLeft(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width, width > 1 else { return text }
+        var kept: [Character] = []
+        var used = 1
+        for ch in text.reversed() {
+            let w = DisplayWidth.of(ch)
+            if used + w > width { break }
+            kept.append(ch)
+            used += w
+        }
+        return "…" + String(kept.reversed())
     }
 
     /// Cuts one line of styled runs into pieces at most `width` columns wide, between characters.

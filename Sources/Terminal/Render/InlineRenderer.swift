@@ -1,3 +1,4 @@
+import Foundation
 import Course
 
 /// Turns Markdown inline content into styled runs ready for ``LineWrapper``.
@@ -105,7 +106,12 @@ struct InlineRenderer {
         guard text.utf8.contains(UInt8(ascii: "$")) else { out.append(StyledRun(text, style)); return }
         for (piece, isMath) in MathText.split(text) {
             if isMath {
-                out.append(StyledRun(MathText.prettify(piece), style.merged(with: Theme.math)))
+                // Short formulas stay on one line: their spaces become no-break spaces.
+                var pretty = MathText.prettify(piece)
+                if DisplayWidth.of(pretty) <= min(24, options.width / 2) {
+                    pretty = pretty.replacingOccurrences(of: " ", with: "\u{A0}")
+                }
+                out.append(StyledRun(pretty, style.merged(with: Theme.math)))
             } else {
                 out.append(StyledRun(piece, style))
             }

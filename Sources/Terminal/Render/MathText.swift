@@ -64,7 +64,10 @@ enum MathText {
         "leftarrow": "←", "gets": "←", "partial": "∂", "nabla": "∇", "in": "∈", "sqrt": "√",
         "odot": "⊙", "otimes": "⊗", "pm": "±", "ldots": "…", "cdots": "⋯", "mid": "|", "top": "ᵀ",
         "log": "log", "exp": "exp", "ln": "ln", "cos": "cos", "sin": "sin", "tanh": "tanh", "det": "det", "max": "max", "min": "min", "arg": "arg", "quad": "  ", ",": " ",
-        "left": "", "right": "", "mathbf": "", "mathrm": "", "text": "", "operatorname": "",
+        "left": "", "right": "", "Big": "", "big": "", "Bigl": "", "Bigr": "", "bigl": "", "bigr": "",
+        "dots": "…", "sim": "∼", "propto": "∝", "forall": "∀", "exists": "∃", "cup": "∪", "cap": "∩",
+        "subset": "⊂", "mathbb": "", "hat": "", "tilde": "", "bar": "", "xi": "ξ", "zeta": "ζ", "kappa": "κ",
+        "nu": "ν", "chi": "χ", "psi": "ψ", "Pi": "Π", "Theta": "Θ", "Lambda": "Λ", "Phi": "Φ", "Psi": "Ψ", "mathbf": "", "mathrm": "", "text": "", "operatorname": "",
     ]
 
     private static let superscripts: [Character: Character] = [
@@ -97,6 +100,12 @@ enum MathText {
                     i = after
                     continue
                 }
+                if let accent = ["hat": "\u{302}", "tilde": "\u{303}", "bar": "\u{304}"][name], let (body, after) = group(chars, j) {
+                    let inner = raw(body)
+                    out += inner.count == 1 ? inner + accent : inner  // \hat{y} → ŷ
+                    i = after
+                    continue
+                }
                 if symbols[name] == "", let (body, after) = group(chars, j) {
                     out += raw(body)  // `\text{loss}` → `loss`
                     i = after
@@ -104,6 +113,8 @@ enum MathText {
                 }
                 out += symbols[name] ?? (name == "{" || name == "}" ? name : "\\" + name)
                 i = j
+                // `\partial L` reads better as ∂L, as TeX sets it.
+                if name == "partial" || name == "nabla" { while i < chars.count, chars[i] == " " { i += 1 } }
             } else if c == "^", i + 1 < chars.count, let sup = superscripts[chars[i + 1]] {
                 out.append(sup)
                 i += 2

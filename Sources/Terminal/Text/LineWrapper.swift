@@ -181,7 +181,8 @@ public enum LineWrapper {
                 text = ""
                 runIndex = r
             }
-            text.append(item.isSpace ? " " : cell.ch)
+            // A no-break space only holds words together; it prints as a plain space.
+            text.append(item.isSpace || cell.ch == "\u{A0}" ? " " : cell.ch)
         }
         if !text.isEmpty { out.append(StyledRun(text, runIndex >= 0 ? runs[runIndex].style : .plain)) }
         return WrappedLine(runs: out, width: width)
