@@ -197,6 +197,13 @@ def main():
             expect(browser.evaluate("!window.katex || document.querySelector('.math .katex') !== null"),
                    "KaTeX was loaded but rendered no formula")
 
+    def check_figures():
+        browser.evaluate("Promise.all(Array.from(document.querySelectorAll('.demo-figure img')).map(function (i) {"
+                         " i.loading = 'eager'; return i.complete ? 0 : new Promise(function (r) { i.onload = i.onerror = r; }); }))")
+        broken = browser.evaluate("Array.from(document.querySelectorAll('img')).filter(i => !(i.naturalWidth > 0)).map(i => i.src)")
+        expect(not broken, f"images that did not load: {broken}")
+        browser.evaluate("document.querySelector('.run .demo-figure').scrollIntoView({block: 'center'})")
+
     def search(query, minimum):
         def run():
             browser.evaluate("document.getElementById('search-input').focus()")
@@ -221,6 +228,9 @@ def main():
         visit(f"zh-TW/lessons/{lesson}", "lesson-zh-TW", check=lambda: (check_page(), check_math()))
         visit(f"lessons/{lesson}", "lesson-en-dark", dark=True)
         visit(f"zh-TW/lessons/{lesson}", "lesson-zh-TW-phone", width=390, height=844)
+        with_figures = [f for f in lessons if 'class="demo-figure"' in open(os.path.join(site, "lessons", f), encoding="utf-8").read()]
+        if with_figures:
+            visit(f"lessons/{with_figures[0]}", "lesson-figure", check=check_figures)
         visit("index.html", "search-en", check=search("attention", 1))
         visit("zh-TW/index.html", "search-zh-TW", check=search("注意力", 1))
         exercises = os.path.join(site, "exercises")

@@ -6,13 +6,14 @@ public struct FigureSource: Sendable {
     /// The files and folders (relative to the course root) whose contents decide a demo's
     /// output, or nil if there is no such demo.
     public var inputs: @Sendable (_ demoID: String) -> [String]?
-    /// Runs the demo, writing `<demo-id>-<name>.svg` files into the folder.
-    public var render: @Sendable (_ demoID: String, _ folder: URL) throws -> Void
+    /// Runs the demo, writing `<demo-id>-<name>.svg` files into the folder; returns the figure
+    /// names in the order the demo showed them (empty: file-name order).
+    public var render: @Sendable (_ demoID: String, _ folder: URL) throws -> [String]
     /// Seed the demos are run with; part of the cache key.
     public var seed: UInt64
 
     public init(seed: UInt64 = 42, inputs: @escaping @Sendable (String) -> [String]?,
-                render: @escaping @Sendable (String, URL) throws -> Void) {
+                render: @escaping @Sendable (String, URL) throws -> [String]) {
         self.seed = seed
         self.inputs = inputs
         self.render = render
@@ -22,7 +23,8 @@ public struct FigureSource: Sendable {
 /// Keeps each demo's SVG figures in a cache folder keyed by a hash of the demo's inputs, so a
 /// rebuild after no change runs no demo at all.
 ///
-/// Layout: `<cache>/<demo-id>/key` (the hex hash) and the figures beside it. The key is
+/// Layout: `<cache>/<demo-id>/key` (the hex hash), `order` (figure files in the demo's order)
+/// and the figures beside them. The key is
 /// FNV-1a 64 over the demo id, the seed, a format version, and each input file's path and bytes
 /// (folders walked in sorted order).
 final class FigureCache {
@@ -58,7 +60,9 @@ final class FigureCache {
             try? fm.removeItem(at: folder)
             do {
                 try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-                try source.render(demo, folder)
+                let names = try source.render(demo, folder)
+                try Data(names.map { "\(demo)-\($0).svg" }.joined(separator: "\n").utf8)
+                    .write(to: folder.appendingPathComponent("order"), options: .atomic)
                 try Data(key.utf8).write(to: keyFile, options: .atomic)
                 ran.append(demo)
             } catch {
@@ -67,7 +71,10 @@ final class FigureCache {
                 return []
             }
         }
-        let files = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".svg") }.sorted()
+        let present = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".svg") }.sorted()
+        let order = ((try? String(contentsOf: folder.appendingPathComponent("order"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map(String.init).filter(present.contains)
+        let files = order + present.filter { !order.contains($0) }
         try? fm.createDirectory(at: outFigures, withIntermediateDirectories: true)
         for f in files {
             let dest = outFigures.appendingPathComponent(f)
@@ -82,7 +89,7 @@ final class FigureCache {
 
     func cacheKey(_ demo: String, _ inputs: [String]) -> String {
         var hash = FNV1a64()
-        hash.add("llmcourse-figures/1\u{0}\(demo)\u{0}\(source.seed)\u{0}")
+        hash.add("llmcourse-figures/2\u{0}\(demo)\u{0}\(source.seed)\u{0}")
         for input in inputs.sorted() {
             for file in SiteFiles.files(under: root.appendingPathComponent(input), relativeTo: input) {
                 hash.add(file.path + "\u{0}")

@@ -87,7 +87,7 @@ import Testing
         #expect(html.contains("costs $5 or $10."))
         #expect(html.contains("<div class=\"math math-display\"><code class=\"tex\">L = \\frac{1}{n} \\sum_i (y_i - \\hat y_i)^2</code></div>"))
         #expect(html.contains("<code>llmcourse run curve</code>"))
-        #expect(html.contains("<img src=\"../figures/curve-loss.svg\" alt=\"curve: curve-loss.svg\" loading=\"lazy\">"))
+        #expect(html.contains("<img src=\"../figures/curve-loss.svg\" alt=\"curve: loss\" loading=\"lazy\">"))
         let source = try f.read("source/Sources/Demo/Add.swift.html")
         #expect(source.contains("<span class=\"line\" id=\"L4\"><a class=\"ln\" href=\"#L4\">4</a><span class=\"hl-com\">/// Adds one.</span></span>"))
 

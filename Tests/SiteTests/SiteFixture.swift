@@ -117,6 +117,7 @@ struct SiteFixture {
             runs.increment()
             try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>".utf8)
                 .write(to: folder.appendingPathComponent("\(id)-loss.svg"))
+            return ["loss"]
         })
     }
 

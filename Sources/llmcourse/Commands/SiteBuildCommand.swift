@@ -58,6 +58,7 @@ enum SiteFigures {
             let demo = try DemoRegistry.demo(id)
             let context = DemoContext(demoID: id, seed: 42, quick: false, width: 80, figureDirectory: folder, write: { _ in })
             try demo.run(context)
+            return context.figures
         })
     }
 }
