@@ -31,43 +31,48 @@ public final class LayerNorm: Module {
 public func layerNorm(_ x: Variable, weight: Variable, bias: Variable, epsilon: Float = 1e-5) -> Variable {
     let c = x.value.shape.last ?? 1
     let rows = x.value.count / Swift.max(c, 1)
-    var normalised = Tensor.zeros(x.value.shape)   // x̂
+    precondition(weight.value.shape == [c] && bias.value.shape == [c],
+                 "layerNorm: input \(x.value.shape) needs weight and bias [\(c)], got \(weight.value.shape), \(bias.value.shape)")
     var inverseStd = [Float](repeating: 0, count: rows)
-    let gamma = weight.value.scalars, beta = bias.value.scalars
-    var out = Tensor.zeros(x.value.shape)
-    for r in 0..<rows {
-        let base = r * c
-        var mean: Float = 0
-        for i in 0..<c { mean += x.value.scalars[base + i] }
-        mean /= Float(c)
-        var variance: Float = 0
-        for i in 0..<c { let d = x.value.scalars[base + i] - mean; variance += d * d }
-        variance /= Float(c)
-        let inv = 1 / (variance + epsilon).squareRoot()
-        inverseStd[r] = inv
-        for i in 0..<c {
-            let xh = (x.value.scalars[base + i] - mean) * inv
-            normalised.scalars[base + i] = xh
-            out.scalars[base + i] = xh * gamma[i] + beta[i]
+    let normalised = Tensor(shape: x.value.shape) { xh in          // x̂, kept for the backward pass
+        x.value.scalars.withUnsafeBufferPointer { input in
+            for r in 0..<rows {
+                let row = input.baseAddress! + r * c, out = xh.baseAddress! + r * c
+                var mean: Float = 0
+                for i in 0..<c { mean += row[i] }
+                mean /= Float(c)
+                var variance: Float = 0
+                for i in 0..<c { let d = row[i] - mean; variance += d * d }
+                let inv = 1 / (variance / Float(c) + epsilon).squareRoot()
+                inverseStd[r] = inv
+                for i in 0..<c { out[i] = (row[i] - mean) * inv }
+            }
         }
     }
+    let out = normalised * weight.value + bias.value
     return Variable(out, operation: "layer-norm", parents: [x, weight, bias]) { g in
         if weight.requiresGrad { weight.accumulateGrad((g * normalised).reshaped([rows, c]).sum(axis: 0)) }
         if bias.requiresGrad { bias.accumulateGrad(g.reshaped([rows, c]).sum(axis: 0)) }
         guard x.requiresGrad else { return }
-        var dx = Tensor.zeros(x.value.shape)
-        for r in 0..<rows {
-            let base = r * c
-            var meanD: Float = 0, meanDX: Float = 0
-            for i in 0..<c {
-                let d = g.scalars[base + i] * gamma[i]
-                meanD += d
-                meanDX += d * normalised.scalars[base + i]
-            }
-            meanD /= Float(c); meanDX /= Float(c)
-            for i in 0..<c {
-                let d = g.scalars[base + i] * gamma[i]
-                dx.scalars[base + i] = inverseStd[r] * (d - meanD - normalised.scalars[base + i] * meanDX)
+        let dx = Tensor(shape: x.value.shape) { dx in
+            g.scalars.withUnsafeBufferPointer { g in
+                normalised.scalars.withUnsafeBufferPointer { xh in
+                    weight.value.scalars.withUnsafeBufferPointer { gamma in
+                        for r in 0..<rows {
+                            let base = r * c
+                            var meanD: Float = 0, meanDX: Float = 0
+                            for i in 0..<c {
+                                let d = g[base + i] * gamma[i]
+                                meanD += d
+                                meanDX += d * xh[base + i]
+                            }
+                            meanD /= Float(c); meanDX /= Float(c)
+                            for i in 0..<c {
+                                dx[base + i] = inverseStd[r] * (g[base + i] * gamma[i] - meanD - xh[base + i] * meanDX)
+                            }
+                        }
+                    }
+                }
             }
         }
         x.accumulateGrad(dx)
@@ -97,30 +102,39 @@ public final class RMSNorm: Module {
 public func rmsNorm(_ x: Variable, weight: Variable, epsilon: Float = 1e-6) -> Variable {
     let c = x.value.shape.last ?? 1
     let rows = x.value.count / Swift.max(c, 1)
-    var normalised = Tensor.zeros(x.value.shape)
+    precondition(weight.value.shape == [c], "rmsNorm: input \(x.value.shape) needs weight [\(c)], got \(weight.value.shape)")
     var inverseRMS = [Float](repeating: 0, count: rows)
-    for r in 0..<rows {
-        let base = r * c
-        var meanSquare: Float = 0
-        for i in 0..<c { meanSquare += x.value.scalars[base + i] * x.value.scalars[base + i] }
-        let inv = 1 / (meanSquare / Float(c) + epsilon).squareRoot()
-        inverseRMS[r] = inv
-        for i in 0..<c { normalised.scalars[base + i] = x.value.scalars[base + i] * inv }
+    let normalised = Tensor(shape: x.value.shape) { xh in
+        x.value.scalars.withUnsafeBufferPointer { input in
+            for r in 0..<rows {
+                let row = input.baseAddress! + r * c, out = xh.baseAddress! + r * c
+                var meanSquare: Float = 0
+                for i in 0..<c { meanSquare += row[i] * row[i] }
+                let inv = 1 / (meanSquare / Float(c) + epsilon).squareRoot()
+                inverseRMS[r] = inv
+                for i in 0..<c { out[i] = row[i] * inv }
+            }
+        }
     }
     let out = normalised * weight.value
     return Variable(out, operation: "rms-norm", parents: [x, weight]) { g in
         if weight.requiresGrad { weight.accumulateGrad((g * normalised).reshaped([rows, c]).sum(axis: 0)) }
         guard x.requiresGrad else { return }
-        let gamma = weight.value.scalars
-        var dx = Tensor.zeros(x.value.shape)
-        for r in 0..<rows {
-            let base = r * c
-            var meanDX: Float = 0
-            for i in 0..<c { meanDX += g.scalars[base + i] * gamma[i] * normalised.scalars[base + i] }
-            meanDX /= Float(c)
-            for i in 0..<c {
-                let d = g.scalars[base + i] * gamma[i]
-                dx.scalars[base + i] = inverseRMS[r] * (d - normalised.scalars[base + i] * meanDX)
+        let dx = Tensor(shape: x.value.shape) { dx in
+            g.scalars.withUnsafeBufferPointer { g in
+                normalised.scalars.withUnsafeBufferPointer { xh in
+                    weight.value.scalars.withUnsafeBufferPointer { gamma in
+                        for r in 0..<rows {
+                            let base = r * c
+                            var meanDX: Float = 0
+                            for i in 0..<c { meanDX += g[base + i] * gamma[i] * xh[base + i] }
+                            meanDX /= Float(c)
+                            for i in 0..<c {
+                                dx[base + i] = inverseRMS[r] * (g[base + i] * gamma[i] - xh[base + i] * meanDX)
+                            }
+                        }
+                    }
+                }
             }
         }
         x.accumulateGrad(dx)
