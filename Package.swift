@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
         .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,4 @@
+func answer() -> Int {
+    let x: Int = "forty-two"
+    return x
+}

@@ -1,0 +1,3 @@
+func answer() -> Int {
+    fatalError("the learner gave up")
+}

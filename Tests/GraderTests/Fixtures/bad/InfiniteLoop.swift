@@ -1,0 +1,4 @@
+func answer() -> Int {
+    var i = 0
+    while true { i &+= 1 }
+}

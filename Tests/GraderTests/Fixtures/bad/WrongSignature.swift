@@ -1,0 +1,3 @@
+func answer(_ question: String) -> Int {
+    42
+}

@@ -1,0 +1,6 @@
+import LLMCourseKit
+
+// The reference answer.
+func answer() -> Int {
+    42
+}
