@@ -10,6 +10,7 @@ public final class LintContext: @unchecked Sendable {
     private let lock = NSLock()
     private var anchorCache: [String: Set<String>?] = [:]
     private var existsCache: [String: Bool] = [:]
+    private var textCache: [String: String?] = [:]
 
     public init(course: Course, knownDemoIDs: Set<String>?) {
         self.course = course
@@ -36,6 +37,18 @@ public final class LintContext: @unchecked Sendable {
         let result = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
         existsCache[path] = result
         return result
+    }
+
+    /// The text of the file at `path` (relative to the root), read once; nil if unreadable.
+    public func text(ofFile path: String) -> String? {
+        lock.lock()
+        if let cached = textCache[path] { lock.unlock(); return cached }
+        lock.unlock()
+        let text = path.isEmpty ? nil : FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        lock.lock(); textCache[path] = text; lock.unlock()
+        return text
     }
 
     /// Heading anchors of the Markdown file at `path` (relative to the root); nil if unreadable.

@@ -73,29 +73,38 @@ public struct Linter: Sendable {
         for editions in course.lessons.values {
             for lesson in editions.values { sources[lesson.path] = lesson.document.source }
         }
+        var columns: [String: ColumnConverter] = [:]
         let problems = rules.flatMap { $0.check(context) }.map { problem in
             var p = problem
-            if let source = sources[p.path] { p.column = Self.characterColumn(source, line: p.line, byteColumn: p.column) }
+            if let source = sources[p.path] {
+                if columns[p.path] == nil { columns[p.path] = ColumnConverter(source) }
+                p.column = columns[p.path]!.characterColumn(line: p.line, byteColumn: p.column)
+            }
             return p
         }
         return Array(Set(problems)).sorted()
     }
+}
 
-    /// Converts libcmark's 1-based UTF-8 byte column into a 1-based character column.
-    static func characterColumn(_ source: String, line: Int, byteColumn: Int) -> Int {
-        var current = 1
-        var lineStart = source.utf8.startIndex
-        if line > 1 {
-            for index in source.utf8.indices where source.utf8[index] == UInt8(ascii: "\n") {
-                current += 1
-                if current == line { lineStart = source.utf8.index(after: index); break }
-            }
-            guard current == line else { return byteColumn }
-        }
-        let end = source.utf8.index(lineStart, offsetBy: byteColumn - 1, limitedBy: source.utf8.endIndex) ?? source.utf8.endIndex
-        guard let startChar = lineStart.samePosition(in: source.unicodeScalars),
-              let endChar = String.Index(end, within: source.unicodeScalars) else { return byteColumn }
-        return source.unicodeScalars[startChar..<endChar].count + 1
+/// Converts libcmark's 1-based UTF-8 byte columns into 1-based character (Unicode scalar)
+/// columns, indexing the file's line starts once.
+struct ColumnConverter {
+    private let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    init(_ source: String) {
+        bytes = Array(source.utf8)
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
+        let start = lineStarts[line - 1]
+        let end = min(start + byteColumn - 1, bytes.count)
+        // Count scalars by their lead bytes (everything but 10xxxxxx continuation bytes).
+        return bytes[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
     }
 }
 

@@ -11,7 +11,8 @@ struct MathRule: LintRule {
     func check(_ context: LintContext) -> [LintProblem] {
         var problems: [LintProblem] = []
         for lesson in context.allLessons {
-            let lines = lesson.document.source.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split into lines only when a paragraph needs its escapes counted.
+            var lines: [Substring]?
             var paragraphs: [([Inline], SourceRange)] = []
             func walk(_ block: Block) {
                 switch block {
@@ -24,8 +25,10 @@ struct MathRule: LintRule {
             lesson.document.blocks.forEach(walk)
             for (content, range) in paragraphs {
                 let dollars = textDollars(content)
-                guard dollars % 2 == 1, range.start.line >= 1, range.end.line <= lines.count else { continue }
-                let escaped = lines[(range.start.line - 1)..<range.end.line].reduce(0) { $0 + $1.components(separatedBy: "\\$").count - 1 }
+                guard dollars % 2 == 1 else { continue }
+                if lines == nil { lines = lesson.document.source.split(separator: "\n", omittingEmptySubsequences: false) }
+                guard range.start.line >= 1, range.end.line <= lines!.count else { continue }
+                let escaped = lines![(range.start.line - 1)..<range.end.line].reduce(0) { $0 + $1.components(separatedBy: "\\$").count - 1 }
                 if (dollars - escaped) % 2 != 0 {
                     problems.append(LintProblem(path: lesson.path, at: range.start,
                         message: "unbalanced `$`: close inline math with a second `$`, or write `\\$` for a dollar sign"))
@@ -39,7 +42,7 @@ struct MathRule: LintRule {
     private func textDollars(_ inlines: [Inline]) -> Int {
         inlines.reduce(0) { count, inline in
             switch inline {
-            case .text(let s): return count + s.reduce(0) { $1 == "$" ? $0 + 1 : $0 }
+            case .text(let s): return count + s.utf8.reduce(0) { $1 == UInt8(ascii: "$") ? $0 + 1 : $0 }
             case .emphasis(let c), .strong(let c), .link(_, _, let c, _): return count + textDollars(c)
             default: return count
             }

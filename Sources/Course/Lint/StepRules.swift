@@ -7,7 +7,7 @@ struct IncludeRule: LintRule {
         for lesson in context.allLessons {
             for include in lesson.includes {
                 do {
-                    _ = try context.course.resolve(include, in: lesson)
+                    _ = try Course.resolve(include, in: lesson, text: context.text(ofFile: include.path))
                 } catch {
                     if case .invalid(let diagnostic) = error { problems.append(diagnostic) }
                 }

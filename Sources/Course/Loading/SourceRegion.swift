@@ -29,12 +29,12 @@ public struct SourceRegion: Hashable, Sendable {
 
     /// Every anchor name in `text` (opening markers).
     public static func anchors(in text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { marker("ANCHOR:", in: $0) }
+        lines(of: text).compactMap { marker("ANCHOR:", in: $0) }
     }
 
     /// The region `anchor`, or the whole text when `anchor` is nil.
     public static func extract(from text: String, anchor: String?) throws(Problem) -> SourceRegion {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = lines(of: text)
         guard let anchor else {
             let body = lines.filter { marker("ANCHOR:", in: $0) == nil && marker("ANCHOR_END:", in: $0) == nil }
             return SourceRegion(code: dedent(body).joined(separator: "\n"), firstLine: 1)
@@ -50,13 +50,34 @@ public struct SourceRegion: Hashable, Sendable {
 
     /// The name after `ANCHOR:`/`ANCHOR_END:` on a line, if the line is such a marker.
     private static func marker(_ keyword: String, in line: Substring) -> String? {
-        guard let r = line.range(of: keyword) else { return nil }
-        // `ANCHOR:` must not be the tail of `ANCHOR_END:`'s search, and vice versa.
-        if keyword == "ANCHOR:", line[..<r.lowerBound].hasSuffix("_") { return nil }
-        let rest = line[r.upperBound...].drop { $0 == " " || $0 == "\t" }
+        guard let end = endOfFirst(keyword, in: line) else { return nil }
+        let rest = line[end...].drop { $0 == " " || $0 == "\t" }
         var name = String(rest.prefix { !$0.isWhitespace })
         for suffix in ["*/", "-->"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
         return name.isEmpty ? nil : name
+    }
+
+    /// Lines split on bytes (no grapheme breaking needed to find `\n`).
+    private static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// Where the first occurrence of `keyword` in `line` ends, searching bytes (most lines
+    /// hold no marker, so this must be cheap).
+    private static func endOfFirst(_ keyword: String, in line: Substring) -> Substring.Index? {
+        let needle = Array(keyword.utf8)
+        let bytes = line.utf8
+        guard bytes.count >= needle.count else { return nil }
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if bytes[i] == needle[0] {
+                var j = i, k = 0
+                while k < needle.count, j != bytes.endIndex, bytes[j] == needle[k] { j = bytes.index(after: j); k += 1 }
+                if k == needle.count { return j }
+            }
+            i = bytes.index(after: i)
+        }
+        return nil
     }
 
     private static func dedent(_ lines: [Substring]) -> [Substring] {

@@ -5,11 +5,14 @@
 /// `|---|:--:|`, then body rows. Each cell's text is parsed again as inline Markdown.
 enum TableDetector {
     static func rewrite(_ blocks: [Block], source: String) -> [Block] {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes, not Characters: grapheme breaking over a whole lesson is costly and
+        // libcmark's columns count bytes anyway.
+        let bytes = Array(source.utf8)
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         return blocks.map { rewrite($0, lines: lines) }
     }
 
-    private static func rewrite(_ block: Block, lines: [String]) -> Block {
+    private static func rewrite(_ block: Block, lines: [ArraySlice<UInt8>]) -> Block {
         switch block {
         case .paragraph(_, let r):
             return table(from: r, lines: lines) ?? block
@@ -22,13 +25,14 @@ enum TableDetector {
         }
     }
 
-    private static func table(from r: SourceRange, lines: [String]) -> Block? {
-        guard r.start.line >= 1, r.end.line <= lines.count, r.end.line - r.start.line >= 1 else { return nil }
+    private static func table(from r: SourceRange, lines: [ArraySlice<UInt8>]) -> Block? {
+        guard r.start.line >= 1, r.end.line <= lines.count, r.end.line - r.start.line >= 1,
+              lines[r.start.line - 1].contains(UInt8(ascii: "|")) else { return nil }
         // Columns are counted in UTF-8 bytes by libcmark; drop the block's indentation prefix.
         let rows = (r.start.line...r.end.line).map { n -> String in
-            let utf8 = Array(lines[n - 1].utf8)
+            let utf8 = lines[n - 1]
             let drop = min(max(r.start.column - 1, 0), utf8.count)
-            return String(decoding: utf8[drop...], as: UTF8.self).trimmingSpaces()
+            return String(decoding: utf8.dropFirst(drop), as: UTF8.self).trimmingSpaces()
         }
         guard rows[0].contains("|"), let alignments = delimiterRow(rows[1]) else { return nil }
         let header = cells(rows[0])

@@ -94,14 +94,18 @@ public struct Course: Sendable {
     /// The live source text an include shows.
     /// Throws ``CourseError/invalid(_:)`` (with the lesson position) when the file or anchor is missing.
     public func resolve(_ include: Include, in lesson: Lesson) throws(CourseError) -> SourceRegion {
-        let url = root.appendingPathComponent(include.path)
+        let data = include.path.isEmpty ? nil : FileManager.default.contents(atPath: root.appendingPathComponent(include.path).path)
+        return try Self.resolve(include, in: lesson, text: data.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// ``resolve(_:in:)`` on text already read (`nil` when the file does not exist).
+    static func resolve(_ include: Include, in lesson: Lesson, text: String?) throws(CourseError) -> SourceRegion {
         func fail(_ message: String) -> CourseError {
             .invalid(CourseDiagnostic(path: lesson.path, at: include.range.start, message: message))
         }
-        guard !include.path.isEmpty, let data = FileManager.default.contents(atPath: url.path) else {
+        guard let text else {
             throw fail("include file '\(include.path)' does not exist: the path is relative to the course root (e.g. `Sources/NeuralNets/Linear.swift`)")
         }
-        let text = String(decoding: data, as: UTF8.self)
         let anchor = include.anchor ?? ""
         switch Result(catching: { () throws(SourceRegion.Problem) -> SourceRegion in try SourceRegion.extract(from: text, anchor: include.anchor) }) {
         case .success(let region):
