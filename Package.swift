@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised),
         .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
         .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised),
-        .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
+        .target(name: "Transformers", dependencies: ["NeuralNets", "COpenBLAS"], swiftSettings: optimised),
         .target(name: "Figures"),
         .target(name: "Demos", dependencies: ["Transformers", "NeuralNets", "Figures"]),
         // Everything an exercise file may `import LLMCourseKit` to use.
@@ -35,6 +35,7 @@ let package = Package(
         .target(name: "Progress"),
         .target(name: "Terminal", dependencies: ["Course", "Progress"]),
         .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"]),  // Scripts/bench/render
+        .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
         .target(name: "Grader", dependencies: ["Course", "Progress"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),
 

@@ -54,7 +54,7 @@ public final class GPT2Model: LanguageModel {
         var x = transformer.wte(ids, shape: [batchSize, length]) + transformer.wpe(positions, shape: [batchSize, length])
         for (index, block) in transformer.h.enumerated() { x = block(x, layer: index, cache: cache) }
         x = transformer.ln_f(x)
-        return x.matmul(lmHead ?? transformer.wte.weight, transposeOther: true)  // [B, T, V]
+        return outputProjection(x, tiedTo: lmHead ?? transformer.wte.weight)  // [B, T, V]
     }
     // ANCHOR_END: gpt2-forward
 

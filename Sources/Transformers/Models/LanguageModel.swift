@@ -91,7 +91,19 @@ public final class Projection: Module {
 
     public func callAsFunction(_ x: Variable, activation: Activation = .identity) -> Variable {
         // One fused GEMM (+ bias + activation) from NeuralNets; the adapter joins before the activation.
+        if adapter == nil && MatrixVectorProduct.applies(to: x, weight: weight) {
+            let y = MatrixVectorProduct.rowsTimesTransposed(x.value, weight.value, bias: bias?.value)
+            return Variable(activation == .identity ? y : y.map { activation($0) })
+        }
         guard let adapter else { return linear(x, weight: weight, bias: bias, activation: activation) }
         return (linear(x, weight: weight, bias: bias) + adapter(x)).applying(activation)
     }
+}
+
+/// `x · Wᵀ` with the `[V, C]` token embedding (tied output layer): logits `[B, T, V]`.
+func outputProjection(_ x: Variable, tiedTo weight: Variable) -> Variable {
+    if MatrixVectorProduct.applies(to: x, weight: weight) {
+        return Variable(MatrixVectorProduct.rowsTimesTransposed(x.value, weight.value, bias: nil))
+    }
+    return x.matmul(weight, transposeOther: true)
 }

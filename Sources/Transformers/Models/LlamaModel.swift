@@ -56,7 +56,7 @@ public final class LlamaModel: LanguageModel {
         }
         x = model.norm(x)
         if let lmHead { return lmHead(x) }
-        return x.matmul(model.embed_tokens.weight, transposeOther: true)  // [B, T, V]
+        return outputProjection(x, tiedTo: model.embed_tokens.weight)  // [B, T, V]
     }
     // ANCHOR_END: llama-forward
 

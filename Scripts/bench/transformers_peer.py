@@ -1,0 +1,84 @@
+"""The Transformers benchmark workloads in Hugging Face transformers on PyTorch CPU.
+
+Same models (randomly initialised, same shapes), same prompt length, same number of new tokens
+and the same greedy loop as Scripts/bench/transformers-swift; prints JSON lines.
+"""
+import argparse, json, statistics, time
+
+import torch
+from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
+
+
+def make_model(name):
+    if name == "smollm-135m":
+        config = LlamaConfig(vocab_size=49152, hidden_size=576, intermediate_size=1536, num_hidden_layers=30,
+                             num_attention_heads=9, num_key_value_heads=3, rms_norm_eps=1e-5, rope_theta=10000.0,
+                             max_position_embeddings=2048, tie_word_embeddings=True)
+        return LlamaForCausalLM(config)
+    if name == "llama-tiny":
+        return LlamaForCausalLM(LlamaConfig(vocab_size=384, hidden_size=64, intermediate_size=160, num_hidden_layers=2,
+                                            num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=128))
+    if name == "gpt2-tiny":
+        return GPT2LMHeadModel(GPT2Config(vocab_size=384, n_positions=128, n_embd=48, n_layer=2, n_head=4))
+    raise SystemExit(f"unknown model {name}")
+
+
+def seconds(body):
+    start = time.perf_counter()
+    body()
+    return time.perf_counter() - start
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--model", default="smollm-135m")
+    parser.add_argument("--prompt", type=int, default=32)
+    parser.add_argument("--new", type=int, default=32)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(1)
+    model = make_model(args.model).eval()
+    generator = torch.Generator().manual_seed(7)
+    prompt = torch.randint(0, model.config.vocab_size, (1, args.prompt), generator=generator)
+
+    def emit(workload, tokens, elapsed):
+        print(json.dumps({"impl": "pytorch", "model": args.model, "workload": workload, "tokens": tokens,
+                          "seconds": elapsed, "tokens_per_second": tokens / elapsed}), flush=True)
+
+    with torch.inference_mode():
+        model(prompt, use_cache=False)  # warm-up
+        times = [seconds(lambda: model(prompt, use_cache=False)) for _ in range(args.repeats)]
+        emit("forward", args.prompt, statistics.median(times))
+
+        times = []
+        for _ in range(args.repeats):
+            out = model(prompt, use_cache=True)
+            cache, next_id = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+
+            def decode():
+                nonlocal cache, next_id
+                for _ in range(args.new):
+                    out = model(next_id, past_key_values=cache, use_cache=True)
+                    cache, next_id = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+            times.append(seconds(decode))
+        emit("decode-cache", args.new, statistics.median(times))
+
+        steps = max(1, args.new // 4)
+        times = []
+        for _ in range(max(1, args.repeats - 1)):
+            sequence = prompt
+            sequence = torch.cat([sequence, model(sequence, use_cache=False).logits[:, -1].argmax(-1, keepdim=True)], 1)
+
+            def decode_uncached():
+                nonlocal sequence
+                for _ in range(steps):
+                    logits = model(sequence, use_cache=False).logits
+                    sequence = torch.cat([sequence, logits[:, -1].argmax(-1, keepdim=True)], 1)
+            times.append(seconds(decode_uncached))
+        emit("decode-no-cache", steps, statistics.median(times))
+
+
+if __name__ == "__main__":
+    main()
