@@ -14,8 +14,10 @@ enum CalculusDemo {
     static func fPrime(_ x: Double) -> Double { 3 * x * x - 2 }
 
     // ANCHOR: central-difference
-    /// (f(x+h) − f(x−h)) / 2h: its error shrinks like h², until rounding (≈ ε/h) takes over.
-    static func centralDifference(_ f: (Double) -> Double, at x: Double, h: Double) -> Double {
+    /// (f(x+h) − f(x−h)) / 2h: the error shrinks like h², until rounding
+    /// (about ε/h) takes over.
+    static func centralDifference(_ f: (Double) -> Double, at x: Double,
+                                  h: Double) -> Double {
         (f(x + h) - f(x - h)) / (2 * h)
     }
     // ANCHOR_END: central-difference
@@ -45,8 +47,9 @@ enum CalculusDemo {
     }
 
     // ANCHOR: gradient-descent
-    /// Gradient descent on L(x, y) = (x − 1)² + 4(y + 2)², whose minimum is at (1, −2).
-    static func descend(from start: (Double, Double), rate: Double, steps: Int) -> [(x: Double, y: Double, loss: Double)] {
+    /// Gradient descent on L(x, y) = (x − 1)² + 4(y + 2)², minimum at (1, −2).
+    static func descend(from start: (Double, Double), rate: Double,
+                        steps: Int) -> [(x: Double, y: Double, loss: Double)] {
         var (x, y) = start
         var path: [(x: Double, y: Double, loss: Double)] = []
         for _ in 0...steps {

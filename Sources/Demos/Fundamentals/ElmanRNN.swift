@@ -32,7 +32,8 @@ public struct ElmanRNN {
         for x in sequence {
             let prev = hs[hs.count - 1]
             hs.append((0..<hidden).map { i in
-                var a = b[i] + wx[i * symbols + x]            // W_x · one-hot(x) picks column x
+                // W_x · one-hot(x) is simply column x of W_x.
+                var a = b[i] + wx[i * symbols + x]
                 for j in 0..<hidden { a += wh[i * hidden + j] * prev[j] }
                 return tanh(a)
             })
@@ -70,14 +71,15 @@ public struct ElmanRNN {
         // ANCHOR: bptt
         for t in stride(from: sequence.count, through: 1, by: -1) {
             norms[t - 1] = dh.map { $0 * $0 }.reduce(0, +).squareRoot()
-            let da = (0..<hidden).map { dh[$0] * (1 - hs[t][$0] * hs[t][$0]) }   // through tanh
+            // Through tanh: multiply by its slope 1 − h_t².
+            let da = (0..<hidden).map { dh[$0] * (1 - hs[t][$0] * hs[t][$0]) }
             var previous = [Double](repeating: 0, count: hidden)
             for i in 0..<hidden {
                 db[i] += da[i]
                 dwx[i * symbols + sequence[t - 1]] += da[i]
                 for j in 0..<hidden {
                     dwh[i * hidden + j] += da[i] * hs[t - 1][j]
-                    previous[j] += wh[i * hidden + j] * da[i]        // W_hᵀ · da
+                    previous[j] += wh[i * hidden + j] * da[i]   // W_hᵀ·da
                 }
             }
             dh = previous

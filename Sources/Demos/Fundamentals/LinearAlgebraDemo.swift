@@ -23,15 +23,21 @@ enum LinearAlgebraDemo {
         ctx.heading("Matrix product = doing one map after another")
         let rotate = Tensor([[0, -1], [1, 0]])      // 90° anticlockwise
         let stretch = Tensor([[2, 0], [0, 1]])      // double the x coordinate
-        let v = Tensor([[1], [1]])                  // a column vector, shape [2, 1]
-        let stepByStep = stretch.matmul(rotate.matmul(v))   // rotate first, then stretch
-        let combined = stretch.matmul(rotate)               // one matrix for both maps
-        ctx.print("rotate R = \(show(rotate))   stretch S = \(show(stretch))   v = \(show(v.transposed()))")
+        let v = Tensor([[1], [1]])                 // a column, shape [2, 1]
+        let stepByStep = stretch.matmul(rotate.matmul(v))  // rotate, stretch
+        let combined = stretch.matmul(rotate)      // one matrix for both
+        ctx.print("rotate R = \(show(rotate))   stretch S = \(show(stretch))"
+                  + "   v = \(show(v.transposed()))")
         ctx.print("S·(R·v)  = \(show(stepByStep.transposed()))")
-        ctx.print("(S·R)·v  = \(show(combined.matmul(v).transposed()))   with S·R = \(show(combined))")
-        ctx.print("R·S      = \(show(rotate.matmul(stretch)))  — a different map: order matters.")
-        let x = Tensor(shape: [3, 2], scalars: [1, 0, 0, 1, 1, 1])   // a batch of 3 row vectors
-        ctx.print("A layer applies a map to a batch at once: X [3, 2] · (S·R)ᵀ [2, 2] → [3, 2] = \(show(x.matmul(combined, transposeOther: true)))")
+        ctx.print("(S·R)·v  = \(show(combined.matmul(v).transposed()))"
+                  + "   with S·R = \(show(combined))")
+        ctx.print("R·S      = \(show(rotate.matmul(stretch)))"
+                  + "  — a different map: order matters.")
+        // A batch of 3 row vectors, [3, 2]; X·Mᵀ maps every row at once.
+        let x = Tensor(shape: [3, 2], scalars: [1, 0, 0, 1, 1, 1])
+        let mapped = x.matmul(combined, transposeOther: true)   // [3, 2]
+        ctx.print("A layer maps a whole batch: X [3, 2] · (S·R)ᵀ [2, 2]"
+                  + " → [3, 2] = \(show(mapped))")
     }
     // ANCHOR_END: composition
 
@@ -39,17 +45,23 @@ enum LinearAlgebraDemo {
     static func projection(_ ctx: DemoContext) {
         ctx.heading("Projection onto a line: P = u·uᵀ / (uᵀ·u)")
         let u = Tensor([[2], [1]])
-        let p = u.matmul(u, transposeOther: true) / u.matmul(u, transposeSelf: true).scalar
+        let uuT = u.matmul(u, transposeOther: true)           // [2, 2]
+        let uTu = u.matmul(u, transposeSelf: true).scalar     // |u|²
+        let p = uuT / uTu
         let x = Tensor([[1], [3]])
         let px = p.matmul(x)
         let residual = x - px
         let dot = residual.matmul(u, transposeSelf: true).scalar
         ctx.print("P = \(show(p))")
-        ctx.print("x = \(show(x.transposed())) → P·x = \(show(px.transposed())), residual x − P·x = \(show(residual.transposed()))")
-        ctx.print("residual · u = \(fixed(Double(dot), 6)) (orthogonal: P·x is the closest point on the line)")
+        ctx.print("x = \(show(x.transposed()))"
+                  + " → P·x = \(show(px.transposed())),"
+                  + " residual x − P·x = \(show(residual.transposed()))")
+        ctx.print("residual · u = \(fixed(Double(dot), 6))"
+                  + " (orthogonal: P·x is the closest point on the line)")
         let p2 = p.matmul(p)
-        let maxDiff = zip(p2.scalars, p.scalars).map { abs($0 - $1) }.max() ?? 0
-        ctx.print("P·P − P: largest entry \(sci(Double(maxDiff))) — projecting twice changes nothing.")
+        let maxDiff = zip(p2.scalars, p.scalars).map { abs($0 - $1) }.max()!
+        ctx.print("P·P − P: largest entry \(sci(Double(maxDiff)))"
+                  + " — projecting twice changes nothing.")
     }
     // ANCHOR_END: projection
 

@@ -28,9 +28,9 @@ final class MLPClassifier: Module {
         var h = x
         for (i, layer) in layers.enumerated() {
             h = layer(h)                                   // [N, out_i]
-            if i < dropouts.count { h = dropouts[i](h) }   // only between hidden layers
+            if i < dropouts.count { h = dropouts[i](h) }   // hidden only
         }
-        return h                                           // logits [N, classes]
+        return h                                           // [N, classes]
     }
     // ANCHOR_END: classifier-forward
 
@@ -56,9 +56,11 @@ struct TrainingRecord {
 }
 
 // ANCHOR: training-loop
-/// Full-batch training: forward, loss, backward, optimiser step — `steps` times.
-func train(_ model: MLPClassifier, on data: ClassificationData, validation: ClassificationData? = nil,
-           optimizer: any Optimizer, steps: Int, evaluateEvery: Int = 10) -> TrainingRecord {
+/// Full-batch training: forward, loss, backward, optimiser step.
+/// Repeated `steps` times.
+func train(_ model: MLPClassifier, on data: ClassificationData,
+           validation: ClassificationData? = nil, optimizer: any Optimizer,
+           steps: Int, evaluateEvery: Int = 10) -> TrainingRecord {
     var record = TrainingRecord()
     let x = Variable(data.inputs)                                    // [N, 2]
     for step in 0..<steps {

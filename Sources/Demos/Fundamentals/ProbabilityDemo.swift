@@ -27,12 +27,14 @@ enum ProbabilityDemo {
     }
 
     // ANCHOR: cross-entropy-gradient
-    /// Mean cross-entropy −(1/N) Σ log softmax(z)[y] of labels `ys`, and its gradient
-    /// softmax(z) − (label frequencies): the loss is flat exactly where the model's
-    /// probabilities equal the observed frequencies — the maximum-likelihood estimate.
-    static func crossEntropy(logits z: [Double], labels ys: [Int]) -> (loss: Double, gradient: [Double]) {
+    /// Mean cross-entropy −(1/N) Σ log softmax(z)[y] of the labels `ys`,
+    /// and its gradient softmax(z) − (label frequencies). The loss is flat
+    /// exactly where the probabilities equal the observed frequencies:
+    /// the maximum-likelihood estimate.
+    static func crossEntropy(logits z: [Double], labels ys: [Int])
+        -> (loss: Double, gradient: [Double]) {
         let m = z.max() ?? 0
-        let exps = z.map { exp($0 - m) }          // shift by the max so exp cannot overflow
+        let exps = z.map { exp($0 - m) }   // shifted: exp cannot overflow
         let total = exps.reduce(0, +)
         let p = exps.map { $0 / total }
         var counts = [Double](repeating: 0, count: z.count)

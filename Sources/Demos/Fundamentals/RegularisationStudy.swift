@@ -33,8 +33,11 @@ enum RegularisationStudy {
             var modelRNG = SplitMix64(seed: ctx.seed &+ 11)   // same initial weights for every run
             let model = MLPClassifier(hidden: [128, 128], dropout: config.dropout, rng: &modelRNG)
             // ANCHOR: weight-decay
-            let optimizer = Adam(model.trainableParameters(), learningRate: 0.01,
-                                 weightDecay: config.weightDecay, decoupledWeightDecay: true)   // AdamW when λ > 0
+            // AdamW when λ > 0: decay acts on the weights, not the gradient.
+            let optimizer = Adam(model.trainableParameters(),
+                                 learningRate: 0.01,
+                                 weightDecay: config.weightDecay,
+                                 decoupledWeightDecay: true)
             // ANCHOR_END: weight-decay
             let record = train(model, on: trainSet, validation: validation, optimizer: optimizer, steps: steps, evaluateEvery: every)
             let best = record.validationLoss.indices.min { record.validationLoss[$0] < record.validationLoss[$1] }!
@@ -45,11 +48,12 @@ enum RegularisationStudy {
             if plainModel == nil { plainModel = model; plainRecord = record }
         }
         // ANCHOR: early-stopping
-        // Early stopping: keep the weights from the evaluation with the lowest validation loss.
+        // Early stopping: the weights from the lowest validation loss.
         var modelRNG = SplitMix64(seed: ctx.seed &+ 11)
         let model = MLPClassifier(hidden: [128, 128], rng: &modelRNG)
         let bestStep = outcomes[0].bestStep
-        _ = train(model, on: trainSet, optimizer: Adam(model.trainableParameters(), learningRate: 0.01), steps: bestStep + 1)
+        let adam = Adam(model.trainableParameters(), learningRate: 0.01)
+        _ = train(model, on: trainSet, optimizer: adam, steps: bestStep + 1)
         let stopped = model.evaluate(validation)
         // ANCHOR_END: early-stopping
         outcomes.append(Outcome(name: "early stopping", trainAccuracy: model.evaluate(trainSet).accuracy,

@@ -34,7 +34,7 @@ public final class Value: CustomStringConvertible {
     public static func + (a: Value, b: Value) -> Value {
         let out = Value(a.data + b.data, op: "+", inputs: [a, b])
         out.propagate = { [unowned out] in
-            // d(a+b)/da = 1 and d(a+b)/db = 1: the gradient passes through unchanged.
+            // d(a+b)/da = d(a+b)/db = 1: the gradient passes through.
             a.grad += out.grad
             b.grad += out.grad
         }
@@ -46,7 +46,7 @@ public final class Value: CustomStringConvertible {
     public static func * (a: Value, b: Value) -> Value {
         let out = Value(a.data * b.data, op: "*", inputs: [a, b])
         out.propagate = { [unowned out] in
-            // d(ab)/da = b and d(ab)/db = a: each input is scaled by the other.
+            // d(ab)/da = b and d(ab)/db = a: each gets the other factor.
             a.grad += b.data * out.grad
             b.grad += a.data * out.grad
         }
@@ -68,7 +68,7 @@ public final class Value: CustomStringConvertible {
         let t = Foundation.tanh(data)
         let out = Value(t, op: "tanh", inputs: [self])
         out.propagate = { [unowned out, unowned self] in
-            // d tanh(x)/dx = 1 - tanh(x)²: the output alone gives the local slope.
+            // d tanh(x)/dx = 1 − tanh(x)²: the output gives the slope.
             self.grad += (1 - t * t) * out.grad
         }
         return out
@@ -94,8 +94,9 @@ public final class Value: CustomStringConvertible {
     // ANCHOR: backward
     /// Fills `grad` of every value this one depends on with d(self)/d(value).
     ///
-    /// The graph is visited in topological order (every value after all of its inputs), then
-    /// walked backwards so a value's gradient is complete before it is passed to its inputs.
+    /// The graph is sorted topologically (every value after all its inputs),
+    /// then walked backwards, so a value's gradient is complete before it is
+    /// passed on to its inputs.
     public func backward() {
         var order: [Value] = []
         var seen = Set<ObjectIdentifier>()

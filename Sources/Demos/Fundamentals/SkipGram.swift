@@ -30,19 +30,21 @@ public struct SkipGram {
     static func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
     // ANCHOR: skipgram-step
-    /// One SGD step on a (centre, context) pair with the given negative samples; returns the loss.
-    public mutating func step(centre c: Int, context o: Int, negatives: [Int], rate: Double) -> Double {
+    /// One SGD step on a (centre, context) pair and its negative samples;
+    /// returns the loss.
+    public mutating func step(centre c: Int, context o: Int, negatives: [Int],
+                              rate: Double) -> Double {
         var centreGrad = [Double](repeating: 0, count: dimension)
         var loss = 0.0
         // label 1 for the true context word, 0 for each negative sample
-        let (d, cc) = (dimension, c * dimension)   // row offsets into the flat matrices
+        let (d, cc) = (dimension, c * dimension)   // where row c starts
         for (word, label) in [(o, 1.0)] + negatives.map({ ($0, 0.0) }) {
             let w = word * d
             var score = 0.0
-            for i in 0..<d { score += output[w + i] * input[cc + i] }   // u_word · v_c
+            for i in 0..<d { score += output[w + i] * input[cc + i] }  // u·v_c
             let p = SkipGram.sigmoid(score)
             loss -= label == 1 ? log(max(p, 1e-12)) : log(max(1 - p, 1e-12))
-            let g = p - label                      // dL/dscore for the logistic loss
+            let g = p - label              // dL/dscore of the logistic loss
             for i in 0..<d {
                 centreGrad[i] += g * output[w + i]
                 output[w + i] -= rate * g * input[cc + i]

@@ -37,7 +37,9 @@ public struct TFIDF {
     /// The TF-IDF vector of document `d`.
     public func weights(document d: Int) -> [Double] {
         let length = counts[d].reduce(0, +)
-        return counts[d].indices.map { t in (counts[d][t] / max(length, 1)) * idf[t] }
+        return counts[d].indices.map { t in
+            counts[d][t] / max(length, 1) * idf[t]   // tf · idf
+        }
     }
     // ANCHOR_END: idf
 }
