@@ -87,6 +87,10 @@ def main():
     parser.add_argument("--peer", choices=["numpy", "torch", "both"], default="both")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    # Load the libraries first: threadpoolctl only sees BLAS libraries already in the process.
+    import numpy  # noqa: F401
+    if args.peer in ("torch", "both"):
+        import torch  # noqa: F401
     try:
         from threadpoolctl import threadpool_info, threadpool_limits
         threadpool_limits(args.threads)

@@ -106,4 +106,13 @@ public enum BLAS {
     public static var threadCount: Int { Int(openblas_get_num_threads()) }
     /// Sets the OpenBLAS thread count (like `OPENBLAS_NUM_THREADS`, but at run time).
     public static func setThreadCount(_ n: Int) { openblas_set_num_threads(Int32(Swift.max(1, n))) }
+    /// The CPU kernel family OpenBLAS picked at load time, e.g. `"Cooperlake"` or `"Haswell"`
+    /// (`OPENBLAS_CORETYPE` overrides it).
+    public static var coreName: String { String(cString: openblas_get_corename()) }
+    /// OpenBLAS's build description (version, threading, maximum threads).
+    public static var configuration: String { String(cString: openblas_get_config()) }
 }
+
+// OpenBLAS extensions not declared by the module's header.
+@_silgen_name("openblas_get_corename") private func openblas_get_corename() -> UnsafePointer<CChar>
+@_silgen_name("openblas_get_config") private func openblas_get_config() -> UnsafePointer<CChar>

@@ -39,8 +39,12 @@ struct Bench: ParsableCommand {
         }
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if !json {
+            print("OpenBLAS: \(BLAS.configuration), kernel \(BLAS.coreName)")
             print("threads: OpenBLAS \(BLAS.threadCount), element-wise \(Parallel.threadCount)")
             print("workload".padding(toLength: 18, withPad: " ", startingAt: 0) + "median ms".leftPadded(12) + "rate".leftPadded(14))
+        }
+        if json {
+            print(#"{"blas": "\#(BLAS.configuration)", "kernel": "\#(BLAS.coreName)", "threads": \#(BLAS.threadCount)}"#)
         }
         var results = sizeList.map { NumericsBenchmark.matmul(size: $0, repeats: repeats) }
         results.append(NumericsBenchmark.mlpTrainingStep(repeats: repeats))
