@@ -18,6 +18,23 @@ import Testing
         #expect(abs(forward - exact) > 1e-5)
     }
 
+    @Test func calculusDemoFindsTheBestStepSize() throws {
+        let out = try runDemo("math-calculus")
+        #expect(out.contains("Central differences are best near h = 1e-5"))
+        #expect(out.contains("0.26      1.0000     28.1880"))   // the diverging rate
+    }
+
+    @Test func demosWriteTheirFiguresAsSVG() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("figures-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try runDemo("math-calculus", figures: dir)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["math-calculus-descent.svg", "math-calculus-finite-difference-error.svg"])
+        let svg = try String(contentsOf: dir.appendingPathComponent(names[0]), encoding: .utf8)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.components(separatedBy: "<path class=\"series").count - 1 == 3)
+    }
+
     @Test func gradientDescentConvergesBelowTheCriticalRate() {
         let good = CalculusDemo.descend(from: (-2, 1), rate: 0.2, steps: 30).last!
         #expect(abs(good.x - 1) < 1e-2 && abs(good.y + 2) < 1e-6)
