@@ -58,7 +58,8 @@ struct LanguagePages {
                 : PageLayout.Link(title: courseTitle, path: home)
             let next = i + 1 < lessons.count ? PageLayout.Link(title: lessonTitles[lessons[i + 1]]!, path: SitePaths.lesson(lessons[i + 1], lang)) : nil
             try page(path, source: source, translated: translated, counterpart: SitePaths.lesson(id, lang.other), sidebar: sidebar,
-                     previous: prev, next: next, extra: exerciseList(course.lessons[id]!, from: path), writer: &writer)
+                     previous: prev, next: next, extra: exerciseList(course.lessons[id]!, from: path), writer: &writer,
+                     stale: course.lessons[id]!.isStale(lang))
         }
         // Lessons that exist but that the roadmap does not list still get a page.
         for id in course.lessons.keys.sorted() where !lessons.contains(id) {
@@ -76,13 +77,14 @@ struct LanguagePages {
             }
             let next = i + 1 < exercises.count ? PageLayout.Link(title: exerciseTitles[exercises[i + 1]]!, path: SitePaths.exercise(exercises[i + 1], lang)) : nil
             try page(path, source: source, translated: translated, counterpart: SitePaths.exercise(id, lang.other), sidebar: sidebar,
-                     previous: prev, next: next, extra: exerciseFooter(id, from: path), writer: &writer, bodyClass: "exercise")
+                     previous: prev, next: next, extra: exerciseFooter(id, from: path), writer: &writer, bodyClass: "exercise",
+                     stale: course.exercises[id]!.isStale(lang))
         }
     }
 
     private mutating func page(_ path: String, source: SiteCourse.Source, translated: Bool, counterpart: String,
                                sidebar: SidebarBuilder, previous: PageLayout.Link?, next: PageLayout.Link?, extra: String,
-                               writer: inout SiteOutput, bodyClass: String = "lesson") throws {
+                               writer: inout SiteOutput, bodyClass: String = "lesson", stale: Bool = false) throws {
         let renderer = PageRenderer(context: .init(page: path, sourcePath: source.path, lang: lang, linker: linker,
                                                    regions: regions, figures: figures))
         let article = renderer.render(source.text) + extra
@@ -90,7 +92,7 @@ struct LanguagePages {
         let title = renderer.headings.first { $0.level == 1 }?.text ?? courseTitle
         let layout = PageLayout(page: path, lang: lang, title: title, courseTitle: courseTitle, counterpart: counterpart,
                                 sidebar: sidebar.html(current: path), headings: renderer.headings, previous: previous, next: next,
-                                notice: translated ? nil : lang.ui.notTranslated, needsMath: renderer.hasMath, hasKaTeX: hasKaTeX,
+                                notice: !translated ? lang.ui.notTranslated : stale ? lang.ui.staleTranslation : nil, needsMath: renderer.hasMath, hasKaTeX: hasKaTeX,
                                 bodyClass: bodyClass)
         try writer.write(path, layout.html(article: article))
         for s in renderer.sections where !(s.anchor.isEmpty && s.text.isEmpty) {
@@ -117,7 +119,7 @@ struct LanguagePages {
             .filter { $0.hasSuffix(".swift") }.sorted()
             .filter { (regions.text("\(folder)/\($0)") ?? "").contains("TODO") }
         if !files.isEmpty {
-            out += "<p class=\"starter\">\(HTML.escape(lang.ui.source)): "
+            out += "<p class=\"starter\">\(HTML.escape(lang.ui.starter)): "
             out += files.map { f in
                 let href = SitePaths.relative(from: path, to: linker.sourcePage("\(folder)/\(f)"))
                 return "<a href=\"\(HTML.escape(href))\"><code>\(HTML.escape("\(folder)/\(f)"))</code></a>"

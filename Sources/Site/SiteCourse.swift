@@ -35,6 +35,15 @@ public struct SiteCourse: Sendable {
             return (sources[.english]!, lang == .english)
         }
 
+        /// Whether the edition in `lang` records a `source-hash` that no longer matches the
+        /// English file (first 12 hex digits of its SHA-256): the translation lags behind.
+        func isStale(_ lang: SiteLanguage) -> Bool {
+            guard lang != .english, let recorded = sources[lang]?.metadata["source-hash"], !recorded.isEmpty,
+                  let english = sources[.english] else { return false }
+            let digest = SHA256.digest(Array(english.text.utf8)).map { String(format: "%02x", $0) }.joined()
+            return !digest.hasPrefix(recorded.lowercased())
+        }
+
         func list(_ key: String) -> [String] {
             (sources[.english]?.metadata[key] ?? "").split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -35,6 +35,8 @@ struct UIStrings: Sendable {
     var hint: String
     var backToLesson: String
     var notTranslated: String
+    var staleTranslation: String
+    var starter: String
     var planned: String
     var source: String
     var home: String
@@ -45,6 +47,7 @@ struct UIStrings: Sendable {
         theme: "Switch between light and dark", menu: "Menu", runIt: "Run it", exercises: "Exercises",
         exercise: "Exercise", hint: "Hint", backToLesson: "Back to the lesson",
         notTranslated: "This page has not been translated yet; the English text is shown.",
+        staleTranslation: "The English text changed after this translation was made.", starter: "Starter file",
         planned: "not written yet", source: "Source", home: "Home")
 
     static let traditionalChinese = UIStrings(
@@ -53,5 +56,6 @@ struct UIStrings: Sendable {
         theme: "切換淺色與深色", menu: "選單", runIt: "執行", exercises: "練習",
         exercise: "練習", hint: "提示", backToLesson: "回到課文",
         notTranslated: "本頁尚未翻譯，以下顯示英文原文。",
+        staleTranslation: "英文原文在翻譯完成後又有修改，譯文可能略為落後。", starter: "起始檔案",
         planned: "尚未撰寫", source: "原始碼", home: "首頁")
 }

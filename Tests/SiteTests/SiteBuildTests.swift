@@ -1,4 +1,5 @@
 import Foundation
+import Course
 import Testing
 @testable import Site
 
@@ -63,7 +64,13 @@ import Testing
         #expect(zh.contains("<a class=\"lang-switch\" href=\"../../lessons/first.html\" hreflang=\"en\" lang=\"en\">English</a>"))
         #expect(zh.contains("<a class=\"brand\" href=\"../index.html\">小小課程</a>"))
         #expect(zh.contains(">第二步</a>"), "sidebar titles come from the translation")
-        #expect(!zh.contains("class=\"notice\""))
+        #expect(zh.contains("<p class=\"notice\">英文原文在翻譯完成後又有修改"), "the fixture's source-hash is out of date")
+        // With the right hash the notice goes away.
+        let english = try String(contentsOf: f.root.appendingPathComponent("Lessons/first/lesson.md"), encoding: .utf8)
+        let hash = SHA256.digest(Array(english.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+        try f.write("Lessons/first/lesson.zh-TW.md", "<!-- translation\nsource-hash: \(hash)\n-->\n# 第一步\n")
+        _ = try SiteBuilder(root: f.root, output: f.out).build()
+        #expect(!(try f.read("zh-TW/lessons/first.html")).contains("class=\"notice\""))
         // The second lesson has no translation: English text with a notice.
         let zh2 = try f.read("zh-TW/lessons/second.html")
         #expect(zh2.contains("<p class=\"notice\">本頁尚未翻譯"))

@@ -96,6 +96,7 @@ th { background: var(--side-bg); }
 .include figcaption { font-family: var(--mono); font-size: 0.8rem; margin-bottom: -0.3rem; }
 .include pre { border-top: 2px solid var(--accent); }
 .exercise-list li { margin: 0.2rem 0; }
+.exercise-list code, .starter code { white-space: nowrap; }
 details.hint { border: 1px solid var(--border); border-radius: 6px; padding: 0.4rem 0.8rem; margin: 0.5rem 0; }
 details.hint summary { cursor: pointer; font-weight: 600; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
@@ -131,6 +132,12 @@ details.hint summary { cursor: pointer; font-weight: 600; }
   .lang-switch { font-size: 0.8rem; }
 }
 @media print {
+  :root, :root[data-theme="dark"], :root:not([data-theme="light"]) {
+    --bg: #fff; --fg: #000; --muted: #444; --border: #bbb; --accent: #000; --side-bg: #f2f2f2; --code-bg: #f6f6f6;
+    --hl-kw: #000; --hl-str: #333; --hl-num: #000; --hl-com: #555; --hl-type: #000; --hl-attr: #000; color-scheme: light;
+  }
+  .hl-kw, .hl-type { font-weight: 600; }
+  .demo-figure img { max-height: 9cm; }
   .topbar, .sidebar, .toc, .pager, .anchor { display: none !important; }
   .layout { display: block; }
   .content { max-width: none; padding: 0; }
