@@ -21,6 +21,11 @@ extension Tensor {
         let (k2, n) = transposeOther ? (colsB, rowsB) : (rowsB, colsB)
         precondition(k == k2, "matmul: inner dimensions differ: \(shape)\(transposeSelf ? "ᵀ" : "") · \(other.shape)\(transposeOther ? "ᵀ" : "")")
         let batchA = Array(shape.dropLast(2))
+        // An empty inner dimension sums nothing: zeros (BLAS may leave C untouched when k = 0).
+        if k == 0 {
+            let batch = batchA.count >= other.shape.count - 2 ? batchA : Array(other.shape.dropLast(2))
+            return Tensor.zeros(batch + [m, n])
+        }
         let batchB = Array(other.shape.dropLast(2))
         var result = Tensor(shape: batchA.count >= batchB.count ? batchA + [m, n] : batchB + [m, n]) { _ in }
         // A stack of row-major A matrices sharing one B is a single tall GEMM.

@@ -31,6 +31,19 @@ import Autograd
         #expect(relu.value == Tensor([[1, 0]]))
     }
 
+    @Test func linearGradientsAccumulateInPlaceAcrossBackwardCalls() {
+        let layer = Linear(weight: random([2, 3], seed: 11), bias: random([2], seed: 12), activation: .relu)
+        let x = Variable(random([4, 3], seed: 13), requiresGrad: true)
+        layer(x).sum().backward()
+        let (w1, b1, x1) = (layer.weight.grad!, layer.bias!.grad!, x.grad!)
+        layer(x).sum().backward()
+        #expect(layer.weight.grad!.isClose(to: w1 * 2) && layer.bias!.grad!.isClose(to: b1 * 2) && x.grad!.isClose(to: x1 * 2))
+        layer.weight.requiresGrad = false
+        layer.zeroGrad()
+        layer(x).sum().backward()
+        #expect(layer.weight.grad == nil && layer.bias!.grad != nil)
+    }
+
     @Test func activationsHaveKnownValues() {
         // GELU(1): exact 0.8413447, tanh approximation 0.8411920 (PyTorch gelu / gelu(approximate="tanh")).
         #expect(Swift.abs(Activation.gelu(1) - 0.8413447) < 1e-6)

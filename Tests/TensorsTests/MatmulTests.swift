@@ -30,6 +30,11 @@ import Testing
             .maxAbsDifference(expected) < 1e-5)
     }
 
+    @Test func emptyInnerDimensionGivesZeros() {
+        #expect(Tensor.zeros([3, 0]).matmul(Tensor.zeros([0, 2])) == Tensor.zeros([3, 2]))
+        #expect(Tensor.zeros([2, 3, 0]).matmul(Tensor.zeros([0, 2])).shape == [2, 3, 2])
+    }
+
     @Test func batchedAndSharedWeightProducts() {
         var rng = SplitMix64(seed: 4)
         let x = Tensor.normal([2, 3, 4, 5], using: &rng)
