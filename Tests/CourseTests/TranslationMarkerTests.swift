@@ -34,5 +34,8 @@ import Testing
     @Test func missingTranslationThrows() throws {
         let root = FixturePaths.course("broken-translations")
         #expect(throws: CourseError.self) { try TranslationMarker.markTranslated("missing-tr", root: root) }
+        #expect(throws: CourseError.unknownLesson("nope", known: ["missing-tr", "orphan", "sections", "stale", "unmarked"])) {
+            try TranslationMarker.markTranslated("nope", root: root)
+        }
     }
 }

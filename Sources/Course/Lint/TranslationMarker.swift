@@ -16,7 +16,7 @@ public enum TranslationMarker {
         let englishPath = "Lessons/\(id)/lesson.md"
         let translatedPath = "Lessons/\(id)/\(language.lessonFileName)"
         guard let source = FileManager.default.contents(atPath: root.appendingPathComponent(englishPath).path) else {
-            throw .unreadableFile(path: englishPath, reason: "no English lesson with id '\(id)'")
+            throw .unknownLesson(id, known: CourseLoader.lessonFolders(in: root.appendingPathComponent("Lessons")))
         }
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(translatedPath).path) else {
             throw .unreadableFile(path: translatedPath, reason: "the translation does not exist yet; write it first")
