@@ -8,6 +8,8 @@ import Darwin
 /// Written once by ``RawTerminal/enter()`` before the handlers are installed.
 nonisolated(unsafe) private var savedSettings = termios()
 nonisolated(unsafe) private var settingsSaved = false
+/// Set by the SIGWINCH handler; the key reader turns it into ``RawTerminal/Key/resize``.
+nonisolated(unsafe) private var windowChanged = false
 
 /// Restores the terminal and leaves: used for SIGINT/SIGTERM/SIGHUP while in raw mode.
 /// Only async-signal-safe calls here (tcsetattr, write, _exit).
@@ -42,6 +44,7 @@ public final class RawTerminal {
         savedSettings = settings
         settingsSaved = true
         for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, restoreAndExit) }
+        Self.watchWindowSize()
         settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
         withUnsafeMutableBytes(of: &settings.c_cc) { cc in
             cc[Int(VMIN)] = 1
@@ -55,19 +58,36 @@ public final class RawTerminal {
     public func leave() {
         guard active else { return }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
-        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, SIG_DFL) }
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { signal(sig, SIG_DFL) }
         Output.write(Self.leaveSequence)
         active = false
     }
 
-    /// A key the stepper understands.
+    /// A key the stepper understands (or a change of window size, so it can redraw).
     public enum Key: Equatable, Sendable {
         case character(Character)
-        case up, down, pageUp, pageDown, home, end, left, right, escape, enter
+        case up, down, pageUp, pageDown, home, end, left, right, escape, enter, resize
+    }
+
+    /// Notes SIGWINCH in a flag that ``readKey()`` checks, so the screen is redrawn at once.
+    private static func watchWindowSize() {
+        #if os(Linux)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in windowChanged = true }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGWINCH, &action, nil)
+        #endif
     }
 
     /// Blocks until a key arrives; nil at end of input.
     public func readKey() -> Key? {
+        // The signal may reach another thread than the one blocked here, so wait in short
+        // slices and look at the flag between them instead of relying on EINTR.
+        while !waitForInput(milliseconds: 150) {
+            if windowChanged { windowChanged = false; return .resize }
+        }
+        if windowChanged { windowChanged = false; return .resize }
         guard let byte = readByte() else { return nil }
         switch byte {
         case 0x1B:

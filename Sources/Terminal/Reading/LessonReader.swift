@@ -121,6 +121,8 @@ public struct LessonReader {
                 top = 0
             case .character("G"), .end:
                 top = maxTop
+            case .resize:
+                break  // the width check below lays the lesson out again
             case .character("r"), .character("R"):
                 message = runDemos(page.demoIDs, terminal: terminal, width: width)
             default:
