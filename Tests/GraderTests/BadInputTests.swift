@@ -116,6 +116,9 @@ struct BadInputTests {
         }) { verdict, _ in
             let output = try #require(verdict.tests.first?.output)
             #expect(verdict.status == .fail)
+            if FileManager.default.isExecutableFile(atPath: "/usr/bin/bwrap") {
+                #expect(verdict.isolation == Sandbox.Mode.bubblewrap.rawValue, "bubblewrap is installed but not used")
+            }
             if verdict.isolation == Sandbox.Mode.bubblewrap.rawValue {
                 #expect(!output.contains("READ"), "the sandbox let the learner read: \(output)")
                 #expect(output.components(separatedBy: "BLOCKED").count == 5)

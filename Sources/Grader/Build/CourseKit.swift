@@ -37,7 +37,9 @@ public struct CourseKit: Sendable, Equatable {
     ///
     /// Looks in `$LLMCOURSE_KIT_DIR`, then next to the running program (the same build
     /// folder), then `<root>/.build/debug` and `<root>/.build/release`. `progress` receives one
-    /// line before a build starts (a first build takes a minute or two).
+    /// line before a build starts (a first build takes a minute or two). When a rebuild fails,
+    /// the library built earlier is used (with a note); `LLMCOURSE_KIT_REBUILD=never` skips
+    /// rebuilding whenever some library exists.
     public static func locate(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
                               executable: URL? = Bundle.main.executableURL,
                               progress: (String) -> Void) throws(ExerciseError) -> CourseKit {
@@ -59,10 +61,19 @@ public struct CourseKit: Sendable, Equatable {
         }
         // Build into the folder of the running program when it is a SwiftPM build folder.
         let target = candidates.first { $0.path.contains("/.build") } ?? courseRoot.appendingPathComponent(".build/debug")
-        let stale = CourseKit(builtIn: target).isBuilt
-        progress(stale ? "The course library changed since it was built; rebuilding LLMCourseKit…"
-                       : "Building the course library LLMCourseKit (first time only; this takes a minute or two)…")
-        try build(into: target, courseRoot: courseRoot)
+        let earlier = candidates.map { CourseKit(builtIn: $0) }.first { $0.isBuilt }
+        if let earlier, environment["LLMCOURSE_KIT_REBUILD"] == "never" { return earlier }
+        progress(earlier != nil ? "The course library changed since it was built; rebuilding LLMCourseKit…"
+                                : "Building the course library LLMCourseKit (first time only; this takes a minute or two)…")
+        do {
+            try build(into: target, courseRoot: courseRoot)
+        } catch {
+            // A library that compiled before is better than none: the learner's exercise may
+            // not need what changed.
+            guard let earlier else { throw error }
+            progress("Rebuilding failed (\(error)); using the library built earlier in \(earlier.directory.path).")
+            return earlier
+        }
         let kit = CourseKit(builtIn: target)
         guard kit.isBuilt else {
             throw .courseLibraryUnavailable("the build finished but \(kit.library.path) is missing")

@@ -15,7 +15,8 @@ import Glibc
 ///
 /// In every mode the program runs under `prlimit` limits: address space (memory), CPU time,
 /// file size, open files, no core files, and a process count (which only bites for a non-root
-/// user; when the grader runs as root the program runs as `nobody` so that it does).
+/// user; when the grader runs as root the program runs as `nobody` so that it does). In the
+/// weaker modes the program and the course library must be readable by that user.
 public struct Sandbox: Sendable, Equatable {
     public enum Mode: String, Sendable, Codable {
         case bubblewrap
@@ -70,31 +71,50 @@ public struct Sandbox: Sendable, Equatable {
 
     /// The full command line that runs `program` confined, under `limits`.
     /// `binds` are extra files or folders made visible read-only at the same path.
+    ///
+    /// With bubblewrap, `bwrap` starts first (as the grader's user, so it can reach files in
+    /// private folders), and inside it `setpriv` (when root) and `prlimit` apply the user and
+    /// the limits. Files are bound one by one, so their folders inside the sandbox are freshly
+    /// made and readable whatever the folders outside allow. The program appears as
+    /// `/exercise/program`.
     func wrap(program: String, binds: [String], limits: RunLimits) -> [String] {
-        var command: [String] = []
+        var confine: [String] = []
         if let dropTo, let setpriv = toolPaths["setpriv"] {
-            command += [setpriv, "--reuid=\(dropTo.uid)", "--regid=\(dropTo.gid)", "--clear-groups", "--"]
+            confine += [setpriv, "--reuid=\(dropTo.uid)", "--regid=\(dropTo.gid)", "--clear-groups", "--"]
         }
         if let prlimit = toolPaths["prlimit"] {
-            command += [prlimit, "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)",
+            confine += [prlimit, "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)",
                         "--fsize=\(limits.fileBytes)", "--nofile=256", "--core=0",
                         "--nproc=\(limits.processes(asNonRoot: dropTo == nil && getuid() != 0))", "--"]
         }
         switch mode {
         case .bubblewrap:
-            command += [toolPaths["bwrap"]!, "--unshare-all", "--die-with-parent", "--new-session",
-                        "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"]
+            // As root, no user namespace (setpriv inside needs the real ids); otherwise bwrap's
+            // own unprivileged user namespace.
+            var command = [toolPaths["bwrap"]!]
+            command += getuid() == 0 ? ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]
+                                     : ["--unshare-all"]
+            command += ["--die-with-parent", "--new-session", "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"]
             // The private /tmp first: binds that live under /tmp are mounted on top of it.
-            command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+            command += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp"]
             command += Sandbox.systemBinds()
+            // Folders bwrap makes for mount points would be private to root: make them
+            // readable first, so the program still reads its files after dropping to nobody.
+            var made: Set<String> = []
+            for path in binds + ["/exercise/program"] {
+                for folder in Sandbox.ancestors(of: path) where !made.contains(folder) {
+                    made.insert(folder)
+                    command += ["--perms", "0755", "--dir", folder]
+                }
+            }
             for path in binds { command += ["--ro-bind", path, path] }
-            command += ["--chdir", "/tmp", "--"]
+            command += ["--ro-bind", program, "/exercise/program", "--chdir", "/tmp", "--"]
+            return command + confine + ["/exercise/program"]
         case .unshare:
-            command += [toolPaths["unshare"]!, "--user", "--map-root-user", "--net", "--pid", "--fork", "--kill-child", "--"]
+            return confine + [toolPaths["unshare"]!, "--user", "--map-root-user", "--net", "--pid", "--fork", "--kill-child", "--", program]
         case .limitsOnly:
-            break
+            return confine + [program]
         }
-        return command + [program]
     }
 
     /// The read-only system folders a Swift program needs: `/usr` (and the `/lib`, `/bin`
@@ -114,6 +134,19 @@ public struct Sandbox: Sendable, Equatable {
             arguments += ["--ro-bind", runtime, runtime]
         }
         return arguments
+    }
+
+    /// The folders above `path`, outermost first, that bwrap has to create (not `/`, and not
+    /// inside the system folders bound or mounted anyway).
+    static func ancestors(of path: String) -> [String] {
+        var folders: [String] = []
+        var current = (path as NSString).deletingLastPathComponent
+        while current != "/" && !current.isEmpty {
+            folders.insert(current, at: 0)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        let system = ["/tmp", "/usr", "/etc", "/proc", "/dev", "/lib", "/lib64", "/bin", "/sbin"]
+        return folders.filter { folder in !system.contains { folder == $0 || folder.hasPrefix($0 + "/") } }
     }
 
     /// The folder of `libswiftCore.so` for the `swiftc` on `PATH`.

@@ -20,7 +20,7 @@ struct SandboxedRun {
     var limits: RunLimits
 
     func run(program: URL, kit: CourseKit, seed: UInt64, nonce: String, onlyCheck: String? = nil) throws -> Outcome {
-        var binds = [program.deletingLastPathComponent().path, kit.library.path]
+        var binds = [kit.library.path]
         if let runtime = Sandbox.swiftRuntimeFolder() { binds.append(runtime) }
         binds = binds.filter { !$0.hasPrefix("/usr/") }
         let command = sandbox.wrap(program: program.path, binds: binds, limits: limits)

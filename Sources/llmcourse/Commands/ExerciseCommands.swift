@@ -5,6 +5,7 @@ enum ExerciseCommands {
     static let all: [any ParsableCommand.Type] = [
         Exercises.self,
         Check.self,
+        Watch.self,
         Hint.self,
         Reset.self,
         Solution.self,

@@ -1,0 +1,90 @@
+import Course
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `llmcourse watch`: grade the current exercise, then again after every save.
+///
+/// Keys: `h` next hint, `n` next exercise (once this one passes), `r` run again, `q` quit.
+/// A save is graded after 150 ms without further changes, so an editor's burst of writes
+/// gives one run.
+public final class WatchSession {
+    let grader: Grader
+    let language: CourseLanguage
+    let style: TextStyle
+    let forcePolling: Bool
+    var exercise: Exercise
+    var output: (String) -> Void
+
+    public init(grader: Grader, exercise: Exercise, language: CourseLanguage, style: TextStyle, forcePolling: Bool,
+                output: @escaping (String) -> Void = { print($0) }) {
+        self.grader = grader
+        self.exercise = exercise
+        self.language = language
+        self.style = style
+        self.forcePolling = forcePolling
+        self.output = output
+    }
+
+    /// Runs until `q` (or end of input); returns normally with the terminal restored.
+    public func run() throws {
+        let keys = RawKeys()
+        defer { keys.restore() }
+        var lastVerdict = try gradeAndShow()
+        var watcher = FileWatcher(files: grader.workspace.files(for: exercise), forcePolling: forcePolling)
+        var pendingSince: UInt64?
+        while true {
+            var descriptors = [pollfd(fd: keys.enabled ? STDIN_FILENO : -1, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&descriptors, 2, watcher.mechanism == .polling || pendingSince != nil ? 150 : 1000)
+            if watcher.changed() { pendingSince = DispatchTime.now().uptimeNanoseconds }
+            if let since = pendingSince, DispatchTime.now().uptimeNanoseconds - since >= 150_000_000 {
+                pendingSince = nil
+                lastVerdict = try gradeAndShow()
+            }
+            guard keys.enabled, let key = keys.key() else { continue }
+            switch key {
+            case "q", "Q", "\u{04}":
+                output("Bye. Your file stays at \(files()).")
+                return
+            case "h", "H":
+                let reveal = try HintBook.reveal(exercise, language: language, store: grader.store)
+                output(HintBook.render(reveal, exercise: exercise, style: style))
+            case "r", "R":
+                lastVerdict = try gradeAndShow()
+            case "n", "N":
+                guard lastVerdict.passed else {
+                    output(style.yellow("Pass this exercise first (or quit and run `llmcourse watch <id>` to pick another)."))
+                    continue
+                }
+                let progress = try grader.store?.load()
+                guard let next = grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true && $0.id != exercise.id }) else {
+                    output(style.green("Every exercise has passed. Well done!"))
+                    continue
+                }
+                exercise = next
+                lastVerdict = try gradeAndShow()
+                watcher = FileWatcher(files: grader.workspace.files(for: exercise), forcePolling: forcePolling)
+            default:
+                continue
+            }
+        }
+    }
+
+    private func files() -> String {
+        grader.workspace.files(for: exercise).map(\.path).joined(separator: ", ")
+    }
+
+    private func gradeAndShow() throws -> Verdict {
+        let created = try grader.workspace.prepare(exercise)
+        if style.colour { output("\u{1B}[2J\u{1B}[H") }
+        for file in created { output("Created your working copy \(file.path) from the starter.") }
+        output(style.dim("Grading \(exercise.id)…"))
+        let verdict = try grader.check(exercise.id)
+        output(VerdictRenderer(style: style).render(verdict, title: exercise.text(language).title))
+        output("")
+        output(style.dim("Watching \(files()) — save to re-check.  h hint · n next · r re-run · q quit"))
+        return verdict
+    }
+}

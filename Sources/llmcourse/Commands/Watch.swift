@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Grader
+
+/// `llmcourse watch [id]`: re-grade the current exercise on every save.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Grade an exercise again every time you save your file (h hint · n next · r re-run · q quit).",
+        discussion: "Uses file events (inotify); add --poll where saves are not noticed (network drives, WSL)."
+    )
+
+    @Argument(help: "The exercise id; default: the next one not passed.")
+    var id: String?
+
+    @Flag(name: .long, help: "Check the file for changes every 150 ms instead of using file events.")
+    var poll = false
+
+    @OptionGroup var options: ExerciseOptions
+
+    func run() throws {
+        let grader = try options.grader()
+        let progress = try grader.store?.load()
+        guard let chosen = id ?? grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true })?.id else {
+            print("Every exercise has passed. Pick one with `llmcourse watch <id>`.")
+            return
+        }
+        let session = WatchSession(grader: grader, exercise: try grader.catalog.exercise(chosen), language: try options.language,
+                                   style: .forStandardOutput(), forcePolling: poll || ProcessInfo.processInfo.environment["LLMCOURSE_WATCH"] == "poll")
+        try session.run()
+    }
+}
