@@ -196,10 +196,21 @@ final class PageRenderer {
         for (i, inline) in list.enumerated() {
             switch inline {
             case .text(let t):
-                for piece in MathExtractor.pieces(t) {
+                var pieces = MathExtractor.pieces(t)[...]
+                while let piece = pieces.popFirst() {
                     switch piece {
-                    case .text(let s): out += HTML.escape(s)
-                    case .math(let n): out += n < math.count ? mathHTML(n) : ""
+                    case .text(let s):
+                        out += HTML.escape(s)
+                    case .math(let n) where n < math.count:
+                        // Keep closing punctuation on the formula's line ("…$x$。" never starts a line with "。").
+                        if case .text(let next)? = pieces.first, let first = next.first, Self.closingPunctuation.contains(first) {
+                            out += "<span class=\"nowrap\">\(mathHTML(n))\(HTML.escape(String(first)))</span>"
+                            pieces[pieces.startIndex] = .text(String(next.dropFirst()))
+                        } else {
+                            out += mathHTML(n)
+                        }
+                    case .math:
+                        break
                     }
                 }
             case .softBreak:
@@ -239,6 +250,8 @@ final class PageRenderer {
         }
         return out
     }
+
+    static let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", ".", ",", ";", ":", "?", "!", ")"]
 
     /// Text without markup, with formulas given back as TeX.
     private func plain(_ list: [Inline]) -> String {

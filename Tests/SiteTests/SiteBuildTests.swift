@@ -61,6 +61,8 @@ import Testing
         #expect(zh.contains("<html lang=\"zh-TW\" data-lang=\"zh-TW\" data-root=\"../../\">"))
         #expect(zh.contains("<h2 id=\"梯度下降\">"))
         #expect(zh.contains("注意力機制讓模型看見整個句子。"), "a line break between CJK characters adds no space")
+        #expect(zh.contains("損失為 <span class=\"nowrap\"><span class=\"math math-inline\"><code class=\"tex\">L</code></span>。</span>"),
+                "closing punctuation stays on the formula's line")
         #expect(zh.contains("<a class=\"lang-switch\" href=\"../../lessons/first.html\" hreflang=\"en\" lang=\"en\">English</a>"))
         #expect(zh.contains("<a class=\"brand\" href=\"../index.html\">小小課程</a>"))
         #expect(zh.contains(">第二步</a>"), "sidebar titles come from the translation")
@@ -90,7 +92,7 @@ import Testing
         #expect(html.contains("<span class=\"hl-kw\">public</span> <span class=\"hl-kw\">func</span> add"))
         #expect(html.contains("<span class=\"hl-com\">// &quot;one&quot;</span>"))
         #expect(!html.contains("ANCHOR"))
-        #expect(html.contains("<span class=\"math math-inline\"><code class=\"tex\">w \\leftarrow w - \\eta \\nabla L</code></span>"))
+        #expect(html.contains("<span class=\"math math-inline\"><code class=\"tex\">w \\leftarrow w - \\eta \\nabla L</code></span> and"))
         #expect(html.contains("costs $5 or $10."))
         #expect(html.contains("<div class=\"math math-display\"><code class=\"tex\">L = \\frac{1}{n} \\sum_i (y_i - \\hat y_i)^2</code></div>"))
         #expect(html.contains("<code>llmcourse run curve</code>"))

@@ -71,6 +71,8 @@ struct SiteFixture {
 
         注意力機制讓模型
         看見整個句子。
+
+        損失為 $L$。
         """)
         try write("Lessons/second/lesson.md", "# Second steps\n\n## Tokens\n\nByte pair encoding merges pairs.\n")
         try write("Exercises/add-one/exercise.md", """

@@ -86,6 +86,7 @@ th { background: var(--side-bg); }
 .missing-link { color: var(--muted); border-bottom: 1px dotted var(--muted); }
 .raw-html { font-family: var(--mono); font-size: 0.85em; color: var(--muted); }
 
+.nowrap { white-space: nowrap; }
 .math-display { display: block; overflow-x: auto; text-align: center; margin: 1rem 0; }
 .math code.tex { background: var(--code-bg); }
 .run { border: 1px solid var(--border); border-radius: 6px; margin: 1.2rem 0; padding: 0.6rem 0.9rem; }
