@@ -16,8 +16,8 @@ struct ReadCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The lesson id, as shown by `llmcourse list` (e.g. neural-networks).")
-    var lesson: String
+    @Argument(help: "The lesson id, as shown by `llmcourse list` (e.g. neural-networks); default: where you left off.")
+    var lesson: String?
 
     @Option(name: .long, help: "Start at this section (1 = the first).")
     var section: Int?
@@ -26,6 +26,16 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.load()
+        var section = section
+        let lesson: String
+        if let given = self.lesson {
+            lesson = given
+        } else {
+            // No lesson named: go on where the learner stopped, at the first unread section.
+            let current = ReadingProgress(course: context.course, progress: context.progress).current
+            lesson = current?.id ?? context.course.lessonIDs.first ?? ""
+            if section == nil, let c = current, c.sectionsRead > 0, let unread = c.firstUnread { section = unread + 1 }
+        }
         let shown = try context.lesson(lesson)
         let id = shown.lesson.id
         let count = max(shown.lesson.sections.count, 1)
