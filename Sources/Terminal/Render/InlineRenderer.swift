@@ -85,6 +85,7 @@ struct InlineRenderer {
             case .image(let source, _, let alt, _):
                 let label = alt.plainText.isEmpty ? source : alt.plainText
                 out.append(StyledRun("[\(Messages.text(.image, options.language)): \(label)]", style.merged(with: Theme.muted)))
+                if label != source { out.append(StyledRun(" (\(source))", style.merged(with: Theme.linkTarget))) }
             }
         }
     }

@@ -81,7 +81,8 @@ public struct MarkdownRenderer: Sendable {
         if level <= 2 {
             let w = lines.map(\.width).max() ?? 0
             let rule = String(repeating: level == 1 ? "═" : "─", count: w)
-            lines.append(WrappedLine(runs: [StyledRun(rule, style.merged(with: TextStyle(dim: level == 2)))], width: w))
+            let ruleStyle = level == 1 ? style : TextStyle(dim: true, foreground: style.foreground)
+            lines.append(WrappedLine(runs: [StyledRun(rule, ruleStyle)], width: w))
         }
         return lines
     }
