@@ -43,6 +43,13 @@ struct RendererSnapshotTests {
         #expect(!out.contains("(https://"))
     }
 
+    @Test func courseLinksNameTheCommandThatOpensThem() {
+        #expect(render("See [RAG](../rag/lesson.zh-TW.md#流程).", width: 80) == "See RAG (→ llmcourse read rag).")
+        #expect(render("Try [it](../../Exercises/tf-idf/exercise.md).", width: 80) == "Try it (→ llmcourse check tf-idf).")
+        #expect(render("Code in [Linear](../../Sources/NeuralNets/Linear.swift).", width: 80)
+            == "Code in Linear (../../Sources/NeuralNets/Linear.swift).")
+    }
+
     @Test func hyperlinksOffPlain() {
         let out = render("Read [the paper](https://arxiv.org/abs/1706.03762) now.", width: 80)
         #expect(out == "Read the paper (https://arxiv.org/abs/1706.03762) now.")

@@ -55,7 +55,14 @@ struct CodeBlockRenderer {
         let continuation = StyledRun("  ↪ ", Theme.codeFrame)
         for runs in tokenLines {
             for (k, piece) in Self.hardSplit(runs, width: room).enumerated() {
-                out.append(WrappedLine(runs: [k == 0 ? prefix : continuation] + piece.runs, width: piece.width + 4))
+                let gutter = k == 0 ? prefix : continuation
+                if piece.width == 0 {
+                    // A blank code line keeps the bar (in colour) but no trailing spaces.
+                    let bar = String(gutter.text.reversed().drop(while: { $0 == " " }).reversed())
+                    out.append(WrappedLine(runs: [StyledRun(bar, gutter.style)], width: DisplayWidth.of(bar)))
+                } else {
+                    out.append(WrappedLine(runs: [gutter] + piece.runs, width: piece.width + 4))
+                }
             }
         }
         return out

@@ -97,6 +97,8 @@ struct InlineRenderer {
         append(children, style: linkStyle, to: &out)
         if let lesson = Self.lessonID(inLink: destination) {
             out.append(StyledRun(" (→ llmcourse read \(lesson))", style.merged(with: Theme.linkTarget)))
+        } else if let exercise = Self.folderID(inLink: destination, files: ["exercise.md", "exercise.zh-TW.md"]) {
+            out.append(StyledRun(" (→ llmcourse check \(exercise))", style.merged(with: Theme.linkTarget)))
         } else if !(absolute && options.hyperlinks), children.plainText != destination, !destination.hasPrefix("#") {
             out.append(StyledRun(" (\(destination))", style.merged(with: Theme.linkTarget)))
         }
@@ -125,10 +127,15 @@ struct InlineRenderer {
 
     /// `../rag/lesson.md`, `rag/lesson.zh-TW.md#x` → `rag`; anything else → nil.
     static func lessonID(inLink destination: String) -> String? {
+        folderID(inLink: destination, files: ["lesson.md", "lesson.zh-TW.md"])
+    }
+
+    /// The folder name before one of `files` in a relative link (`../../Exercises/tf-idf/exercise.md` → `tf-idf`).
+    static func folderID(inLink destination: String, files: Set<String>) -> String? {
         guard !isAbsoluteURL(destination) else { return nil }
         let path = destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination
         let parts = path.split(separator: "/")
-        guard parts.count >= 2, let file = parts.last, file == "lesson.md" || file == "lesson.zh-TW.md" else { return nil }
+        guard parts.count >= 2, let file = parts.last, files.contains(String(file)) else { return nil }
         let id = String(parts[parts.count - 2])
         return id == ".." || id == "." ? nil : id
     }
