@@ -92,10 +92,3 @@ public struct RoadmapView {
         return out + "…"
     }
 }
-
-extension String {
-    /// The string followed by spaces up to `width` display columns.
-    func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(width - DisplayWidth.of(self), 0))
-    }
-}

@@ -127,10 +127,3 @@ struct CodeBlockRenderer {
         return lines
     }
 }
-
-extension String {
-    /// Tabs expanded to four spaces (terminals disagree on tab stops; code must line up).
-    func replacingTabs() -> String {
-        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
-    }
-}
