@@ -25,10 +25,11 @@ let package = Package(
         .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
         .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised),
         .target(name: "Transformers", dependencies: ["NeuralNets", "COpenBLAS"], swiftSettings: optimised),
+        .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Figures"),
-        .target(name: "Demos", dependencies: ["Transformers", "NeuralNets", "Figures"]),
+        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "NeuralNets", "Figures"]),
         // Everything an exercise file may `import LLMCourseKit` to use.
-        .target(name: "LLMCourseKit", dependencies: ["Tensors", "Autograd", "NeuralNets", "Transformers"]),
+        .target(name: "LLMCourseKit", dependencies: ["Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding"]),
 
         // Course plumbing.
         .target(name: "Course", dependencies: ["CCmark"]),
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
         .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
+        .testTarget(name: "DecodingTests", dependencies: ["Decoding"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],

@@ -2,6 +2,7 @@
 public enum DemoRegistry {
     public static var all: [Demo] {
         FundamentalsDemos.all
+            + DecodingDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

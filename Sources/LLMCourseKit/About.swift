@@ -4,3 +4,4 @@
 @_exported import Autograd
 @_exported import NeuralNets
 @_exported import Transformers
+@_exported import Decoding

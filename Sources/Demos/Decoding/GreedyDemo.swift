@@ -1,0 +1,46 @@
+import Decoding
+import Foundation
+import Transformers
+
+/// `llmcourse run decoding-greedy`: greedy decoding falls into a loop; a repetition penalty and
+/// sampling get out of it; tokens stream as they are chosen.
+enum GreedyDemo {
+    static let demo = Demo(id: "decoding-greedy", summary: "Greedy decoding loops; repetition penalty and sampling break the loop; streaming",
+                           inputs: DecodingDemos.inputs) { ctx in
+        let (model, tokenizer) = try DecodingDemos.tinyModel()
+        let prompt = tokenizer.encode(DecodingDemos.prompt)
+        ctx.print("prompt: \"\(DecodingDemos.prompt)\" → \(prompt.count) tokens; model: gpt2-tiny (random weights, vocabulary 384)")
+
+        ctx.heading("Greedy: always the most likely token")
+        let greedy = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0]))
+        ctx.print(greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
+        let repeats = longestRun(greedy.newTokens)
+        ctx.print("The same token \(repeats.count) times in a row (\(DecodingDemos.show(tokenizer, repeats.token))): once a token")
+        ctx.print("makes itself the most likely next token, greedy decoding can never leave the loop.")
+
+        ctx.heading("A repetition penalty of 1.3")
+        let penalised = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0], repetitionPenalty: 1.3))
+        ctx.print(penalised.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
+        ctx.print("distinct new tokens: greedy \(Set(greedy.newTokens).count), penalised \(Set(penalised.newTokens).count) of 16")
+
+        ctx.heading("Sampling with temperature 0.8 and top-p 0.9, streamed")
+        for seed in ctx.seed..<(ctx.seed + (ctx.quick ? 1 : 3)) {
+            var pieces: [String] = []
+            let streamer = TokenStreamer(bytes: tokenizer.decodeBytes) { pieces.append($0) }
+            let config = GenerationConfig(maxNewTokens: 16, endOfSequence: [0], sampling: true, temperature: 0.8, topP: 0.9, seed: seed)
+            let sampled = generate(model, prompt: prompt, config: config, onToken: streamer.receive)
+            ctx.print("seed \(seed): " + pieces.joined(separator: "·").replacingOccurrences(of: "\n", with: "\\n")
+                      + "   (\(Set(sampled.newTokens).count) distinct)")
+        }
+        ctx.print("Each · is where the streamer wrote: whole characters only, as soon as a token arrives.")
+    }
+
+    static func longestRun(_ tokens: [Int]) -> (token: Int, count: Int) {
+        var best = (token: tokens.first ?? 0, count: 0), current = (token: -1, count: 0)
+        for t in tokens {
+            current = t == current.token ? (t, current.count + 1) : (t, 1)
+            if current.count > best.count { best = current }
+        }
+        return best
+    }
+}
