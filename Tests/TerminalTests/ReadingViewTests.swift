@@ -65,7 +65,7 @@ struct ReadingViewTests {
         let en = RoadmapView(course: course, progress: p, language: .english, options: RenderOptions(width: 70)).render()
         Snapshot.check(en, named: "list-en")
         #expect(en.contains("1. ✓ First steps"))
-        #expect(en.contains("2. ◐ Attention"))
+        #expect(en.contains("→ 2. ◐ Attention"), "the lesson to read now is pointed at")
         #expect(en.contains("1. · Later things"))
         let zh = RoadmapView(course: course, progress: p, language: .traditionalChinese,
                              options: RenderOptions(width: 70, language: .traditionalChinese)).render()

@@ -3,7 +3,7 @@ import Progress
 
 /// What `llmcourse list` prints: the roadmap, part by part, with a progress mark per lesson
 /// (✓ read, ◐ partly read, · not started), ▶ for lessons with runnable demos, ✎ for lessons
-/// with exercises, and the lesson id to pass to `llmcourse read`.
+/// with exercises, the lesson id to pass to `llmcourse read`, and → at the lesson to read now.
 ///
 /// ```text
 /// Fundamentals
@@ -24,6 +24,8 @@ public struct RoadmapView {
     }
 
     var messages: MessageLanguage { MessageLanguage(code: language.tag) ?? .english }
+
+    private var current: String? { reading.current?.id }
 
     public func render() -> String {
         let roadmap = course.roadmap(in: language)
@@ -59,6 +61,9 @@ public struct RoadmapView {
 
     private func row(_ entry: RoadmapEntry, label: String, depth: Int, titleWidth: Int) -> [WrappedLine] {
         let state = reading.state(of: entry.lessonID)
+        // The lesson to read now is pointed at, so the list also answers "where was I?".
+        var label = label
+        if entry.lessonID == current { label = "→" + label.dropFirst() }
         let (mark, markStyle): (String, TextStyle) = switch state?.state {
         case .read?: ("✓", TextStyle(foreground: .green))
         case .partlyRead?: ("◐", TextStyle(foreground: .yellow))
