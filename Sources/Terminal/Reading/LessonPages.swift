@@ -42,20 +42,21 @@ public struct LessonPages: Sendable {
         if lesson.sections.isEmpty {
             let lines = renderer.lines(for: Array(head.prefix(1))) + Self.spaced(headLines)
                 + Self.spaced(renderer.lines(for: Array(head.dropFirst())))
-            all = [Page(section: 0, title: lesson.title, lines: lines, demoIDs: [])]
+            all = [Page(section: 0, title: lesson.title, lines: lines, demoIDs: lesson.introductionContent.runSteps.map(\.demoID))]
             return
         }
         for section in lesson.sections {
             let heading = Block.heading(level: 2, content: [.text(section.title)], range: section.range)
             var lines: [WrappedLine]
+            var demos = section.runSteps.map(\.demoID)
             if section.index == lesson.sections.first?.index {
+                demos = lesson.introductionContent.runSteps.map(\.demoID) + demos  // page 1 shows the introduction too
                 lines = renderer.lines(for: Array(head.prefix(1))) + Self.spaced(headLines)
                 lines += Self.spaced(renderer.lines(for: Array(head.dropFirst()) + [heading] + section.blocks))
             } else {
                 lines = renderer.lines(for: [heading] + section.blocks)
             }
-            all.append(Page(section: section.index, title: section.title, lines: lines,
-                            demoIDs: section.runSteps.map(\.demoID)))
+            all.append(Page(section: section.index, title: section.title, lines: lines, demoIDs: demos))
         }
     }
 
