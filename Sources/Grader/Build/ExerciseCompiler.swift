@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Compiles one exercise into a checks program: the learner's file(s), the exercise's
 /// `Checks.swift` and a generated `main.swift`, with `swiftc -Onone` against the prebuilt
@@ -43,24 +46,30 @@ struct ExerciseCompiler {
             return .success(Output(program: program, reused: true, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
         }
         try? FileManager.default.removeItem(at: keyFile)
-        try? FileManager.default.removeItem(at: program)
         try Self.mainSource.write(to: main, atomically: true, encoding: .utf8)
+        // Compiled under a private name, then renamed: a `watch` and a `check` running at
+        // the same time never run a half-written program.
+        let fresh = folder.appendingPathComponent("program-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: fresh) }
 
         var arguments = [swiftc, "-Onone", "-swift-version", "6", "-module-name", "Exercise",
                          "-diagnostic-style", "llvm", "-no-color-diagnostics",
                          "-I", kit.modules.path, "-L", kit.directory.path, "-lLLMCourseKit",
                          "-Xlinker", "-rpath", "-Xlinker", kit.directory.path]
         for map in kit.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
-        arguments += [main.path] + sources.map(\.path) + [checks.path, "-o", program.path]
+        arguments += [main.path] + sources.map(\.path) + [checks.path, "-o", fresh.path]
         let result = ProcessRunner.run(arguments)
-        guard result.status == 0, FileManager.default.fileExists(atPath: program.path) else {
+        guard result.status == 0, FileManager.default.fileExists(atPath: fresh.path) else {
             // Messages name files as the course shows them: `workspace/<id>/File.swift:12:5`.
             let root = courseRoot.standardizedFileURL.path + "/"
             let output = result.output.replacingOccurrences(of: root, with: "")
             let diagnostics = CompilerDiagnostic.parse(output, generatedMain: main.path.replacingOccurrences(of: root, with: ""))
             return .failure(Failure(diagnostics: diagnostics, rawOutput: output))
         }
-        chmod(program.path, 0o755)
+        chmod(fresh.path, 0o755)
+        guard rename(fresh.path, program.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: program.path])
+        }
         try key.write(to: keyFile, atomically: true, encoding: .utf8)
         return .success(Output(program: program, reused: false, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
     }

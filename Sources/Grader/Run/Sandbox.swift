@@ -118,8 +118,8 @@ public struct Sandbox: Sendable, Equatable {
     }
 
     /// The read-only system folders a Swift program needs: `/usr` (and the `/lib`, `/bin`
-    /// links into it), `/etc` for the dynamic linker's cache and library alternatives, and
-    /// the Swift toolchain's runtime libraries.
+    /// links into it) and `/etc` for the dynamic linker's cache and library alternatives. The
+    /// Swift runtime's folder comes with the run's own binds (see ``SandboxedRun``).
     static func systemBinds() -> [String] {
         var arguments: [String] = ["--ro-bind", "/usr", "/usr"]
         for path in ["/lib", "/lib64", "/lib32", "/bin", "/sbin"] {
@@ -130,9 +130,6 @@ public struct Sandbox: Sendable, Equatable {
             }
         }
         arguments += ["--ro-bind", "/etc", "/etc"]
-        if let runtime = swiftRuntimeFolder(), !runtime.hasPrefix("/usr/") {
-            arguments += ["--ro-bind", runtime, runtime]
-        }
         return arguments
     }
 

@@ -48,6 +48,9 @@ struct SandboxedRun {
     }
 
     private func execute(_ command: [String], environment: [String: String], nonce: String) throws -> Outcome {
+        if ProcessInfo.processInfo.environment["LLMCOURSE_SHOW_SANDBOX"] != nil {
+            FileHandle.standardError.write(Data(("sandbox: " + command.joined(separator: " ") + "\n").utf8))
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         let deadline = started + UInt64(limits.timeoutSeconds * 1e9)
         let child = try ChildProcess(arguments: command, environment: environment, channelText: nonce)
