@@ -3,6 +3,8 @@ import PackageDescription
 
 /// Kernels stay fast even in `swift test` debug builds: the numeric targets are always optimised.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+/// `sqrt` without the errno check, so square roots in numeric loops vectorise.
+let noMathErrno: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
 
 let package = Package(
     name: "llmcourse",
@@ -21,9 +23,9 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
 
         // Machine learning, bottom up. These never import the course plumbing.
-        .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised),
+        .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
         .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
-        .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised),
+        .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
         .target(name: "Transformers", dependencies: ["NeuralNets", "COpenBLAS"], swiftSettings: optimised),
         .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Figures"),
