@@ -17,19 +17,26 @@ enum BreakRules {
     }
 
     static func traits(_ ch: Character) -> Traits {
-        if let a = ch.asciiValue {
-            switch a {
-            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-                 UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "%"):
-                return .noStart
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                return .noEnd
-            default:
-                return []
-            }
+        if let a = ch.asciiValue { return traits(ascii: a) }
+        return traits(scalar: ch.unicodeScalars.first?.value ?? 0)
+    }
+
+    static func traits(ascii a: UInt8) -> Traits {
+        switch a {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+             UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "%"):
+            return .noStart
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+            return .noEnd
+        default:
+            return []
         }
-        guard let v = ch.unicodeScalars.first?.value else { return [] }
+    }
+
+    /// Traits of a non-ASCII character, from its first scalar.
+    static func traits(scalar v: UInt32) -> Traits {
         var t: Traits = isIdeographic(scalar: v) ? .ideographic : []
+        guard v >= 0x2000 else { return t }  // every no-start / no-end mark lies above U+2000
         if noStart.contains(v) { t.insert(.noStart) }
         if noEnd.contains(v) { t.insert(.noEnd) }
         return t

@@ -124,11 +124,17 @@ public enum LineWrapper {
                     default:
                         break
                     }
-                } else if ch == "\u{3000}" {
-                    pendingSpace = true
-                    continue
                 }
-                let traits = BreakRules.traits(ch)
+                var stored = ch
+                let traits: BreakRules.Traits
+                if let a = ch.asciiValue {
+                    traits = BreakRules.traits(ascii: a)
+                } else {
+                    let v = ch.unicodeScalars.first?.value ?? 0
+                    if v == 0x3000 { pendingSpace = true; continue }  // ideographic space
+                    if v == 0xA0 { stored = " " }  // no-break space: part of the unit, printed as a space
+                    traits = BreakRules.traits(scalar: v)
+                }
                 if pendingSoft {
                     if !BreakRules.softBreakVanishes(between: previousTraits, and: traits) { pendingSpace = true }
                     pendingSoft = false
@@ -152,7 +158,7 @@ public enum LineWrapper {
                 pendingSpace = false
                 pendingHard = false
                 let w = DisplayWidth.of(ch)
-                cells.append(Cell(ch: ch, width: w, run: r))
+                cells.append(Cell(ch: stored, width: w, run: r))
                 unitWidth += w
                 previousTraits = traits
             }
@@ -181,8 +187,7 @@ public enum LineWrapper {
                 text = ""
                 runIndex = r
             }
-            // A no-break space only holds words together; it prints as a plain space.
-            text.append(item.isSpace || cell.ch == "\u{A0}" ? " " : cell.ch)
+            text.append(item.isSpace ? " " : cell.ch)
         }
         if !text.isEmpty { out.append(StyledRun(text, runIndex >= 0 ? runs[runIndex].style : .plain)) }
         return WrappedLine(runs: out, width: width)
