@@ -36,8 +36,12 @@ def main():
     parser.add_argument("--prompt", type=int, default=32)
     parser.add_argument("--new", type=int, default=32)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--workload", default="inference", choices=["inference", "train"])
+    parser.add_argument("--steps", type=int, default=200)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    if args.workload == "train":
+        return train(args)
     torch.manual_seed(1)
     model = make_model(args.model).eval()
     generator = torch.Generator().manual_seed(7)
@@ -78,6 +82,35 @@ def main():
                     sequence = torch.cat([sequence, logits[:, -1].argmax(-1, keepdim=True)], 1)
             times.append(seconds(decode_uncached))
         emit("decode-no-cache", steps, statistics.median(times))
+
+
+def train(args):
+    """Training steps of the tiny addition GPT (TransformersBench --workload pretrain): same
+    config, batch 16 × window 48, AdamW with gradient clipping; random token windows."""
+    torch.manual_seed(3)
+    config = GPT2Config(vocab_size=300, n_positions=64, n_embd=64, n_layer=2, n_head=4,
+                        resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0)
+    model = GPT2LMHeadModel(config).train()
+    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=0.01)
+    batch, window = 16, 48
+    data = torch.randint(0, 300, (100_000,))
+
+    def step():
+        starts = torch.randint(0, len(data) - window - 1, (batch,))
+        x = torch.stack([data[s:s + window] for s in starts])
+        y = torch.stack([data[s + 1:s + window + 1] for s in starts])
+        logits = model(x).logits
+        loss = torch.nn.functional.cross_entropy(logits.reshape(-1, 300), y.reshape(-1))
+        optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+
+    for _ in range(10):
+        step()
+    elapsed = seconds(lambda: [step() for _ in range(args.steps)])
+    print(json.dumps({"impl": "pytorch", "workload": "train", "steps": args.steps,
+                      "tokens_per_second": args.steps * batch * window / elapsed}), flush=True)
 
 
 if __name__ == "__main__":

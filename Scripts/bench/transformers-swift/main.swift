@@ -1,7 +1,9 @@
 // Times the Transformers module's forward pass and greedy decoding (with and without the KV
 // cache) on randomly initialised models, and prints JSON lines for Scripts/bench/transformers.
+// With `--workload pretrain` it pre-trains the tiny addition GPT instead (see Pretrain.swift).
 //
 //   swift run -c release TransformersBench --threads 2 --model smollm-135m
+//   swift run -c release TransformersBench --threads 2 --workload pretrain --steps 1500
 import Foundation
 import Autograd
 import Tensors
@@ -13,6 +15,8 @@ struct Options {
     var prompt = 32
     var newTokens = 32
     var repeats = 3
+    var workload = "inference"
+    var steps = 1500
 
     init(_ arguments: [String]) {
         var i = 1
@@ -24,6 +28,8 @@ struct Options {
             case "--prompt": prompt = Int(value) ?? prompt
             case "--new": newTokens = Int(value) ?? newTokens
             case "--repeats": repeats = Int(value) ?? repeats
+            case "--workload": workload = value
+            case "--steps": steps = Int(value) ?? steps
             default: FileHandle.standardError.write(Data("unknown option \(arguments[i])\n".utf8))
             }
             i += 2
@@ -59,6 +65,10 @@ func promptIds(_ count: Int, vocabulary: Int) -> [Int] {
 
 let options = Options(CommandLine.arguments)
 BLAS.setThreadCount(options.threads)
+if options.workload == "pretrain" {
+    try pretrainAddition(steps: options.steps)
+    exit(0)
+}
 let model = makeModel(options.model)
 let prompt = promptIds(options.prompt, vocabulary: model.vocabularySize)
 
