@@ -32,12 +32,7 @@ public final class Grader {
     /// progress store in `.llmcourse/` (or `$LLMCOURSE_STATE_DIR`), the library found or built.
     public convenience init(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
                             progress: (String) -> Void) throws {
-        let catalog: ExerciseCatalog
-        if let course = try? CourseLoader.load(root: courseRoot) {
-            catalog = try ExerciseCatalog.load(course: course)
-        } else {
-            catalog = try ExerciseCatalog.load(root: courseRoot)
-        }
+        let catalog = try ExerciseCatalog.load(courseRoot: courseRoot)
         let stateDirectory = ProgressStore.defaultDirectory(courseRoot: courseRoot, environment: environment)
         self.init(catalog: catalog, workspace: .default(courseRoot: courseRoot, environment: environment),
                   kit: try CourseKit.locate(courseRoot: courseRoot, environment: environment, progress: progress),

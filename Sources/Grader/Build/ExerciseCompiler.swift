@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Compiles one exercise into a checks program: the learner's file(s), the exercise's
-/// `Checks.swift` and a generated `main.swift`, with `swiftc -Onone` against the prebuilt
+/// `Checks.swift` and a generated `main.swift`, with `swiftc -Onone -wmo` against the prebuilt
 /// course library. Nothing else is compiled, so one broken exercise never blocks another.
 ///
 /// Programs are cached in `<build folder>/<id>/`: when neither the sources nor the library
@@ -52,10 +52,13 @@ struct ExerciseCompiler {
         let fresh = folder.appendingPathComponent("program-\(getpid())")
         defer { try? FileManager.default.removeItem(at: fresh) }
 
-        var arguments = [swiftc, "-Onone", "-swift-version", "6", "-module-name", "Exercise",
+        // One frontend process for all three files (-wmo) loads the library's modules once, and
+        // the toolchain's lld links faster than the system linker: about half the time.
+        var arguments = [swiftc, "-Onone", "-wmo", "-swift-version", "6", "-module-name", "Exercise",
                          "-diagnostic-style", "llvm", "-no-color-diagnostics",
                          "-I", kit.modules.path, "-L", kit.directory.path, "-lLLMCourseKit",
                          "-Xlinker", "-rpath", "-Xlinker", kit.directory.path]
+        if Self.hasLLD(swiftc: swiftc) { arguments.append("-use-ld=lld") }
         for map in kit.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         arguments += [main.path] + sources.map(\.path) + [checks.path, "-o", fresh.path]
         let result = ProcessRunner.run(arguments)
@@ -72,6 +75,12 @@ struct ExerciseCompiler {
         }
         try key.write(to: keyFile, atomically: true, encoding: .utf8)
         return .success(Output(program: program, reused: false, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
+    }
+
+    /// True when `ld.lld` ships next to `swiftc` (Swift toolchains for Linux include it).
+    static func hasLLD(swiftc: String) -> Bool {
+        let folder = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
+        return FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("ld.lld").path)
     }
 
     /// A path relative to the course root when inside it, so messages read `workspace/…:12:5`.

@@ -41,6 +41,12 @@ public struct ExerciseCatalog: Sendable {
         return ExerciseCatalog(root: root, exercises: order(found, lessonOrder: lessonOrder, lessonExercises: lessonExercises))
     }
 
+    /// Loads the catalog in course order, reading only the roadmap and the lessons' metadata lines.
+    public static func load(courseRoot root: URL) throws(ExerciseError) -> ExerciseCatalog {
+        let order = LessonOrder.read(root: root)
+        return try load(root: root, lessonOrder: order.lessons, lessonExercises: order.exercises)
+    }
+
     /// Loads the catalog in the order of a loaded course.
     public static func load(course: Course) throws(ExerciseError) -> ExerciseCatalog {
         var perLesson: [String: [String]] = [:]

@@ -20,9 +20,7 @@ struct ExerciseOptions: ParsableArguments {
 
     /// Exercises in course order (no library needed).
     func catalog() throws -> ExerciseCatalog {
-        let root = try root
-        if let loaded = try? CourseLoader.load(root: root) { return try ExerciseCatalog.load(course: loaded) }
-        return try ExerciseCatalog.load(root: root)
+        try ExerciseCatalog.load(courseRoot: root)
     }
 
     func store() throws -> ProgressStore {
