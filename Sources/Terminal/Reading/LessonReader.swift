@@ -76,59 +76,35 @@ public struct LessonReader {
         var width = currentWidth()
         var pages = layout(width)
         guard !pages.all.isEmpty else { terminal.leave(); return }
-        var index = min(max(start, 0), pages.all.count - 1)
+        var position = StepperPosition(page: start, pageCount: pages.all.count)
         defer {
             terminal.leave()
             // Back on the normal screen: one line saying where the reader stopped.
-            let last = index == pages.all.count - 1
-            let resume = last ? (nextLessonID.map { "llmcourse read \($0)" } ?? "llmcourse list")
-                : "llmcourse read \(pages.lesson.id) --section \(index + 2)"
-            let note = Messages.text(.stoppedAt, language, String(index + 1), String(pages.all.count), resume)
+            let resume = position.isLastPage ? (nextLessonID.map { "llmcourse read \($0)" } ?? "llmcourse list")
+                : "llmcourse read \(pages.lesson.id) --section \(position.page + 2)"
+            let note = Messages.text(.stoppedAt, language, String(position.page + 1), String(pages.all.count), resume)
             Output.write(pages.renderer.encode(LineWrapper.wrap([StyledRun(note, Theme.muted)], width: width)) + "\n")
         }
-        var top = 0
         var seen = Set<Int>()
         var message: String? = nil
 
         while true {
             let rows = max((TerminalEnvironment.terminalRows() ?? 24) - 3, 3)
-            let page = pages.all[index]
+            let page = pages.all[position.page]
             var body = page.lines
-            if index == pages.all.count - 1 { body += [.empty] + endLines(width) }
-            let maxTop = max(body.count - rows, 0)
-            top = min(max(top, 0), maxTop)
+            if position.isLastPage { body += [.empty] + endLines(width) }
+            position.clamp(lines: body.count, rows: rows)
             if seen.insert(page.section).inserted { markRead(page.section) }
-            draw(pages: pages, index: index, body: body, top: top, rows: rows, message: message)
+            draw(pages: pages, index: position.page, body: body, top: position.top, rows: rows, message: message)
             message = nil
 
             guard let key = terminal.readKey() else { return }
-            switch key {
-            case .character("q"), .character("Q"), .character("ｑ"), .escape:
-                return
-            case .character("n"), .right, .character("l"):
-                if index + 1 < pages.all.count { index += 1; top = 0 }
-            case .character("p"), .left, .character("h"):
-                if index > 0 { index -= 1; top = 0 }
-            case .character(" "), .pageDown, .character("f"):
-                if top < maxTop { top += rows - 1 } else if index + 1 < pages.all.count { index += 1; top = 0 }
-            case .character("b"), .pageUp:
-                top -= rows - 1
-            case .character("j"), .down, .enter:
-                top += 1
-            case .character("k"), .up:
-                top -= 1
-            case .character("g"), .home:
-                top = 0
-            case .character("G"), .end:
-                top = maxTop
-            case .resize:
-                break  // the width check below lays the lesson out again
-            case .character("r"), .character("R"):
-                message = runDemos(page.demoIDs, terminal: terminal, width: width)
-            default:
-                break
+            switch position.handle(key, lines: body.count, rows: rows) {
+            case .quit: return
+            case .runDemos: message = runDemos(page.demoIDs, terminal: terminal, width: width)
+            case .redraw: break
             }
-            // Follow the terminal when it is resized.
+            // Follow the terminal when it is resized (a `.resize` key only gets us here).
             let newWidth = currentWidth()
             if newWidth != width { width = newWidth; pages = layout(width) }
         }
