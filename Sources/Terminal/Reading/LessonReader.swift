@@ -3,10 +3,10 @@ import Course
 /// Reads a lesson in the terminal: a section-by-section stepper on a terminal, the whole
 /// lesson as plain text otherwise.
 ///
-/// Interactive keys (shown at the bottom of the screen):
-/// `n`/`→` next section · `p`/`←` previous · space/PgDn scroll a screen, then on to the next
-/// section · `b`/PgUp back a screen · `j`/`k`/arrows scroll a line · `g`/`G` top/bottom ·
-/// `r` run the section's demo · `q`/Esc quit.
+/// Interactive keys are shown at the bottom of the screen; ``StepperPosition`` lists them all.
+/// Each section shown is reported to `markRead` once. Demos run on the normal screen (their
+/// output stays in the scrollback) and the lesson comes back after a key. On quitting, one
+/// line on the normal screen says how to go on later.
 ///
 /// Usage (from the `read` command):
 /// ```swift
@@ -14,7 +14,7 @@ import Course
 ///                           layout: { width in LessonPages(lesson: shown, course: course, options: …) },
 ///                           markRead: { section in try? store.update { $0.markSectionRead(lesson: id, section: section) } },
 ///                           runDemo: { id, width in try runDemo(id, width) })
-/// try reader.run(startingAt: 0)
+/// reader.run(section: nil)   // 0-based section, or nil for the start / the whole lesson
 /// ```
 public struct LessonReader {
     public typealias DemoRunner = (_ demoID: String, _ width: Int) throws -> Void
