@@ -28,10 +28,11 @@ let package = Package(
         .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
         .target(name: "Transformers", dependencies: ["NeuralNets", "COpenBLAS"], swiftSettings: optimised),
         .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
+        .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Figures"),
-        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "NeuralNets", "Figures"]),
+        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "NeuralNets", "Figures"]),
         // Everything an exercise file may `import LLMCourseKit` to use.
-        .target(name: "LLMCourseKit", dependencies: ["Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding"]),
+        .target(name: "LLMCourseKit", dependencies: ["Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding", "Quantization"]),
 
         // Course plumbing.
         .target(name: "Course", dependencies: ["CCmark"]),
@@ -61,6 +62,7 @@ let package = Package(
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
         .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
         .testTarget(name: "DecodingTests", dependencies: ["Decoding"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],

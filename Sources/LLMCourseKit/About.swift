@@ -5,3 +5,4 @@
 @_exported import NeuralNets
 @_exported import Transformers
 @_exported import Decoding
+@_exported import Quantization
