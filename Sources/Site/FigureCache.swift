@@ -36,7 +36,10 @@ final class FigureCache {
     private(set) var failures: [String] = []
     private var resolved: [String: [String]] = [:]
 
-    init(cacheFolder: URL, root: URL, source: FigureSource) {
+    let timeout: Double
+
+    init(cacheFolder: URL, root: URL, source: FigureSource, timeout: Double = FigureCache.defaultTimeout) {
+        self.timeout = timeout
         self.cacheFolder = cacheFolder
         self.root = root
         self.source = source
@@ -60,7 +63,7 @@ final class FigureCache {
             try? fm.removeItem(at: folder)
             do {
                 try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-                let names = try source.render(demo, folder)
+                let names = try runWithTimeout(demo, folder)
                 try Data(names.map { "\(demo)-\($0).svg" }.joined(separator: "\n").utf8)
                     .write(to: folder.appendingPathComponent("order"), options: .atomic)
                 try Data(key.utf8).write(to: keyFile, options: .atomic)
@@ -87,6 +90,26 @@ final class FigureCache {
         return files
     }
 
+    /// Seconds a demo may run before the build gives up on its figures
+    /// (`LLMCOURSE_DEMO_TIMEOUT`, default 600): a stuck demo must not hang the site build.
+    public static var defaultTimeout: Double {
+        ProcessInfo.processInfo.environment["LLMCOURSE_DEMO_TIMEOUT"].flatMap(Double.init) ?? 600
+    }
+
+    private func runWithTimeout(_ demo: String, _ folder: URL) throws -> [String] {
+        let outcome = DemoOutcome()
+        let render = source.render
+        let thread = Thread {
+            outcome.finish(Result { try render(demo, folder) })
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        guard let result = outcome.wait(seconds: timeout) else {
+            throw FigureError.timedOut(seconds: timeout)
+        }
+        return try result.get()
+    }
+
     func cacheKey(_ demo: String, _ inputs: [String]) -> String {
         var hash = FNV1a64()
         hash.add("llmcourse-figures/2\u{0}\(demo)\u{0}\(source.seed)\u{0}")
@@ -97,6 +120,33 @@ final class FigureCache {
             }
         }
         return hash.hex
+    }
+}
+
+enum FigureError: Error, CustomStringConvertible {
+    case timedOut(seconds: Double)
+    var description: String {
+        switch self {
+        case .timedOut(let s): return "did not finish within \(Int(s)) s (raise LLMCOURSE_DEMO_TIMEOUT if it is just slow)"
+        }
+    }
+}
+
+/// The result of a demo run on its own thread, handed back to the waiting build.
+private final class DemoOutcome: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: Result<[String], Error>?
+
+    func finish(_ r: Result<[String], Error>) {
+        lock.lock(); result = r; lock.unlock()
+        done.signal()
+    }
+
+    func wait(seconds: Double) -> Result<[String], Error>? {
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        lock.lock(); defer { lock.unlock() }
+        return result
     }
 }
 

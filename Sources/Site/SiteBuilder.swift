@@ -18,6 +18,8 @@ public struct SiteBuilder {
     public var figures: FigureSource?
     /// Where demo figures are cached between builds.
     public var figureCache: URL
+    /// Seconds one demo may run before its figures are left out (`LLMCOURSE_DEMO_TIMEOUT`).
+    public var demoTimeout: Double = FigureCache.defaultTimeout
 
     public init(root: URL, output: URL, figures: FigureSource? = nil, figureCache: URL? = nil) {
         self.root = root
@@ -33,7 +35,7 @@ public struct SiteBuilder {
         var writer = SiteOutput(folder: output)
         let linker = SiteLinker(course: course)
         let regions = SourceRegionReader(root: root)
-        let cache = figures.map { FigureCache(cacheFolder: figureCache, root: root, source: $0) }
+        let cache = figures.map { FigureCache(cacheFolder: figureCache, root: root, source: $0, timeout: demoTimeout) }
         let figuresOut = output.appendingPathComponent("figures")
         var warnings: [String] = []
         let katex = KaTeXBundle.folder()

@@ -20,6 +20,8 @@ struct SiteServeCommand: ParsableCommand {
     var host: String = "127.0.0.1"
 
     func run() throws {
+        // Each rebuild's summary should show at once, even when the output goes to a file.
+        setvbuf(stdout, nil, _IOLBF, 0)
         let root = try options.courseRoot()
         let out = options.outputFolder(root)
         let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root), figureCache: options.cacheFolder())
