@@ -20,19 +20,18 @@ struct SiteServeCommand: ParsableCommand {
     var host: String = "127.0.0.1"
 
     func run() throws {
-        // Each rebuild's summary should show at once, even when the output goes to a file.
-        setvbuf(stdout, nil, _IOLBF, 0)
         let root = try options.courseRoot()
         let out = options.outputFolder(root)
         let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root), figureCache: options.cacheFolder())
         let watcher = SiteWatcher(root: root, builder: builder) { report in
             for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-            print(report.summary)
+            // Unbuffered, so each rebuild shows at once even when the output goes to a file.
+            FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
         }
         try watcher.rebuild()
         watcher.start()
         let server = try PreviewServer(folder: out, host: host, port: port)
-        print("Serving \(out.path) at http://\(host):\(server.port)/ — Ctrl-C stops")
+        FileHandle.standardOutput.write(Data("Serving \(out.path) at http://\(host):\(server.port)/ — Ctrl-C stops\n".utf8))
         server.serveForever()
     }
 }
