@@ -228,6 +228,12 @@ def main():
         visit(f"zh-TW/lessons/{lesson}", "lesson-zh-TW", check=lambda: (check_page(), check_math()))
         visit(f"lessons/{lesson}", "lesson-en-dark", dark=True)
         visit(f"zh-TW/lessons/{lesson}", "lesson-zh-TW-phone", width=390, height=844)
+
+        def open_menu():
+            browser.evaluate("document.querySelector('.menu-toggle').click()")
+            expect(browser.evaluate("getComputedStyle(document.getElementById('sidebar')).display") == "block",
+                   "the menu button does not open the sidebar on a phone")
+        visit("index.html", "menu-phone", width=390, height=844, check=open_menu)
         with_figures = [f for f in lessons if 'class="demo-figure"' in open(os.path.join(site, "lessons", f), encoding="utf-8").read()]
         if with_figures:
             visit(f"lessons/{with_figures[0]}", "lesson-figure", check=check_figures)
