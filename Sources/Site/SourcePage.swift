@@ -15,10 +15,11 @@ struct SourcePage {
             body += "<span class=\"line\" id=\"L\(i + 1)\"><a class=\"ln\" href=\"#L\(i + 1)\">\(i + 1)</a>\(line)</span>"
         }
         body += "</code></pre>\n"
-        let titles = [String: String]()
-        let sidebar = SidebarBuilder(course: course, lang: .english, lessonTitles: course.lessons.mapValues {
-            LanguagePages.title(of: $0.sources[.english]!.text) ?? $0.id
-        }, exerciseTitles: titles)
+        func titles(_ pages: [String: SiteCourse.Page]) -> [String: String] {
+            pages.mapValues { LanguagePages.title(of: $0.sources[.english]!.text) ?? $0.id }
+        }
+        let sidebar = SidebarBuilder(course: course, lang: .english, lessonTitles: titles(course.lessons),
+                                     exerciseTitles: titles(course.exercises))
         let layout = PageLayout(page: page, lang: .english, title: path, courseTitle: course.courseTitles[.english] ?? "LLM course",
                                 counterpart: SitePaths.home(.traditionalChinese), sidebar: sidebar.html(current: page), headings: [],
                                 previous: nil, next: nil, notice: nil, needsMath: false, hasKaTeX: false, bodyClass: "source-page")
