@@ -3,6 +3,7 @@ public enum DemoRegistry {
     public static var all: [Demo] {
         FundamentalsDemos.all
             + DecodingDemos.all
+            + FineTuningDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

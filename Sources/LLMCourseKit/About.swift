@@ -6,3 +6,5 @@
 @_exported import Transformers
 @_exported import Decoding
 @_exported import Quantization
+@_exported import FineTuning
+@_exported import Alignment

@@ -1,0 +1,86 @@
+import Foundation
+import Autograd
+import NeuralNets
+import Tensors
+import Transformers
+
+/// A reward model for the RLHF route (Ouyang et al. 2022): a language model that reads a prompt
+/// and a response and outputs one number, trained so preferred responses score higher.
+///
+/// The scalar head is one row of the output layer: the reward is the logit of a fixed
+/// vocabulary entry (`scoreToken`) at the response's last position — a linear function of the
+/// final hidden state, like the value head of a reward model. Training minimises the
+/// Bradley–Terry loss
+/// ```
+/// L = −log σ(r(x, y_w) − r(x, y_l))
+/// ```
+///
+/// ```swift
+/// let rm = RewardModel(backbone: copyOfSFTModel, scoreToken: 0)
+/// for _ in 0..<200 { rm.step(on: pairs) }
+/// rm.rewards([PromptResponse(prompt: p, response: r)])   // [score]
+/// ```
+public final class RewardModel {
+    public let backbone: any LanguageModel
+    public let scoreToken: Int
+    let optimizer: Adam
+    var rng: SplitMix64
+
+    public init(backbone: any LanguageModel, scoreToken: Int, learningRate: Float = 1e-3, seed: UInt64 = 1) {
+        precondition((0..<backbone.vocabularySize).contains(scoreToken), "RewardModel: score token \(scoreToken) outside the vocabulary")
+        self.backbone = backbone
+        self.scoreToken = scoreToken
+        optimizer = Adam.adamW(backbone.trainableParameters(), learningRate: learningRate, weightDecay: 0)
+        rng = SplitMix64(seed: seed)
+    }
+
+    /// Rewards `[B]` for prompt–response pairs (differentiable).
+    public func rewards(_ items: [PromptResponse]) -> Variable {
+        let length = items.map { $0.prompt.count + $0.response.count }.max() ?? 0
+        let ids = items.flatMap { item in
+            let sequence = item.prompt + item.response
+            return sequence + Array(repeating: 0, count: length - sequence.count)
+        }
+        let logits = backbone.logits(ids, batchSize: items.count, cache: nil)   // [B, T, V]
+        let last = items.map { $0.prompt.count + $0.response.count - 1 }
+        return pickLogits(logits, positions: last, column: scoreToken)
+    }
+
+    /// One Bradley–Terry step on a random batch; returns (loss, share of the batch ranked right).
+    @discardableResult
+    public func step(on pairs: [PreferencePair], batchSize: Int = 16) -> (loss: Double, accuracy: Double) {
+        let batch = (0..<batchSize).map { _ in pairs[rng.nextInt(below: pairs.count)] }
+        let scores = rewards(batch.map { PromptResponse(prompt: $0.prompt, response: $0.chosen) }
+                             + batch.map { PromptResponse(prompt: $0.prompt, response: $0.rejected) })
+        let margin = scores.slice(0..<batchSize) - scores.slice(batchSize..<(2 * batchSize))
+        // −log σ(m) = log(1 + e^(−m)); through sigmoid + log, fine for the margins seen here.
+        let loss = (margin.sigmoid() + 1e-7).log().mean() * -1
+        optimizer.zeroGrad()
+        loss.backward()
+        _ = clipGradientNorm(optimizer.parameters, maxNorm: 1)
+        optimizer.step()
+        let right = margin.value.scalars.filter { $0 > 0 }.count
+        return (Double(loss.value.scalar), Double(right) / Double(batchSize))
+    }
+
+    /// Share of pairs the reward model ranks the right way round.
+    public func accuracy(_ pairs: [PreferencePair]) -> Double {
+        let scores = withNoGrad {
+            rewards(pairs.map { PromptResponse(prompt: $0.prompt, response: $0.chosen) }
+                    + pairs.map { PromptResponse(prompt: $0.prompt, response: $0.rejected) }).value.scalars
+        }
+        return Double((0..<pairs.count).filter { scores[$0] > scores[pairs.count + $0] }.count) / Double(max(pairs.count, 1))
+    }
+}
+
+/// `logits[b, positions[b], column]` for each row, `[B]`; the gradient flows back to those entries only.
+func pickLogits(_ logits: Variable, positions: [Int], column: Int) -> Variable {
+    let (rows, length, vocabulary) = (logits.shape[0], logits.shape[1], logits.shape[2])
+    precondition(positions.count == rows, "pickLogits: \(positions.count) positions for \(rows) rows")
+    let values = (0..<rows).map { logits.value.scalars[($0 * length + positions[$0]) * vocabulary + column] }
+    return Variable(Tensor(values), operation: "pick-logits", parents: [logits]) { g in
+        var d = Tensor.zeros([rows, length, vocabulary])
+        for b in 0..<rows { d.scalars[(b * length + positions[b]) * vocabulary + column] = g.scalars[b] }
+        logits.accumulateGrad(d)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Autograd
+import FineTuning
+import NeuralNets
+import Tensors
+import Transformers
+
+/// What the fine-tuning demos share: the character tokenizer, a tiny GPT pre-trained on the
+/// statements of ``InstructionWorld`` (cached on disk per seed, so later demos start at once),
+/// and the cleaned, tokenised instruction sets.
+struct FineTuningLab {
+    let tokenizer: CharacterTokenizer
+    let template: ChatTemplate
+    let seed: UInt64
+    let quick: Bool
+
+    static let alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,?+=#:\n"
+
+    init(seed: UInt64, quick: Bool, template: ChatTemplate = .chatML) {
+        tokenizer = CharacterTokenizer(alphabet: Self.alphabet, specials: ChatTemplate.specialTokens)
+        self.template = template
+        self.seed = seed
+        self.quick = quick
+    }
+
+    var endOfTurn: Int { tokenizer.id(template.endOfTurn)! }
+
+    var config: GPT2Config {
+        GPT2Config(vocabularySize: tokenizer.vocabularySize, contextLength: 64, embeddingSize: 64, layerCount: 2, headCount: 4)
+    }
+
+    var pretrainingSteps: Int { quick ? 40 : 700 }
+
+    /// The base model: pre-trained on fact statements, never shown an instruction.
+    func pretrainedModel(log: (String) -> Void) throws -> GPT2Model {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("llmcourse-finetuning-base-\(seed)-\(pretrainingSteps)-v1")
+        if let cached = try? GPT2Model(directory: folder) {
+            log("base model: loaded the pre-trained tiny GPT from \(folder.path)")
+            return cached
+        }
+        let text = InstructionWorld.pretrainingText(lines: 20_000, seed: seed)
+        let model = GPT2Model(config: config, seed: seed)
+        let trainer = PreTrainer(model: model, tokens: try tokenizer.encode(text),
+                                 settings: .init(steps: pretrainingSteps, batchSize: 16, windowLength: 48,
+                                                 peakLearningRate: 3e-3, warmupSteps: 30, seed: seed))
+        let start = Date()
+        var loss: Float = 0
+        for step in 0..<pretrainingSteps {
+            loss = trainer.step()
+            if step % 100 == 0 { log("  pre-training step \(step): loss \(String(format: "%.3f", loss))") }
+        }
+        log("base model: \(model.parameterCount) parameters pre-trained for \(pretrainingSteps) steps "
+            + "on fact sentences (final loss \(String(format: "%.3f", loss)), \(String(format: "%.0f", Date().timeIntervalSince(start))) s)")
+        try? model.save(directory: folder)
+        return model
+    }
+
+    /// A fresh copy of `model` (same weights, its own parameters).
+    func copy(of model: GPT2Model) throws -> GPT2Model {
+        let twin = GPT2Model(config: model.config, seed: 0)
+        try twin.loadStateDict(model.stateDict())
+        return twin
+    }
+
+    /// Raw generated instructions → deduplicated → verified; with the counts of each step.
+    func cleanedInstructions(count: Int) -> (examples: [InstructionExample], raw: Int, duplicates: Int, rejected: Int) {
+        let raw = InstructionWorld.rawInstructions(count: count, faultRate: 0.1, seed: seed)
+        let (unique, duplicates) = DataCleaning.deduplicate(raw)
+        let (clean, rejected) = DataCleaning.filter(unique) { InstructionWorld.answer(task: $0.task, key: $0.key) == $0.response }
+        return (clean, raw.count, duplicates, rejected)
+    }
+
+    func tokenized(_ example: InstructionExample) throws -> TokenizedExample {
+        let (prompt, response) = template.split(instruction: example.instruction, response: example.response)
+        return TokenizedExample(prompt: try tokenizer.encode(prompt), response: try tokenizer.encode(response))
+    }
+
+    func validationSet() throws -> [TokenizedExample] {
+        try InstructionWorld.validationInstructions().map(tokenized)
+    }
+}
+
+extension DemoContext {
+    /// Seconds taken by `body`, with its result.
+    func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = Date()
+        let result = try body()
+        return (result, Date().timeIntervalSince(start))
+    }
+}
+
+/// `0.4567` → `"45.7%"`.
+func percent(_ value: Double) -> String { String(format: "%.1f%%", 100 * value) }

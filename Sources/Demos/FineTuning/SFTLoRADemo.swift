@@ -1,0 +1,112 @@
+import Foundation
+import Autograd
+import Figures
+import FineTuning
+import Tensors
+import Transformers
+
+/// `llmcourse run sft-lora`: the same instruction set taught to the same pre-trained tiny GPT by
+/// full fine-tuning, LoRA and QLoRA, with held-out exact match, trainable parameters and memory.
+enum SFTLoRADemo {
+    static let demo = Demo(
+        id: "sft-lora",
+        summary: "Full fine-tuning vs LoRA vs QLoRA on a tiny pre-trained GPT: exact match before/after, parameters, memory",
+        inputs: ["Sources/FineTuning", "Sources/Demos/FineTuning"]
+    ) { context in try run(context) }
+
+    struct Row {
+        let method: String
+        let memory: TrainingMemory
+        let exactMatch: Double
+        let seconds: Double
+        let losses: [Double]
+    }
+
+    static func run(_ context: DemoContext) throws {
+        let lab = FineTuningLab(seed: context.seed, quick: context.quick)
+        context.heading("The base model")
+        let base = try lab.pretrainedModel { context.print($0) }
+        let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)
+        let train = try cleaned.map(lab.tokenized)
+        let validation = try lab.validationSet()
+        context.print("instruction set: \(train.count) cleaned training examples; \(validation.count) held-out facts for exact match")
+        context.print("(the held-out facts were in the pre-training sentences, never in an instruction)")
+        let sample = InstructionWorld.validationInstructions()[0]
+        let before = exactMatch(base, validation, endOfTurn: lab.endOfTurn)
+        let answer = greedyDecode(base, prompt: try lab.tokenizer.encode(lab.template.split(instruction: sample.instruction, response: "").prompt),
+                                  maxNewTokens: 12, stopAt: lab.endOfTurn)
+        context.print("before fine-tuning: exact match \(percent(before)); asked \"\(sample.instruction)\" it continues "
+                      + "\(lab.tokenizer.decode(Array(answer.suffix(12))).debugDescription)")
+
+        let steps = context.quick ? 6 : 300
+        var rows: [Row] = []
+        func fineTune(_ method: String, learningRate: Float, prepare: (GPT2Model) -> TrainingMemory) throws -> GPT2Model {
+            let model = try lab.copy(of: base)
+            let memory = prepare(model)
+            let tuner = SupervisedFineTuner(model: model, examples: train,
+                                            settings: .init(steps: steps, batchSize: 16, learningRate: learningRate, seed: context.seed))
+            let (losses, seconds) = context.timed { (0..<steps).map { _ in Double(tuner.step()) } }
+            let score = exactMatch(model, validation, endOfTurn: lab.endOfTurn)
+            context.print("\(method): \(steps) steps in \(String(format: "%.0f", seconds)) s, final loss \(fixed(losses.last ?? .nan, 3)), "
+                          + "held-out exact match \(percent(score))")
+            rows.append(Row(method: method, memory: memory, exactMatch: score, seconds: seconds, losses: losses))
+            return model
+        }
+
+        context.heading("Fine-tuning three ways (\(steps) steps each, batch 16)")
+        _ = try fineTune("full fine-tuning", learningRate: 1e-3) { TrainingMemory.fullFineTuning($0) }
+        let loraConfig = LoRAConfiguration(rank: 8, alpha: 16, dropout: 0.05, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed)
+        var lora: LoRAModel?
+        let loraModel = try fineTune("LoRA r=8", learningRate: 3e-3) { model in
+            lora = LoRAModel(wrapping: model, configuration: loraConfig)
+            return TrainingMemory.lora(lora!)
+        }
+        var qlora: QLoRAModel?
+        _ = try fineTune("QLoRA r=8 (NF4 base)", learningRate: 3e-3) { model in
+            qlora = QLoRAModel(wrapping: model, lora: loraConfig, doubleQuantization: true)
+            return TrainingMemory.qlora(qlora!)
+        }
+        if let qlora { context.print("NF4 round trip of the base projections: mean |ΔW| = \(sci(qlora.quantizationError))") }
+
+        context.heading("Results (counted by the code)")
+        context.table(["method", "trainable", "share", "weights", "grads", "AdamW", "total", "exact match"], rows.map { row in
+            [row.method, "\(row.memory.trainableParameters)", percent(row.memory.trainableShare), formatBytes(row.memory.weightBytes),
+             formatBytes(row.memory.gradientBytes), formatBytes(row.memory.optimizerBytes), formatBytes(row.memory.total), percent(row.exactMatch)]
+        })
+        context.print("before any fine-tuning: exact match \(percent(before))")
+        var plot = LinePlot(title: "SFT loss on response tokens", xLabel: "step", yLabel: "loss")
+        for row in rows { plot.add(row.method, ys: smoothed(row.losses)) }
+        try context.show("loss", plot)
+
+        context.heading("The same methods on GPT-2 small (124M parameters), from its shapes")
+        let estimates = TrainingMemory.gpt2Estimates(embedding: 768, layers: 12, vocabulary: 50257, context: 1024, rank: 8)
+        context.table(["method", "trainable", "weights", "grads + AdamW", "total"], estimates.map {
+            [$0.method, "\($0.trainableParameters)", formatBytes($0.weightBytes), formatBytes($0.gradientBytes + $0.optimizerBytes), formatBytes($0.total)]
+        })
+        context.print("(activations are extra and grow with batch × sequence length; they are the same for all three)")
+
+        if let lora {
+            context.heading("Merging and PEFT files")
+            let probe = validation[0].prompt
+            let adapted = withNoGrad { loraModel(probe).value }
+            lora.merge()
+            let merged = withNoGrad { loraModel(probe).value }
+            context.print("merge: W ← W + (α/r)·B·A in \(lora.sites.count) layers; max |Δlogit| vs adapters = \(sci(Double(merged.maxAbsDifference(adapted))))")
+            lora.unmerge()
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-sft-lora-adapter-\(context.seed)")
+            try PEFTAdapterFiles.save(lora, to: folder)
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            let size = files.compactMap { try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.size] as? Int }.reduce(0, +)
+            context.print("saved in PEFT's format: \(files.joined(separator: " + ")) (\(formatBytes(size))) in \(folder.path)")
+            context.print("first tensor: \(PEFTAdapterFiles.keyPrefix + lora.adapterParameters()[0].name)")
+        }
+    }
+
+    /// Running mean over 10 steps, so the curves are readable.
+    static func smoothed(_ values: [Double]) -> [Double] {
+        values.indices.map { i in
+            let window = values[max(0, i - 9)...i]
+            return window.reduce(0, +) / Double(window.count)
+        }
+    }
+}
