@@ -106,7 +106,7 @@ details.hint summary { cursor: pointer; font-weight: 600; }
 .pager small { display: block; color: var(--muted); }
 
 .source-page pre { padding-left: 0; }
-.source-page .line { display: block; }
+.source-page .line { display: block; scroll-margin-top: 5rem; }
 .source-page .line:target { background: var(--mark); }
 .source-page .ln { display: inline-block; width: 3.5em; padding-right: 1em; text-align: right; color: var(--muted); user-select: none; }
 
