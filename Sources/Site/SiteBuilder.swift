@@ -48,8 +48,10 @@ public struct SiteBuilder {
             warnings += pages.warnings
             try writer.write(SitePaths.searchIndex(lang), pages.index.script())
         }
+        let sourceSidebar = SourcePage.sidebar(for: course)
         for path in linker.sourcePages.sorted() {
-            try writer.write(SitePaths.sourcePage(path), SourcePage(path: path, text: regions.text(path) ?? "", course: course).html())
+            let page = SourcePage(path: path, text: regions.text(path) ?? "", course: course, sidebar: sourceSidebar)
+            try writer.write(SitePaths.sourcePage(path), page.html())
         }
         for path in linker.copiedFiles.sorted() {
             try SiteFiles.copyIfChanged(root.appendingPathComponent(path), output.appendingPathComponent(SitePaths.copiedFile(path)))

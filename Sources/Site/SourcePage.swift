@@ -4,6 +4,17 @@ struct SourcePage {
     var path: String
     var text: String
     var course: SiteCourse
+    /// The English sidebar (built once per site: source pages are not translated).
+    var sidebar: SidebarBuilder
+
+    /// The sidebar for source pages, with English titles.
+    static func sidebar(for course: SiteCourse) -> SidebarBuilder {
+        func titles(_ pages: [String: SiteCourse.Page]) -> [String: String] {
+            pages.mapValues { LanguagePages.title(of: $0.sources[.english]!.text) ?? $0.id }
+        }
+        return SidebarBuilder(course: course, lang: .english, lessonTitles: titles(course.lessons),
+                              exerciseTitles: titles(course.exercises))
+    }
 
     func html() -> String {
         let page = SitePaths.sourcePage(path)
@@ -15,11 +26,6 @@ struct SourcePage {
             body += "<span class=\"line\" id=\"L\(i + 1)\"><a class=\"ln\" href=\"#L\(i + 1)\">\(i + 1)</a>\(line)</span>"
         }
         body += "</code></pre>\n"
-        func titles(_ pages: [String: SiteCourse.Page]) -> [String: String] {
-            pages.mapValues { LanguagePages.title(of: $0.sources[.english]!.text) ?? $0.id }
-        }
-        let sidebar = SidebarBuilder(course: course, lang: .english, lessonTitles: titles(course.lessons),
-                                     exerciseTitles: titles(course.exercises))
         let layout = PageLayout(page: page, lang: .english, title: path, courseTitle: course.courseTitles[.english] ?? "LLM course",
                                 counterpart: SitePaths.home(.traditionalChinese), sidebar: sidebar.html(current: page), headings: [],
                                 previous: nil, next: nil, notice: nil, needsMath: false, hasKaTeX: false, bodyClass: "source-page")
