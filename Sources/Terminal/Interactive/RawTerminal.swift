@@ -8,8 +8,30 @@ import Darwin
 /// Written once by ``RawTerminal/enter()`` before the handlers are installed.
 nonisolated(unsafe) private var savedSettings = termios()
 nonisolated(unsafe) private var settingsSaved = false
-/// Set by the SIGWINCH handler; the key reader turns it into ``RawTerminal/Key/resize``.
+/// The raw-mode settings, re-applied when the process is resumed after Ctrl-Z.
+nonisolated(unsafe) private var rawSettings = termios()
+/// Set by the SIGWINCH and SIGCONT handlers; the key reader turns it into a redraw.
 nonisolated(unsafe) private var windowChanged = false
+
+private func writeSignalSafe(_ text: StaticString) {
+    _ = write(STDOUT_FILENO, text.utf8Start, text.utf8CodeUnitCount)
+}
+
+/// Ctrl-Z: give the shell back a normal terminal, then stop for real.
+private func suspendReading(_ sig: Int32) {
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
+    writeSignalSafe("\u{1B}[?25h\u{1B}[?1049l")
+    signal(SIGTSTP, SIG_DFL)
+    raise(SIGTSTP)  // delivered when this handler returns
+}
+
+/// `fg` after Ctrl-Z: raw mode and the lesson screen come back.
+private func resumeReading(_ sig: Int32) {
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &rawSettings)
+    writeSignalSafe("\u{1B}[?1049h\u{1B}[?25l")
+    signal(SIGTSTP, suspendReading)
+    windowChanged = true
+}
 
 /// Restores the terminal and leaves: used for SIGINT/SIGTERM/SIGHUP while in raw mode.
 /// Only async-signal-safe calls here (tcsetattr, write, _exit).
@@ -25,7 +47,8 @@ private func restoreAndExit(_ signal: Int32) {
 /// `enter()` turns off line buffering and echo (termios `ICANON`, `ECHO`), switches to the
 /// alternate screen and hides the cursor; `leave()` undoes all of it. Ctrl-C still sends
 /// SIGINT (`ISIG` stays on) and the handler installed here restores the terminal before the
-/// process exits, so the learner never ends up in a shell without echo.
+/// process exits, so the learner never ends up in a shell without echo. Ctrl-Z hands the shell
+/// a normal terminal, and `fg` brings the lesson back.
 public final class RawTerminal {
     /// Escape codes to leave the alternate screen and show the cursor again.
     static let leaveSequence = "\u{1B}[?25h\u{1B}[?1049l"
@@ -51,6 +74,9 @@ public final class RawTerminal {
             cc[Int(VTIME)] = 0
         }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
+        rawSettings = settings
+        signal(SIGTSTP, suspendReading)
+        signal(SIGCONT, resumeReading)
         Output.write(Self.enterSequence)
         active = true
     }
@@ -58,7 +84,7 @@ public final class RawTerminal {
     public func leave() {
         guard active else { return }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { signal(sig, SIG_DFL) }
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { signal(sig, SIG_DFL) }
         Output.write(Self.leaveSequence)
         active = false
     }
