@@ -50,6 +50,17 @@ struct RendererSnapshotTests {
             == "Code in Linear (../../Sources/NeuralNets/Linear.swift).")
     }
 
+    @Test func wrappedHyperlinkIsClosedOnEveryLine() {
+        let out = render("See [a link whose text wraps over several lines](https://example.org/x) here.",
+                         width: 20, color: true, hyperlinks: true)
+        let linkLines = out.split(separator: "\n").filter { $0.contains("\u{1B}]8;;https") }
+        #expect(linkLines.count >= 2, "the link text spans lines")
+        for line in linkLines {
+            #expect(line.contains("\u{1B}]8;;\u{1B}\\"), "each line ends the hyperlink it opened: \(line)")
+        }
+        #expect(ANSI.strip(out).split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 20 })
+    }
+
     @Test func hyperlinksOffPlain() {
         let out = render("Read [the paper](https://arxiv.org/abs/1706.03762) now.", width: 80)
         #expect(out == "Read the paper (https://arxiv.org/abs/1706.03762) now.")
