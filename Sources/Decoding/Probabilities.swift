@@ -31,12 +31,14 @@ public enum Probabilities {
     }
 
     // ANCHOR: sample
-    /// One draw from a categorical distribution by inverting its cumulative sum:
-    /// with `u` uniform in `[0, 1)`, return the first `i` with `p₀ + … + pᵢ > u·Σp`.
-    /// Tokens of probability 0 are never returned.
-    public static func sample(_ probabilities: [Double], using rng: inout SplitMix64) -> Int {
+    /// One draw from a categorical distribution by inverting its cumulative
+    /// sum: with `u` uniform in `[0, 1)`, return the first `i` with
+    /// `p₀ + … + pᵢ > u·Σp`. Tokens of probability 0 are never returned.
+    public static func sample(_ probabilities: [Double],
+                              using rng: inout SplitMix64) -> Int {
         let total = probabilities.reduce(0, +)
-        precondition(total > 0, "sample: the probabilities sum to \(total); at least one token must stay possible")
+        precondition(total > 0, "sample: probabilities sum to \(total); "
+                     + "at least one token must stay possible")
         let u = rng.nextUniformDouble() * total
         var cumulative = 0.0
         var last = 0
@@ -45,7 +47,7 @@ public enum Probabilities {
             last = i
             if u < cumulative { return i }
         }
-        return last  // rounding left u just above the total: the last possible token
+        return last  // rounding left u above the total: the last possible token
     }
     // ANCHOR_END: sample
 

@@ -14,24 +14,30 @@ import Tensors
 /// since `P(reject) = 1 − Σ_z min(p(z), q(z)) = Σ_z max(0, p(z) − q(z))`.
 public enum SpeculativeRule {
     // ANCHOR: acceptance
-    /// `min(1, p(x)/q(x))`: always accept when the target likes `x` at least as much as the draft.
-    public static func acceptanceProbability(token x: Int, target p: [Double], draft q: [Double]) -> Double {
-        guard q[x] > 0 else { return 1 }  // the draft never proposes a token it gives probability 0
+    /// `min(1, p(x)/q(x))`: always accept when the target likes `x` at least
+    /// as much as the draft did.
+    public static func acceptanceProbability(token x: Int, target p: [Double],
+                                             draft q: [Double]) -> Double {
+        guard q[x] > 0 else { return 1 }  // the draft never proposes such an x
         return min(1, p[x] / q[x])
     }
 
-    /// `norm(max(0, p − q))`: the mass where the target wants more than the draft gave.
-    /// If `p = q` nothing is ever rejected, and `p` itself is returned.
+    /// `norm(max(0, p − q))`: the mass where the target wants more than the
+    /// draft gave. If `p = q` nothing is ever rejected; `p` is returned.
     public static func residual(target p: [Double], draft q: [Double]) -> [Double] {
-        precondition(p.count == q.count, "residual: target has \(p.count) probabilities, draft \(q.count)")
+        precondition(p.count == q.count,
+                     "residual: \(p.count) target, \(q.count) draft values")
         let excess = zip(p, q).map { max(0, $0 - $1) }
         let total = excess.reduce(0, +)
         return total > 0 ? excess.map { $0 / total } : p
     }
 
-    /// Verifies one drafted token: `nil` when accepted, else the replacement drawn from the residual.
-    public static func verify(token x: Int, target p: [Double], draft q: [Double], using rng: inout SplitMix64) -> Int? {
-        if rng.nextUniformDouble() < acceptanceProbability(token: x, target: p, draft: q) { return nil }
+    /// Verifies one drafted token: `nil` when accepted, else a replacement
+    /// drawn from the residual.
+    public static func verify(token x: Int, target p: [Double], draft q: [Double],
+                              using rng: inout SplitMix64) -> Int? {
+        let accept = acceptanceProbability(token: x, target: p, draft: q)
+        if rng.nextUniformDouble() < accept { return nil }
         return Probabilities.sample(residual(target: p, draft: q), using: &rng)
     }
     // ANCHOR_END: acceptance

@@ -26,9 +26,22 @@ enum DecodingDemos {
 
     static let prompt = "the model reads a token and"
 
-    /// A token as readers should see it: quoted, with spaces and newlines visible.
+    /// A token as readers should see it: its text in quotes with spaces shown as ␣, or its bytes
+    /// in hex when it is only part of a UTF-8 character (byte-level BPE splits Chinese characters).
     static func show(_ tokenizer: BytePairTokenizer, _ id: Int) -> String {
-        let text = tokenizer.decode([id]).replacingOccurrences(of: "\n", with: "\\n")
-        return "'" + text.replacingOccurrences(of: " ", with: "␣") + "'"
+        let bytes = tokenizer.decodeBytes([id])
+        if bytes.isEmpty, let special = tokenizer.token(for: id) { return special }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return "<" + bytes.map { String(format: "%02x", $0) }.joined(separator: " ") + ">"
+        }
+        let visible = text.unicodeScalars.map { scalar -> String in
+            if scalar == " " { return "␣" }
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .format {
+                return "\\u{" + String(scalar.value, radix: 16) + "}"
+            }
+            return String(scalar)
+        }
+        return "'" + visible.joined() + "'"
     }
 }
