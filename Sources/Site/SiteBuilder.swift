@@ -46,7 +46,12 @@ public struct SiteBuilder {
             }
             try pages.render(into: &writer)
             warnings += pages.warnings
-            try writer.write(SitePaths.searchIndex(lang), pages.index.script())
+            let script = pages.index.script()
+            if script.utf8.count > 10 << 20 {
+                // Very large indexes freeze phones (mdBook saw 38 MB crash mobile Safari).
+                warnings.append("\(SitePaths.searchIndex(lang)): the search index is \(script.utf8.count >> 20) MB; keep it under 10 MB")
+            }
+            try writer.write(SitePaths.searchIndex(lang), script)
         }
         let sourceSidebar = SourcePage.sidebar(for: course)
         for path in linker.sourcePages.sorted() {

@@ -99,6 +99,7 @@ enum SiteScript {
       var s = document.createElement("script");
       s.src = input.dataset.index;
       s.onload = show;
+      s.onerror = function () { requested = false; box.hidden = false; box.textContent = ""; box.appendChild(message(input.dataset.empty)); };
       document.head.appendChild(s);
     }
     input.addEventListener("focus", load);
