@@ -85,6 +85,10 @@ public final class Grader {
             return assembler.base(status: .error, errorKind: .internal,
                                   message: "\(compiler.displayPath(source)) is missing. \(fix)", tests: [])
         }
+        if let clash = Self.reservedDeclaration(in: sources) {
+            return assembler.base(status: .error, errorKind: .compile,
+                                  message: "\(clash.file) declares `\(clash.name)`, a name the grader itself uses; rename it.", tests: [])
+        }
         guard FileManager.default.fileExists(atPath: exercise.checksFile.path) else {
             return assembler.internalError("Exercises/\(exercise.id)/Checks.swift is missing; restore it with `git restore Exercises/\(exercise.id)`")
         }
@@ -117,6 +121,24 @@ public final class Grader {
                 ["func ", "struct ", "final class ", "class ", "enum ", "extension "].contains { line.hasPrefix($0) }
             }.map { $0.hasSuffix("{") ? String($0.dropLast()).trimmingCharacters(in: .whitespaces) : $0 }
         }
+    }
+
+    /// Names the generated `main.swift` and the checks rely on. A learner's type or extension
+    /// with one of these names would shadow the library's and could report results of its own.
+    static let reservedNames = ["CheckRunner", "CheckSuite", "CheckContext", "CheckFailure", "LLMCourseKit", "registerChecks"]
+
+    static func reservedDeclaration(in sources: [URL]) -> (file: String, name: String)? {
+        let kinds = "(class|struct|enum|actor|protocol|typealias|extension|func|var|let)"
+        let pattern = "\\b\(kinds)\\s+(\(reservedNames.joined(separator: "|")))\\b"
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return nil }
+        for source in sources {
+            guard let text = try? String(contentsOf: source, encoding: .utf8) else { continue }
+            let range = NSRange(text.startIndex..., in: text)
+            if let match = expression.firstMatch(in: text, range: range), let name = Range(match.range(at: 2), in: text) {
+                return (source.lastPathComponent, String(text[name]))
+            }
+        }
+        return nil
     }
 
     /// A seed in 1…999999, short enough to retype after `--seed`.

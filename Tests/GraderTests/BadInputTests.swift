@@ -184,6 +184,13 @@ struct BadInputTests {
         }
     }
 
+    @Test func aLearnerTypeNamedLikeTheRunnerIsRefused() throws {
+        try grade({ try $0.writeBad("ShadowsTheRunner") }) { verdict, _ in
+            #expect(verdict.status == .error)
+            #expect(verdict.message == "Probe.swift declares `CheckRunner`, a name the grader itself uses; rename it.")
+        }
+    }
+
     @Test func theUnshareFallbackAlsoStopsAnInfiniteLoop() throws {
         var sandbox = Sandbox.detect(environment: ["LLMCOURSE_SANDBOX": "unshare"])
         if sandbox.mode != .unshare { sandbox = .detect(environment: ["LLMCOURSE_SANDBOX": "limits-only"]) }

@@ -28,7 +28,7 @@ struct ExerciseCompiler {
     }
 
     /// The generated entry point: run the suite that `Checks.swift` registers.
-    static let mainSource = "import LLMCourseKit\n\nCheckRunner.main(registerChecks)\n"
+    static let mainSource = "import LLMCourseKit\n\nLLMCourseKit.CheckRunner.main(registerChecks)\n"
 
     func compile(exerciseID: String, sources: [URL], checks: URL) throws -> Result<Output, Failure> {
         let started = Date()
