@@ -25,7 +25,8 @@ struct BadInputTests {
         #expect(verdict.seed == 7)
         #expect(verdict.json().contains("\"schema\" : \"llmcourse.verdict/1\""))
         let runMilliseconds = verdict.durationMilliseconds - (verdict.compileMilliseconds ?? 0)
-        #expect(runMilliseconds < (course.exercise.timeoutSeconds + 3) * 1000, "run took \(runMilliseconds) ms")
+        // Generous: the whole test suite shares two cores.
+        #expect(runMilliseconds < (course.exercise.timeoutSeconds + 5) * 1000, "run took \(runMilliseconds) ms")
 
         let progress = try store.load()
         #expect(progress.isPassed("earlier-exercise"))

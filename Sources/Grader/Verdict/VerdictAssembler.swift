@@ -17,7 +17,7 @@ struct VerdictAssembler {
                 score: tests.reduce(0) { $0 + $1.score }, maxScore: tests.reduce(0) { $0 + $1.maxScore },
                 seed: seed, durationMilliseconds: 0, compileMilliseconds: nil, isolation: isolation,
                 limits: .init(timeoutSeconds: limits.timeoutSeconds, memoryMegabytes: limits.memoryBytes >> 20,
-                              outputBytes: limits.outputBytes, network: false),
+                              outputBytes: limits.outputBytes, network: isolation == Sandbox.Mode.limitsOnly.rawValue),
                 tests: tests, diagnostics: nil, files: files, output: nil, outputTruncated: nil)
     }
 
