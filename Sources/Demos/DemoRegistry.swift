@@ -4,6 +4,7 @@ public enum DemoRegistry {
         FundamentalsDemos.all
             + DecodingDemos.all
             + FineTuningDemos.all
+            + QuantizationDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

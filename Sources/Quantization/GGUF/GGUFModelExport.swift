@@ -116,12 +116,13 @@ public enum GGUFModelExport {
 
     /// Hugging Face orders each head's query/key rows as [first halves | second halves]
     /// (`rotate_half`); llama.cpp's RoPE rotates adjacent pairs. Row `(h, s, i)` → `(h, i, s)`.
-    static func interleaveRotaryRows(_ w: Tensor, heads: Int) -> Tensor {
+    static func interleaveRotaryRows(_ w: Tensor, heads: Int, inverse: Bool = false) -> Tensor {
         let (rows, k) = (w.shape[0], w.shape[1])
         let half = rows / heads / 2
         return Tensor(shape: w.shape) { out in
             for h in 0..<heads { for s in 0..<2 { for i in 0..<half {
-                let from = h * 2 * half + s * half + i, to = h * 2 * half + i * 2 + s
+                var (from, to) = (h * 2 * half + s * half + i, h * 2 * half + i * 2 + s)
+                if inverse { swap(&from, &to) }
                 for j in 0..<k { out[to * k + j] = w.scalars[from * k + j] }
             } } }
         }

@@ -1,0 +1,68 @@
+import Foundation
+import Quantization
+import Tensors
+import Transformers
+
+/// Writes the tiny GPT-2 as GGUF files in F32, F16, Q8_0 and Q4_0, shows what is inside one,
+/// reads each back into a model and measures what the round trip cost in perplexity.
+enum GGUFDemo {
+    static let demo = Demo(
+        id: "gguf-export",
+        summary: "Write GPT-2 and Llama as GGUF (F32/F16/Q8_0/Q4_0), inspect a file, reload it, compare perplexity",
+        inputs: QuantizationDemos.inputs
+    ) { ctx in
+        let dir = QuantizationDemos.fixtures.appendingPathComponent("gpt2-tiny")
+        let tokenizer = try BytePairTokenizer(directory: dir)
+        let (_, heldOut) = try QuantizationDemos.corpus(tokenizer)
+        let evaluation = Array(heldOut.prefix((ctx.quick ? 6 : 40) * 48 + 1))
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-gguf-\(getpid())")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+
+        ctx.heading("Inside a Q4_0 GGUF file of the tiny GPT-2")
+        let source = try GPT2Model(directory: dir)
+        let q4 = try GGUFModelExport.file(source, tokenizer: tokenizer, matrixType: .q4_0, name: "gpt2-tiny")
+        let bytes = try q4.encoded()
+        ctx.print("header: magic \"GGUF\", version \(GGUFFile.version), \(q4.tensors.count) tensors, \(q4.metadata.count + 1) metadata entries (general.alignment added)")
+        var meta: [[String]] = []
+        for (key, value) in q4.metadata.prefix(8) {
+            let shown: String = value.string.map { "\"\($0)\"" } ?? value.integer.map(String.init) ?? value.float.map { String($0) } ?? "…"
+            meta.append([key, shown])
+        }
+        if case .array(_, let tokens)? = q4["tokenizer.ggml.tokens"] { meta.append(["tokenizer.ggml.tokens", "\(tokens.count) strings"]) }
+        if case .array(_, let merges)? = q4["tokenizer.ggml.merges"] { meta.append(["tokenizer.ggml.merges", "\(merges.count) strings, e.g. \"\(merges.first?.string ?? "")\""]) }
+        ctx.table(["key", "value"], meta)
+        ctx.print()
+        ctx.table(["tensor", "dims on disk (ne0 first)", "type", "bytes"], q4.tensors.prefix(9).map {
+            [$0.name, $0.shape.reversed().map(String.init).joined(separator: " × "), "\($0.type)".uppercased(), String($0.data.count)]
+        })
+        ctx.print("Matrices whose rows are not whole 32-value blocks (width 48 here) fall back to F16, as llama.cpp's converter does;")
+        ctx.print("norms and biases stay F32. One Q4_0 block = 2-byte fp16 scale + 16 bytes of nibbles = 4.5 bits per weight.")
+
+        ctx.heading("Round trips: write, read, reload, measure")
+        var rows: [[String]] = []
+        var baseline = 0.0
+        for type in [GGMLTensorType.f32, .f16, .q8_0, .q4_0] {
+            let file = try GGUFModelExport.file(source, tokenizer: tokenizer, matrixType: type)
+            let url = out.appendingPathComponent("gpt2-tiny-\(type).gguf")
+            try file.write(to: url)
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            let back = try GGUFFile(contentsOf: url)
+            let model = try GPT2Model(directory: dir)
+            try GGUFModelImport.load(back, into: model)
+            let ppl = ModelQuantizer.perplexity(model, tokens: evaluation, window: 48)
+            if type == .f32 { baseline = ppl }
+            let w = source.transformer.h[1].mlp.c_proj.weight.value
+            let s = ErrorStatistics(original: w, reconstruction: model.transformer.h[1].mlp.c_proj.weight.value)
+            rows.append(["\(type)".uppercased(), QuantizationDemos.size(size), fixed(ppl, 3), String(format: "%+.3f%%", (ppl / baseline - 1) * 100),
+                         s.snrDecibels.isFinite ? fixed(s.snrDecibels, 1) : "exact"])
+        }
+        ctx.table(["matrices as", "file size", "perplexity", "vs F32", "SNR dB (h.1.mlp.c_proj)"], rows)
+        _ = bytes
+        let llama = try LlamaModel(directory: QuantizationDemos.fixtures.appendingPathComponent("llama-tiny"))
+        let llamaFile = try GGUFModelExport.file(llama, tokenizer: tokenizer, matrixType: .q8_0, name: "llama-tiny")
+        ctx.print()
+        ctx.print("llama-tiny as Q8_0: \(QuantizationDemos.size(try llamaFile.encoded().count)), keys "
+                  + llamaFile.metadata.map(\.key).filter { $0.hasPrefix("llama.") }.joined(separator: ", "))
+    }
+}

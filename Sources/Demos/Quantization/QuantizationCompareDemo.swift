@@ -1,0 +1,88 @@
+import Foundation
+import Quantization
+import Tensors
+import Transformers
+
+/// A controlled comparison: the same held-out text, the same calibration text, the same models;
+/// only the quantisation method changes. Perplexity and storage size per method.
+enum QuantizationCompareDemo {
+    static let demo = Demo(
+        id: "quantization-compare",
+        summary: "Perplexity and size of tiny models under FP32, RTN int8/int4, LLM.int8(), GPTQ 4-bit and 3-bit",
+        inputs: QuantizationDemos.inputs
+    ) { ctx in
+        let folder = QuantizationDemos.fixtures
+        let tokenizer = try BytePairTokenizer(directory: folder.appendingPathComponent("gpt2-tiny"))
+        let (train, heldOut) = try QuantizationDemos.corpus(tokenizer)
+        let window = 48
+        let evaluation = Array(heldOut.prefix((ctx.quick ? 8 : 60) * window + 1))
+        var rng = SplitMix64(seed: ctx.seed)
+        let calibration = (0..<(ctx.quick ? 8 : 32)).map { _ in
+            let start = rng.nextInt(below: train.count - window)
+            return Array(train[start..<(start + window)])
+        }
+        ctx.print("held-out text: \(evaluation.count) tokens of the course corpus (last 10% of lines); calibration: \(calibration.count) × \(window) tokens from the first 90%.")
+
+        let trained = try trainedModel(train: train, ctx: ctx)
+        let models: [(String, () throws -> any LanguageModel)] = [
+            ("course GPT-2 (trained)", { try GPT2Model(directory: trained) }),
+            ("gpt2-tiny (random)", { try GPT2Model(directory: folder.appendingPathComponent("gpt2-tiny")) }),
+            ("llama-tiny (random)", { try LlamaModel(directory: folder.appendingPathComponent("llama-tiny")) }),
+        ]
+        let group = 16
+        let methods: [(String, (any LanguageModel) throws -> Int)] = [
+            ("FP32", { ModelQuantizer.storageBytes($0, bits: nil) }),
+            ("RTN int8 (absmax/row)", { try ModelQuantizer.absmaxInt8($0); return ModelQuantizer.storageBytes($0, bits: 8) }),
+            ("RTN int4 (g\(group))", {
+                try ModelQuantizer.roundToNearest($0, configuration: GPTQConfiguration(bits: 4, groupSize: group))
+                return ModelQuantizer.storageBytes($0, bits: 4, groupSize: group)
+            }),
+            ("LLM.int8() (t = 6)", { _ = ModelQuantizer.llmInt8($0); return ModelQuantizer.storageBytes($0, bits: 8) }),
+            ("GPTQ 4-bit (g\(group))", {
+                try ModelQuantizer.gptq($0, calibration: calibration, configuration: GPTQConfiguration(bits: 4, groupSize: group))
+                return ModelQuantizer.storageBytes($0, bits: 4, groupSize: group)
+            }),
+            ("RTN int3 (g\(group))", {
+                try ModelQuantizer.roundToNearest($0, configuration: GPTQConfiguration(bits: 3, groupSize: group))
+                return ModelQuantizer.storageBytes($0, bits: 3, groupSize: group)
+            }),
+            ("GPTQ 3-bit (g\(group))", {
+                try ModelQuantizer.gptq($0, calibration: calibration, configuration: GPTQConfiguration(bits: 3, groupSize: group))
+                return ModelQuantizer.storageBytes($0, bits: 3, groupSize: group)
+            }),
+        ]
+        for (name, load) in models {
+            ctx.heading(name)
+            var rows: [[String]] = []
+            var baseline = 0.0
+            for (method, apply) in methods {
+                let model = try load()
+                let bytes = try apply(model)
+                let ppl = ModelQuantizer.perplexity(model, tokens: evaluation, window: window)
+                if method == "FP32" { baseline = ppl }
+                rows.append([method, fixed(ppl, 3), String(format: "%+.2f%%", (ppl / baseline - 1) * 100), QuantizationDemos.size(bytes)])
+            }
+            ctx.table(["method", "perplexity", "vs FP32", "size"], rows)
+        }
+        ctx.print()
+        ctx.print("Sizes count the block layers at the method's bits plus an fp16 scale and a zero point per row or group;")
+        ctx.print("embeddings, norms and the output head stay fp32 in every row, as GPTQ leaves them.")
+    }
+
+    /// A tiny GPT-2 pre-trained on the corpus's training lines, cached on disk per seed.
+    static func trainedModel(train: [Int], ctx: DemoContext) throws -> URL {
+        let steps = ctx.quick ? 40 : 500
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-quantization-gpt-\(ctx.seed)-\(steps)-v1")
+        if (try? GPT2Model(directory: folder)) != nil { return folder }
+        let config = GPT2Config(vocabularySize: 384, contextLength: 64, embeddingSize: 64, layerCount: 2, headCount: 4)
+        let model = GPT2Model(config: config, seed: ctx.seed)
+        let trainer = PreTrainer(model: model, tokens: train, settings: .init(steps: steps, batchSize: 16, windowLength: 48,
+                                                                            peakLearningRate: 3e-3, warmupSteps: 30, seed: ctx.seed))
+        let start = Date()
+        var loss: Float = 0
+        for _ in 0..<steps { loss = trainer.step() }
+        ctx.print("course GPT-2: \(model.parameterCount) parameters pre-trained for \(steps) steps on the corpus (final loss \(fixed(Double(loss), 3)), \(fixed(Date().timeIntervalSince(start), 0)) s)")
+        try model.save(directory: folder)
+        return folder
+    }
+}
