@@ -84,6 +84,11 @@ import Autograd
         let zeros = a.value.scalars.filter { $0 == 0 }.count
         #expect(zeros > 2300 && zeros < 2700)
         #expect(a.value.scalars.allSatisfy { $0 == 0 || Swift.abs($0 - 4.0 / 3) < 1e-6 })
+        // The gradient is the same mask: zero where dropped, 1/(1 − p) where kept.
+        let input = Variable(Tensor.ones([1000]), requiresGrad: true)
+        let dropped = Dropout(0.25, seed: 3)(input)
+        dropped.sum().backward()
+        #expect(input.grad == dropped.value)
         let drop = Dropout(0.5)
         drop.isTraining = false
         #expect(drop(x).value == x.value)
