@@ -11,18 +11,18 @@ enum GGUFDemo {
         summary: "Write GPT-2 and Llama as GGUF (F32/F16/Q8_0/Q4_0), inspect a file, reload it, compare perplexity",
         inputs: QuantizationDemos.inputs
     ) { ctx in
-        let dir = QuantizationDemos.fixtures.appendingPathComponent("gpt2-tiny")
-        let tokenizer = try BytePairTokenizer(directory: dir)
-        let (_, heldOut) = try QuantizationDemos.corpus(tokenizer)
+        let tokenizer = try BytePairTokenizer(directory: QuantizationDemos.fixtures.appendingPathComponent("gpt2-tiny"))
+        let (train, heldOut) = try QuantizationDemos.corpus(tokenizer)
         let evaluation = Array(heldOut.prefix((ctx.quick ? 6 : 40) * 48 + 1))
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-gguf-\(getpid())")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
 
-        ctx.heading("Inside a Q4_0 GGUF file of the tiny GPT-2")
-        let source = try GPT2Model(directory: dir)
-        let q4 = try GGUFModelExport.file(source, tokenizer: tokenizer, matrixType: .q4_0, name: "gpt2-tiny")
-        let bytes = try q4.encoded()
+        // The GPT-2 the comparison demo pre-trains on the corpus (64 wide, so its matrices are whole Q4_0 blocks).
+        let trained = try QuantizationCompareDemo.trainedModel(train: train, ctx: ctx)
+        ctx.heading("Inside a Q4_0 GGUF file of the course GPT-2")
+        let source = try GPT2Model(directory: trained)
+        let q4 = try GGUFModelExport.file(source, tokenizer: tokenizer, matrixType: .q4_0, name: "course-gpt2")
         ctx.print("header: magic \"GGUF\", version \(GGUFFile.version), \(q4.tensors.count) tensors, \(q4.metadata.count + 1) metadata entries (general.alignment added)")
         var meta: [[String]] = []
         for (key, value) in q4.metadata.prefix(8) {
@@ -36,19 +36,19 @@ enum GGUFDemo {
         ctx.table(["tensor", "dims on disk (ne0 first)", "type", "bytes"], q4.tensors.prefix(9).map {
             [$0.name, $0.shape.reversed().map(String.init).joined(separator: " × "), "\($0.type)".uppercased(), String($0.data.count)]
         })
-        ctx.print("Matrices whose rows are not whole 32-value blocks (width 48 here) fall back to F16, as llama.cpp's converter does;")
-        ctx.print("norms and biases stay F32. One Q4_0 block = 2-byte fp16 scale + 16 bytes of nibbles = 4.5 bits per weight.")
+        ctx.print("Norms and biases stay F32 (a matrix whose rows are not whole 32-value blocks would fall back to F16, as")
+        ctx.print("llama.cpp's converter does). One Q4_0 block = 2-byte fp16 scale + 16 bytes of nibbles = 4.5 bits per weight.")
 
         ctx.heading("Round trips: write, read, reload, measure")
         var rows: [[String]] = []
         var baseline = 0.0
         for type in [GGMLTensorType.f32, .f16, .q8_0, .q4_0] {
             let file = try GGUFModelExport.file(source, tokenizer: tokenizer, matrixType: type)
-            let url = out.appendingPathComponent("gpt2-tiny-\(type).gguf")
+            let url = out.appendingPathComponent("course-gpt2-\(type).gguf")
             try file.write(to: url)
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             let back = try GGUFFile(contentsOf: url)
-            let model = try GPT2Model(directory: dir)
+            let model = try GPT2Model(directory: trained)
             try GGUFModelImport.load(back, into: model)
             let ppl = ModelQuantizer.perplexity(model, tokens: evaluation, window: 48)
             if type == .f32 { baseline = ppl }
@@ -58,7 +58,6 @@ enum GGUFDemo {
                          s.snrDecibels.isFinite ? fixed(s.snrDecibels, 1) : "exact"])
         }
         ctx.table(["matrices as", "file size", "perplexity", "vs F32", "SNR dB (h.1.mlp.c_proj)"], rows)
-        _ = bytes
         let llama = try LlamaModel(directory: QuantizationDemos.fixtures.appendingPathComponent("llama-tiny"))
         let llamaFile = try GGUFModelExport.file(llama, tokenizer: tokenizer, matrixType: .q8_0, name: "llama-tiny")
         ctx.print()

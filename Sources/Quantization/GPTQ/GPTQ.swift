@@ -132,6 +132,15 @@ public enum GPTQ {
                           permutation: permutation, loss: loss)
     }
 
+    /// `U` with `(H + damp·mean(diag H)·I)⁻¹ = UᵀU`, row-major upper triangular: the matrix the
+    /// column loop reads (no dead-input handling or reordering).
+    public static func inverseHessianFactor(_ hessian: [Double], n: Int, dampening: Double = 0.01) throws -> [Double] {
+        var h = hessian
+        let mean = (0..<n).reduce(0.0) { $0 + h[$1 * n + $1] } / Double(n)
+        for j in 0..<n { h[j * n + j] += dampening * mean }
+        return try CholeskyInverse.upperFactorOfInverse(h, n: n)
+    }
+
     /// Round-to-nearest with the same quantiser and groups (no error feedback): the baseline GPTQ beats.
     public static func roundToNearest(weight: [Double], rows: Int, columns: Int,
                                       configuration c: GPTQConfiguration) throws -> (dequantized: [Double], codes: [Int32]) {

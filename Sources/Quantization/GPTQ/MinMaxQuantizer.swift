@@ -32,6 +32,14 @@ public struct MinMaxQuantizer: Sendable, Equatable {
         (self.scales, self.zeros, self.maxq) = (scales, zeros, maxq)
     }
 
+    /// Parameters per row of a row-major `[rows, columns]` matrix, from all its columns.
+    public init(weight: [Double], rows: Int, columns: Int, bits: Int, symmetric: Bool) {
+        precondition(weight.count == rows * columns, "MinMaxQuantizer: \(weight.count) weights for [\(rows), \(columns)]")
+        self = weight.withUnsafeBufferPointer {
+            MinMaxQuantizer($0.baseAddress!, rows: rows, width: columns, columns: 0..<columns, bits: bits, symmetric: symmetric)
+        }
+    }
+
     // ANCHOR: gptq-quantize
     /// The integer code of `w` in row `row`.
     @inline(__always)
