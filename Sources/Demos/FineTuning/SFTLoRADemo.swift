@@ -57,12 +57,12 @@ enum SFTLoRADemo {
         _ = try fineTune("full fine-tuning", learningRate: 1e-3) { TrainingMemory.fullFineTuning($0) }
         let loraConfig = LoRAConfiguration(rank: 8, alpha: 16, dropout: 0.05, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed)
         var lora: LoRAModel?
-        let loraModel = try fineTune("LoRA r=8", learningRate: 3e-3) { model in
+        let loraModel = try fineTune("LoRA r=8", learningRate: 6e-3) { model in
             lora = LoRAModel(wrapping: model, configuration: loraConfig)
             return TrainingMemory.lora(lora!)
         }
         var qlora: QLoRAModel?
-        _ = try fineTune("QLoRA r=8 (NF4 base)", learningRate: 3e-3) { model in
+        _ = try fineTune("QLoRA r=8 (NF4 base)", learningRate: 6e-3) { model in
             qlora = QLoRAModel(wrapping: model, lora: loraConfig, doubleQuantization: true)
             return TrainingMemory.qlora(qlora!)
         }
