@@ -121,3 +121,12 @@ public enum BLAS {
 // OpenBLAS extensions not declared by the module's header.
 @_silgen_name("openblas_get_corename") private func openblas_get_corename() -> UnsafePointer<CChar>
 @_silgen_name("openblas_get_config") private func openblas_get_config() -> UnsafePointer<CChar>
+
+extension Tensor {
+    /// Sets the threads for all tensor work at once: OpenBLAS's GEMMs and the element-wise loops
+    /// (``Parallel/threadCount``). Call it at start-up, before any work runs.
+    public static func setThreadCount(_ n: Int) {
+        BLAS.setThreadCount(n)
+        Parallel.threadCount = Swift.max(1, n)
+    }
+}

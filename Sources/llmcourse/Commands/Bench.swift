@@ -33,10 +33,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        if let threads {
-            BLAS.setThreadCount(threads)
-            Parallel.threadCount = threads
-        }
+        if let threads { Tensor.setThreadCount(threads) }
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if !json {
             print("OpenBLAS: \(BLAS.configuration), kernel \(BLAS.coreName)")
