@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Course", "Progress"]),
         .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"]),  // Scripts/bench/render
         .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
+        .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
         .target(name: "Grader", dependencies: ["Course", "Progress"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),
 
@@ -63,7 +64,7 @@ let package = Package(
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
         .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
-        .testTarget(name: "DecodingTests", dependencies: ["Decoding"], exclude: ["Fixtures"]),
+        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
         .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),
         .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),

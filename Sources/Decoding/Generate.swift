@@ -4,50 +4,53 @@ import Transformers
 // ANCHOR: generate
 /// Greedy or sampled generation with stop conditions, one token at a time.
 ///
-/// Each step runs the model on the newest token (the prompt once, then one token, reading the
-/// rest from the ``KVCache``), passes the last logits row through `config.pipeline`, and picks
-/// the next token: the arg-max, or a draw from `softmax` of the processed scores with a
-/// ``SplitMix64`` seeded from `config.seed`. It stops at `maxNewTokens`, an end-of-sequence
-/// token, a stop string in the decoded new text (when `decode` is given) or the context length.
-/// `onToken` sees every token as soon as it is chosen — pass a ``TokenStreamer`` to print text.
-///
-/// ```swift
-/// let out = generate(model, prompt: tokenizer.encode("Once"), config: config,
-///                    decode: tokenizer.decode, onToken: streamer.receive)
-/// ```
+/// Each step runs the model on the newest token only (the prompt once),
+/// reading earlier keys and values from the ``KVCache``; passes the last
+/// row of logits through `config.pipeline`; and picks the arg-max, or
+/// draws from `softmax` of the processed scores with a ``SplitMix64``
+/// seeded from `config.seed`. It stops at `maxNewTokens`, an
+/// end-of-sequence token, a stop string in the decoded new text (when
+/// `decode` is given) or the context length. `onToken` sees each token as
+/// soon as it is chosen.
 public func generate(
     _ model: some NextTokenModel, prompt: [Int], config: GenerationConfig,
     decode: (([Int]) -> String)? = nil, onToken: ((Int) -> Void)? = nil
 ) -> Generation {
-    precondition(!prompt.isEmpty, "generate: the prompt must hold at least one token")
+    precondition(!prompt.isEmpty, "generate: the prompt needs a token")
     let pipeline = config.pipeline
     var rng = SplitMix64(seed: config.seed)
     let cache = model.makeCache()
     var tokens = prompt
     var input = prompt
+    func finish(_ reason: StopReason) -> Generation {
+        Generation(tokens: tokens, promptLength: prompt.count,
+                   stopReason: reason)
+    }
     for _ in 0..<config.maxNewTokens {
         guard tokens.count < model.contextLength else {
-            return Generation(tokens: tokens, promptLength: prompt.count, stopReason: .contextFull)
+            return finish(.contextFull)
         }
         var scores = model.nextTokenLogits(input, cache: cache).last!
         pipeline.process(&scores, history: tokens)
         let next = config.sampling
-            ? Probabilities.sample(Probabilities.softmax(scores), using: &rng)
+            ? Probabilities.sample(Probabilities.softmax(scores),
+                                   using: &rng)
             : Probabilities.argmax(scores)
         tokens.append(next)
         onToken?(next)
         if config.endOfSequence.contains(next) {
-            return Generation(tokens: tokens, promptLength: prompt.count, stopReason: .endOfSequence(next))
+            return finish(.endOfSequence(next))
         }
         if let decode, !config.stopStrings.isEmpty {
             let text = decode(Array(tokens[prompt.count...]))
-            if let hit = config.stopStrings.first(where: { text.contains($0) }) {
-                return Generation(tokens: tokens, promptLength: prompt.count, stopReason: .stopString(hit))
+            let stops = config.stopStrings
+            if let hit = stops.first(where: { text.contains($0) }) {
+                return finish(.stopString(hit))
             }
         }
         input = [next]
     }
-    return Generation(tokens: tokens, promptLength: prompt.count, stopReason: .maxNewTokens)
+    return finish(.maxNewTokens)
 }
 // ANCHOR_END: generate
 

@@ -61,16 +61,16 @@ public struct Temperature: LogitsProcessor {
 }
 
 // ANCHOR: repetition-penalty
-/// The CTRL repetition penalty (Keskar et al. 2019) as transformers applies
-/// it: every token already in the sequence gets its score divided by `penalty`
-/// when positive and multiplied by it when negative — less likely either way,
-/// once per distinct token, however often it appeared.
+/// The CTRL repetition penalty (Keskar et al. 2019) as transformers
+/// applies it: every token already in the sequence gets its score divided
+/// by `penalty` when positive and multiplied by it when negative — less
+/// likely either way, once per distinct token, however often it appeared.
 public struct RepetitionPenalty: LogitsProcessor {
     public let penalty: Float
 
     public init(_ penalty: Float) {
         precondition(penalty > 0,
-                     "RepetitionPenalty: \(penalty) must be positive (1: none)")
+                     "RepetitionPenalty: \(penalty) must be positive")
         self.penalty = penalty
     }
 

@@ -24,7 +24,8 @@ public enum SpeculativeRule {
 
     /// `norm(max(0, p − q))`: the mass where the target wants more than the
     /// draft gave. If `p = q` nothing is ever rejected; `p` is returned.
-    public static func residual(target p: [Double], draft q: [Double]) -> [Double] {
+    public static func residual(target p: [Double],
+                                draft q: [Double]) -> [Double] {
         precondition(p.count == q.count,
                      "residual: \(p.count) target, \(q.count) draft values")
         let excess = zip(p, q).map { max(0, $0 - $1) }
@@ -34,7 +35,8 @@ public enum SpeculativeRule {
 
     /// Verifies one drafted token: `nil` when accepted, else a replacement
     /// drawn from the residual.
-    public static func verify(token x: Int, target p: [Double], draft q: [Double],
+    public static func verify(token x: Int, target p: [Double],
+                              draft q: [Double],
                               using rng: inout SplitMix64) -> Int? {
         let accept = acceptanceProbability(token: x, target: p, draft: q)
         if rng.nextUniformDouble() < accept { return nil }

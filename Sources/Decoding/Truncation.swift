@@ -24,13 +24,14 @@ public struct TopK: LogitsProcessor {
 }
 
 // ANCHOR: top-p
-/// Nucleus sampling (Holtzman et al. 2020): keep the smallest set of the most
-/// likely tokens whose probabilities add up to more than `p`.
+/// Nucleus sampling (Holtzman et al. 2020): keep the smallest set of the
+/// most likely tokens whose probabilities add up to more than `p`.
 ///
-/// As transformers computes it: sort the scores ascending, add up their softmax
-/// probabilities from the least likely token upward, and filter every token
-/// whose running sum is still `≤ 1 − p` — a tail holding at most `1 − p` of
-/// the mass. The `minTokensToKeep` most likely tokens always stay.
+/// As transformers computes it: sort the scores ascending, add up their
+/// softmax probabilities from the least likely token upward, and filter
+/// every token whose running sum is still `≤ 1 − p` — a tail holding at
+/// most `1 − p` of the mass. The `minTokensToKeep` most likely tokens
+/// always stay.
 public struct TopP: LogitsProcessor {
     public let p: Float
     public let minTokensToKeep: Int
@@ -43,8 +44,9 @@ public struct TopP: LogitsProcessor {
 
     public func process(_ scores: inout [Float], history: [Int]) {
         let ascending = scores.indices.sorted { scores[$0] < scores[$1] }
-        let probabilities = Probabilities.softmax(ascending.map { scores[$0] })
-        let tail = Float(1 - Double(p))  // compared in single precision, as torch
+        let sorted = ascending.map { scores[$0] }
+        let probabilities = Probabilities.softmax(sorted)
+        let tail = Float(1 - Double(p))  // single precision, as in torch
         var cumulative = 0.0
         for (rank, token) in ascending.enumerated() {
             cumulative += probabilities[rank]

@@ -92,7 +92,7 @@ public struct TreeDiagram: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    public func svg(columnWidth: Double = 120, rowHeight: Double = 26) -> String {
+    public func svg(columnWidth: Double = 150, rowHeight: Double = 26) -> String {
         let top = title.isEmpty ? 16.0 : 40.0
         let width = Double(root.depth) * columnWidth + 40
         let height = top + Double(root.leafCount) * rowHeight + 30
@@ -113,8 +113,10 @@ public struct TreeDiagram: Sendable {
                 y = (ys.first! + ys.last!) / 2
                 for (child, cy) in zip(node.children, ys) {
                     let faded = child.kind == .pruned ? " stroke-opacity=\"0.35\"" : ""
-                    edges.append("<path class=\"axis\" d=\"M \(num(x + columnWidth * 0.8)) \(num(y)) C \(num(x + columnWidth * 0.9)) \(num(y)), "
-                                 + "\(num(x + columnWidth * 0.9)) \(num(cy)), \(num(x + columnWidth - 4)) \(num(cy))\"\(faded)/>")
+                    // From just past the parent's label (about 16 characters) to the child's.
+                    let (from, bend, to) = (x + columnWidth - 34, x + columnWidth - 18, x + columnWidth - 4)
+                    edges.append("<path class=\"axis\" d=\"M \(num(from)) \(num(y)) C \(num(bend)) \(num(y)), "
+                                 + "\(num(bend)) \(num(cy)), \(num(to)) \(num(cy))\"\(faded)/>")
                 }
             }
             let colour = node.kind.colourIndex.map { " fill=\"\(Palette.colour($0).hex)\"" } ?? ""

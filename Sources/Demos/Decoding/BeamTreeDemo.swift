@@ -14,8 +14,7 @@ enum BeamTreeDemo {
         let (sequences, trace) = beamSearch(model, prompt: prompt, config: config)
 
         ctx.heading("Beam search, 3 beams, 4 new tokens")
-        ctx.print("Each step scores every continuation of every beam, keeps the best 2×3 as candidates, and")
-        ctx.print("carries the best 3 forward. Numbers are cumulative log-probabilities.")
+        DecodingDemos.say(ctx, "Each step scores every continuation of every beam, keeps the best 2×3 as candidates, and carries the best 3 forward. Numbers are cumulative log-probabilities.")
         let tree = TreeDiagram(title: "beam search: 3 beams, 4 steps", root: tree(trace, tokenizer: tokenizer))
         try ctx.figure("tree", svg: tree.svg(), terminal: tree.terminal(color: ctx.colour))
 
@@ -29,7 +28,7 @@ enum BeamTreeDemo {
         let greedy = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 4))
         let logp = sequenceLogProbability(model, greedy.tokens, promptLength: prompt.count)
         ctx.print("greedy: \(greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))  Σ log p = \(fixed(logp, 3))")
-        ctx.print("best beam: Σ log p = \(fixed(sequences[0].logProbability, 3)) — "
+        DecodingDemos.say(ctx, "best beam: Σ log p = \(fixed(sequences[0].logProbability, 3)) — "
                   + (sequences[0].logProbability > logp + 1e-9
                      ? "higher: a less likely first token led to a more likely whole."
                      : "the same: here the greedy path was also the best one found."))

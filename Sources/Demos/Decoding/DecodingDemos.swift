@@ -1,4 +1,5 @@
 import Decoding
+import Figures
 import Foundation
 import Transformers
 
@@ -25,6 +26,22 @@ enum DecodingDemos {
     }
 
     static let prompt = "the model reads a token and"
+
+    /// Prints `text` wrapped at spaces to the demo's width (at most 80 columns).
+    static func say(_ ctx: DemoContext, _ text: String, indent: String = "") {
+        let width = max(20, min(ctx.width, 80))
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if displayWidth(candidate) > width && !line.isEmpty {
+                ctx.print(line)
+                line = indent + word
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { ctx.print(line) }
+    }
 
     /// A token as readers should see it: its text in quotes with spaces shown as ␣, or its bytes
     /// in hex when it is only part of a UTF-8 character (byte-level BPE splits Chinese characters).

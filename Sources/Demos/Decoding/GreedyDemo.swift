@@ -9,18 +9,17 @@ enum GreedyDemo {
                            inputs: DecodingDemos.inputs) { ctx in
         let (model, tokenizer) = try DecodingDemos.tinyModel()
         let prompt = tokenizer.encode(DecodingDemos.prompt)
-        ctx.print("prompt: \"\(DecodingDemos.prompt)\" → \(prompt.count) tokens; model: gpt2-tiny (random weights, vocabulary 384)")
+        DecodingDemos.say(ctx, "prompt: \"\(DecodingDemos.prompt)\" → \(prompt.count) tokens; model: gpt2-tiny (random weights, vocabulary 384). Tokens that are only part of a UTF-8 character are shown as hex bytes, e.g. <e5 ad>.")
 
         ctx.heading("Greedy: always the most likely token")
         let greedy = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0]))
-        ctx.print(greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
+        DecodingDemos.say(ctx, greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
         let repeats = longestRun(greedy.newTokens)
-        ctx.print("The same token \(repeats.count) times in a row (\(DecodingDemos.show(tokenizer, repeats.token))): once a token")
-        ctx.print("makes itself the most likely next token, greedy decoding can never leave the loop.")
+        DecodingDemos.say(ctx, "The same token \(repeats.count) times in a row (\(DecodingDemos.show(tokenizer, repeats.token))): once a token makes itself the most likely next token, greedy decoding can never leave the loop.")
 
         ctx.heading("A repetition penalty of 1.3")
         let penalised = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0], repetitionPenalty: 1.3))
-        ctx.print(penalised.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
+        DecodingDemos.say(ctx, penalised.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
         ctx.print("distinct new tokens: greedy \(Set(greedy.newTokens).count), penalised \(Set(penalised.newTokens).count) of 16")
 
         ctx.heading("Sampling with temperature 0.8 and top-p 0.9, streamed")
@@ -29,10 +28,10 @@ enum GreedyDemo {
             let streamer = TokenStreamer(bytes: tokenizer.decodeBytes) { pieces.append($0) }
             let config = GenerationConfig(maxNewTokens: 16, endOfSequence: [0], sampling: true, temperature: 0.8, topP: 0.9, seed: seed)
             let sampled = generate(model, prompt: prompt, config: config, onToken: streamer.receive)
-            ctx.print("seed \(seed): " + pieces.joined(separator: "·").replacingOccurrences(of: "\n", with: "\\n")
-                      + "   (\(Set(sampled.newTokens).count) distinct)")
+            DecodingDemos.say(ctx, "seed \(seed) (\(Set(sampled.newTokens).count) distinct): "
+                              + pieces.joined(separator: "·").replacingOccurrences(of: "\n", with: "\\n"), indent: "    ")
         }
-        ctx.print("Each · is where the streamer wrote: whole characters only, as soon as a token arrives.")
+        DecodingDemos.say(ctx, "Each · is where the streamer wrote: whole characters only, as soon as a token arrives (bytes that never form a character show as �).")
     }
 
     static func longestRun(_ tokens: [Int]) -> (token: Int, count: Int) {

@@ -12,7 +12,7 @@ enum SamplerDemo {
         // An illustrative distribution: the random-weight tiny model spreads its probability
         // almost evenly over 384 tokens, which hides what the transforms do.
         ctx.print("Illustrative next-token scores after \"the cat sat on the\" (ten candidates):")
-        ctx.print(zip(words, logits).map { "\($0) \(fixed(Double($1), 1))" }.joined(separator: ", "))
+        DecodingDemos.say(ctx, zip(words, logits).map { "\($0) \(fixed(Double($1), 1))" }.joined(separator: ", "))
 
         let cases: [(name: String, pipeline: LogitsPipeline)] = [
             ("original", LogitsPipeline()),
@@ -51,8 +51,8 @@ enum SamplerDemo {
             let e = Double(draws) * p[t]
             return total + (Double(counts[t]) - e) * (Double(counts[t]) - e) / e
         }
-        ctx.print("\(pipeline.label), \(draws) draws: χ² = \(fixed(chi, 2)) with \(support.count - 1) degrees of freedom;")
-        ctx.print("(the 0.1 % critical value for \(support.count - 1) degrees of freedom is \(fixed(critical[support.count - 1] ?? .nan, 2))); filtered tokens were drawn \(counts.indices.filter { p[$0] == 0 }.map { counts[$0] }.reduce(0, +)) times.")
+        DecodingDemos.say(ctx, "\(pipeline.label), \(draws) draws: χ² = \(fixed(chi, 2)) with \(support.count - 1) degrees of freedom "
+                          + "(the 0.1 % critical value for \(support.count - 1) degrees of freedom is \(fixed(critical[support.count - 1] ?? .nan, 2))); filtered tokens were drawn \(counts.indices.filter { p[$0] == 0 }.map { counts[$0] }.reduce(0, +)) times.")
     }
 
     static let words = ["mat", "floor", "sofa", "bed", "roof", "table", "keyboard", "moon", "idea", "seven"]

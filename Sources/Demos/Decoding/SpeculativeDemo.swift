@@ -17,8 +17,7 @@ enum SpeculativeDemo {
         let config = GPT2Config(vocabularySize: tiny.config.vocabularySize, contextLength: 256, embeddingSize: 256,
                                 layerCount: ctx.quick ? 4 : 12, headCount: 4)
         let target = GPT2Model(config: config, seed: ctx.seed)
-        ctx.print("target: \(config.layerCount) layers, width \(config.embeddingSize), GPT-2's random initialisation; sampling at")
-        ctx.print("temperature 1, \(newTokens) new tokens; each time is the best of \(repeats) runs.")
+        DecodingDemos.say(ctx, "target: \(config.layerCount) layers, width \(config.embeddingSize), GPT-2's random initialisation; sampling at temperature 1, \(newTokens) new tokens; each time is the best of \(repeats) runs.")
         let sampling = GenerationConfig(maxNewTokens: newTokens, sampling: true, seed: ctx.seed)
         let baseline = timed(repeats: repeats) { generate(target, prompt: prompt, config: sampling) }
         ctx.print("target alone: \(fixed(baseline.seconds * 1000, 0)) ms for \(newTokens) tokens, one forward pass each")
@@ -49,7 +48,7 @@ enum SpeculativeDemo {
         let greedyAlone = generate(target, prompt: prompt, config: GenerationConfig(maxNewTokens: newTokens))
         let greedySpeculative = speculativeGenerate(target: target, draft: draft, prompt: prompt,
                                                     config: SpeculativeConfig(lookahead: 4, maxNewTokens: newTokens))
-        ctx.print("greedy, draft 1 layer, γ = 4: \(greedySpeculative.generation.tokens == greedyAlone.tokens ? "the same" : "DIFFERENT")"
+        DecodingDemos.say(ctx, "greedy, draft 1 layer, γ = 4: \(greedySpeculative.generation.tokens == greedyAlone.tokens ? "the same" : "DIFFERENT")"
                   + " tokens as the target alone, \(fixed(greedySpeculative.statistics.acceptanceRate, 2)) of guesses accepted")
 
         ctx.heading("Pair 2: unrelated models (gpt2-tiny drafting for llama-tiny)")
@@ -58,10 +57,9 @@ enum SpeculativeDemo {
         let paired = timed(repeats: repeats) {
             speculativeGenerate(target: llama, draft: tiny, prompt: prompt, config: SpeculativeConfig(lookahead: 4, maxNewTokens: 32))
         }
-        ctx.print("greedy, γ = 4: \(fixed(paired.value.statistics.acceptanceRate, 2)) of guesses accepted; speed-up \(fixed(alone.seconds / paired.seconds, 2))×; "
+        DecodingDemos.say(ctx, "greedy, γ = 4: \(fixed(paired.value.statistics.acceptanceRate, 2)) of guesses accepted; speed-up \(fixed(alone.seconds / paired.seconds, 2))×; "
                   + "\(paired.value.generation.tokens == alone.value.tokens ? "the same" : "DIFFERENT") tokens as llama-tiny alone.")
-        ctx.print("A draft that rarely agrees costs its own passes and saves none: speculation pays only when")
-        ctx.print("the draft is cheap and usually right. Times are wall clock on this machine and vary between runs.")
+        DecodingDemos.say(ctx, "A draft that rarely agrees costs its own passes and saves none: speculation pays only when the draft is cheap and usually right. Times are wall clock on this machine and vary between runs.")
     }
 
     /// Runs `body` `repeats` times and keeps the fastest wall-clock time (the least disturbed run).
