@@ -16,14 +16,26 @@ public struct AdditionCorpus: Sendable {
     public var maximumOperand: Int
     /// Share of lines that are sentences rather than sums.
     public var sentenceShare: Double
+    /// Write each sum's digits least significant first (`47+385=234` for 432). A left-to-right
+    /// model then produces the ones digit first and carries forward, like written addition, and
+    /// learns much faster (Lee et al. 2023, "Teaching Arithmetic to Small Transformers").
+    public var reversesAnswers: Bool
 
-    public init(maximumOperand: Int = 999, sentenceShare: Double = 0.2) {
+    public init(maximumOperand: Int = 999, sentenceShare: Double = 0.2, reversesAnswers: Bool = false) {
         self.maximumOperand = maximumOperand
         self.sentenceShare = sentenceShare
+        self.reversesAnswers = reversesAnswers
     }
 
-    /// The line for one sum, without the newline: `"47+385=432"`.
-    public static func problem(_ a: Int, _ b: Int) -> String { "\(a)+\(b)=\(a + b)" }
+    /// The line for one sum, without the newline: `"47+385=432"` (or `"47+385=234"` reversed).
+    public static func problem(_ a: Int, _ b: Int, reversed: Bool = false) -> String {
+        "\(a)+\(b)=\(answer(a, b, reversed: reversed))"
+    }
+
+    /// The text after `=`.
+    public static func answer(_ a: Int, _ b: Int, reversed: Bool = false) -> String {
+        reversed ? String(String(a + b).reversed()) : String(a + b)
+    }
 
     /// Whether the pair is reserved for evaluation (a fixed pseudo-random tenth).
     public static func isHeldOut(_ a: Int, _ b: Int) -> Bool {
@@ -41,7 +53,7 @@ public struct AdditionCorpus: Sendable {
             } else {
                 var (a, b) = operands(&rng)
                 while Self.isHeldOut(a, b) { (a, b) = operands(&rng) }
-                out += Self.problem(a, b) + "\n"
+                out += Self.problem(a, b, reversed: reversesAnswers) + "\n"
             }
         }
         return out
