@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Course", "Progress"]),
         .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"]),  // Scripts/bench/render
         .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
+        .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
         .target(name: "Grader", dependencies: ["Course", "Progress"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),

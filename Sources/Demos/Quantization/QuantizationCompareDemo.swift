@@ -29,24 +29,27 @@ enum QuantizationCompareDemo {
             ("gpt2-tiny (random)", { try GPT2Model(directory: folder.appendingPathComponent("gpt2-tiny")) }),
             ("llama-tiny (random)", { try LlamaModel(directory: folder.appendingPathComponent("llama-tiny")) }),
         ]
-        let group = 16
+        // One scale and zero point per output row: coarse enough that rounding errors matter at
+        // these widths (64), so the methods differ; groups of 16 bring RTN within noise of GPTQ.
+        let group: Int? = nil
+        let per = "per row"
         let methods: [(String, (any LanguageModel) throws -> Int)] = [
             ("FP32", { ModelQuantizer.storageBytes($0, bits: nil) }),
             ("RTN int8 (absmax/row)", { try ModelQuantizer.absmaxInt8($0); return ModelQuantizer.storageBytes($0, bits: 8) }),
-            ("RTN int4 (g\(group))", {
+            ("RTN int4 (\(per))", {
                 try ModelQuantizer.roundToNearest($0, configuration: GPTQConfiguration(bits: 4, groupSize: group))
                 return ModelQuantizer.storageBytes($0, bits: 4, groupSize: group)
             }),
             ("LLM.int8() (t = 6)", { _ = ModelQuantizer.llmInt8($0); return ModelQuantizer.storageBytes($0, bits: 8) }),
-            ("GPTQ 4-bit (g\(group))", {
+            ("GPTQ 4-bit (\(per))", {
                 try ModelQuantizer.gptq($0, calibration: calibration, configuration: GPTQConfiguration(bits: 4, groupSize: group))
                 return ModelQuantizer.storageBytes($0, bits: 4, groupSize: group)
             }),
-            ("RTN int3 (g\(group))", {
+            ("RTN int3 (\(per))", {
                 try ModelQuantizer.roundToNearest($0, configuration: GPTQConfiguration(bits: 3, groupSize: group))
                 return ModelQuantizer.storageBytes($0, bits: 3, groupSize: group)
             }),
-            ("GPTQ 3-bit (g\(group))", {
+            ("GPTQ 3-bit (\(per))", {
                 try ModelQuantizer.gptq($0, calibration: calibration, configuration: GPTQConfiguration(bits: 3, groupSize: group))
                 return ModelQuantizer.storageBytes($0, bits: 3, groupSize: group)
             }),

@@ -83,26 +83,26 @@ public enum GPTQ {
                     }
                 }
                 let d = u[column * columns + column]
-                // ANCHOR: gptq-column
-                for r in 0..<rows {
-                    let x = block[r * count + i]
-                    let code = quantizer.code(x, row: r)
-                    let value = quantizer.value(ofCode: code, row: r)
-                    q[r * columns + column] = value
-                    codes[r * columns + column] = Int32(code)
-                    loss += (x - value) * (x - value) / (d * d) / 2
-                    let e = (x - value) / d
-                    errors[r * count + i] = e
-                    // Spread the error over the rest of the block: W1[r, i:] −= e · U[column, column:]
-                    u.withUnsafeBufferPointer { up in
-                        block.withUnsafeMutableBufferPointer { bp in
-                            let uRow = up.baseAddress! + column * columns + i1
-                            let wRow = bp.baseAddress! + r * count
+                u.withUnsafeBufferPointer { up in
+                    block.withUnsafeMutableBufferPointer { bp in
+                        let uRow = up.baseAddress! + column * columns + i1   // U[column, i1...]
+                        // ANCHOR: gptq-column
+                        for r in 0..<rows {
+                            let wRow = bp.baseAddress! + r * count            // W1[r, ...]
+                            let x = wRow[i]
+                            let code = quantizer.code(x, row: r)
+                            let value = quantizer.value(ofCode: code, row: r)
+                            q[r * columns + column] = value
+                            codes[r * columns + column] = Int32(code)
+                            loss += (x - value) * (x - value) / (d * d) / 2
+                            let e = (x - value) / d
+                            errors[r * count + i] = e
+                            // Spread the error over the rest of the block: W1[r, i:] −= e · U[column, i:]
                             for j in i..<count { wRow[j] -= e * uRow[j] }
                         }
+                        // ANCHOR_END: gptq-column
                     }
                 }
-                // ANCHOR_END: gptq-column
             }
             // The lazy batch update: W[:, i2:] −= E · U[i1..<i2, i2:].
             if i2 < columns {
