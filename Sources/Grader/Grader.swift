@@ -101,16 +101,38 @@ public final class Grader {
         } catch {
             return assembler.internalError("could not prepare the build folder \(buildFolder.path): \(error)")
         }
-        let nonce = Self.nonce()
-        let outcome: SandboxedRun.Outcome
+        let segments: [VerdictAssembler.Segment]
         do {
-            outcome = try SandboxedRun(sandbox: sandbox, limits: limits).run(program: compiled.program, kit: kit, seed: seed, nonce: nonce)
+            segments = try runResumingAfterStops(compiled.program, seed: seed, limits: limits)
         } catch {
             return assembler.internalError("could not start the checks program: \(error)")
         }
-        var verdict = assembler.runResult(outcome, events: CheckEventStream(bytes: outcome.bytes, nonce: nonce))
+        var verdict = assembler.runResult(segments)
         verdict.compileMilliseconds = compiled.reused ? 0 : compiled.durationMilliseconds.rounded()
         return verdict
+    }
+
+    /// Runs the checks program; when a run stops inside a check (crash, time-out, too much
+    /// output), runs it again from the next check, so the other checks still count. After a
+    /// second time-out no further run starts.
+    func runResumingAfterStops(_ program: URL, seed: UInt64, limits: RunLimits) throws -> [VerdictAssembler.Segment] {
+        let runner = SandboxedRun(sandbox: sandbox, limits: limits)
+        var segments: [VerdictAssembler.Segment] = []
+        var from = 0
+        var timeouts = 0
+        while true {
+            let nonce = Self.nonce()
+            let outcome = try runner.run(program: program, kit: kit, seed: seed, nonce: nonce, fromCheck: from)
+            let events = CheckEventStream(bytes: outcome.bytes, nonce: nonce)
+            segments.append((outcome, events))
+            if outcome.timedOut { timeouts += 1 }
+            guard let plan = segments[0].events.plan, !events.done, let stopped = events.interrupted,
+                  plan.contains(where: { $0.index > stopped }) else { break }
+            // Waiting out more than two time limits would try the learner's patience.
+            if timeouts >= 2 { break }
+            from = stopped + 1
+        }
+        return segments
     }
 
     /// The `func`/`struct`/… lines of the starter files, for "keep the signature" messages.

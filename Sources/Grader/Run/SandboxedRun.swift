@@ -19,7 +19,8 @@ struct SandboxedRun {
     var sandbox: Sandbox
     var limits: RunLimits
 
-    func run(program: URL, kit: CourseKit, seed: UInt64, nonce: String, onlyCheck: String? = nil) throws -> Outcome {
+    /// `fromCheck` skips the checks registered before that index (used to resume after a stop).
+    func run(program: URL, kit: CourseKit, seed: UInt64, nonce: String, fromCheck: Int = 0, onlyCheck: String? = nil) throws -> Outcome {
         var binds = [kit.library.path]
         if let runtime = Sandbox.swiftRuntimeFolder() { binds.append(runtime) }
         binds = binds.filter { !$0.hasPrefix("/usr/") }
@@ -35,6 +36,7 @@ struct SandboxedRun {
             "OPENBLAS_NUM_THREADS": "1",
         ]
         if let onlyCheck { environment["LLMCOURSE_CHECK_ONLY"] = onlyCheck }
+        if fromCheck > 0 { environment["LLMCOURSE_CHECK_FROM"] = String(fromCheck) }
         if sandbox.mode == .bubblewrap {
             // bwrap clears the environment; pass ours through --setenv.
             var wrapped: [String] = []

@@ -44,54 +44,72 @@ struct VerdictAssembler {
         base(status: .error, errorKind: .internal, message: message, tests: [])
     }
 
+    /// One run of the checks program: how it ended and what it reported.
+    typealias Segment = (outcome: SandboxedRun.Outcome, events: CheckEventStream)
+
     func runResult(_ outcome: SandboxedRun.Outcome, events: CheckEventStream) -> Verdict {
-        let abnormal = classify(outcome, events: events)
-        guard let plan = events.plan else {
-            let early = String(decoding: events.output[-1] ?? [], as: UTF8.self)
+        runResult([(outcome, events)])
+    }
+
+    /// The verdict of one or more runs: after a run stopped abnormally in some check, the
+    /// grader runs the program again from the next check, so one crash or endless loop
+    /// costs only its own check's points. The first run's plan lists every check.
+    func runResult(_ segments: [Segment]) -> Verdict {
+        guard let first = segments.first else { return internalError("the checks program was not run") }
+        let abnormalities = segments.map { classify($0.outcome, events: $0.events) }
+        let firstAbnormal = abnormalities.compactMap { $0 }.first
+        guard let plan = first.events.plan else {
+            let early = String(decoding: first.events.output[-1] ?? [], as: UTF8.self)
             if early.hasPrefix("bwrap:") || early.hasPrefix("prlimit:") || early.hasPrefix("setpriv:") || early.hasPrefix("unshare:") {
                 return internalError("the sandbox could not start the checks program: \(early.prefix(300)). "
                                      + "Set LLMCOURSE_SANDBOX=unshare (or limits-only) to use a weaker sandbox.")
             }
-            let what = abnormal?.message ?? "the checks program ended without reporting its checks (exit \(outcome.termination))"
-            var verdict = base(status: .error, errorKind: abnormal?.kind ?? .internal,
+            let what = firstAbnormal?.message ?? "the checks program ended without reporting its checks (exit \(first.outcome.termination))"
+            var verdict = base(status: .error, errorKind: firstAbnormal?.kind ?? .internal,
                                message: "no check ran: \(what)", tests: [])
-            attachOutput(&verdict, events.output[-1] ?? [])
+            attachOutput(&verdict, first.events.output[-1] ?? [])
             return verdict
         }
         var tests: [CheckResult] = []
+        var anyRan = false
         for planned in plan {
-            var result = CheckResult(name: planned.name, status: .error, score: 0, maxScore: planned.points,
-                                     seed: seed)
-            if let end = events.ended[planned.index] {
-                result.status = CheckResult.Status(rawValue: end.status) ?? .error
-                result.message = end.message
-                result.numeric = end.numeric
-                result.durationMilliseconds = end.durationMilliseconds
-            } else if events.started.contains(planned.index) {
-                result.status = abnormal?.kind == .timeout ? .timeout : .error
-                result.message = abnormal?.message ?? "the program stopped during this check (exit \(outcome.termination))"
-            } else {
-                result.message = "did not run: the program stopped at an earlier check"
-            }
-            if result.status == .pass && abnormal != nil {
-                // Reported as passed, but the program did not finish cleanly afterwards.
-                result.status = .error
-                result.message = "reported a pass, but the program then stopped abnormally: \(abnormal!.message)"
+            var result = CheckResult(name: planned.name, status: .error, score: 0, maxScore: planned.points, seed: seed)
+            result.message = "did not run: the program stopped at an earlier check"
+            for (number, segment) in segments.enumerated() {
+                let events = segment.events, abnormal = abnormalities[number]
+                if let end = events.ended[planned.index] {
+                    anyRan = true
+                    result.status = CheckResult.Status(rawValue: end.status) ?? .error
+                    result.message = end.message
+                    result.numeric = end.numeric
+                    result.durationMilliseconds = end.durationMilliseconds
+                    if result.status == .pass && abnormal != nil && number == segments.count - 1 && !events.done {
+                        // Reported as passed, but the program did not finish cleanly afterwards.
+                        result.status = .error
+                        result.message = "reported a pass, but the program then stopped abnormally: \(abnormal!.message)"
+                    }
+                } else if events.started.contains(planned.index) {
+                    result.status = abnormal?.kind == .timeout ? .timeout : .error
+                    result.message = abnormal?.message ?? "the program stopped during this check (exit \(segment.outcome.termination))"
+                } else {
+                    continue
+                }
+                if let bytes = events.output[planned.index], !bytes.isEmpty {
+                    let (text, truncated) = sanitisedOutput(bytes)
+                    result.output = text
+                    result.outputTruncated = truncated
+                }
+                break
             }
             if result.status == .pass { result.score = planned.points }
-            if let bytes = events.output[planned.index], !bytes.isEmpty {
-                let (text, truncated) = sanitisedOutput(bytes)
-                result.output = text
-                result.outputTruncated = truncated
-            }
             tests.append(result)
         }
-        let anyRan = plan.contains { events.ended[$0.index] != nil }
-        let allPass = !tests.isEmpty && tests.allSatisfy { $0.status == .pass } && events.done && abnormal == nil
-        var verdict = base(status: allPass ? .pass : (anyRan ? .fail : .error), errorKind: abnormal?.kind,
-                           message: abnormal?.message, tests: tests)
+        let finished = segments.last?.events.done == true
+        let allPass = !tests.isEmpty && tests.allSatisfy { $0.status == .pass } && finished && firstAbnormal == nil
+        var verdict = base(status: allPass ? .pass : (anyRan ? .fail : .error), errorKind: firstAbnormal?.kind,
+                           message: firstAbnormal?.message, tests: tests)
         if plan.isEmpty { verdict.message = "the exercise registers no checks; this is a fault of the exercise, not of your code" }
-        attachOutput(&verdict, events.output[-1] ?? [])
+        attachOutput(&verdict, first.events.output[-1] ?? [])
         return verdict
     }
 
