@@ -135,13 +135,29 @@ public final class Grader {
         return segments
     }
 
-    /// The `func`/`struct`/… lines of the starter files, for "keep the signature" messages.
+    /// The declarations (`func`, `struct`, …) of the starter files, each joined onto one line
+    /// when its parameters span several, for "keep the signature" messages.
     func starterSignatures(_ exercise: Exercise) -> [String] {
-        exercise.starterFiles.flatMap { name -> [String] in
+        let kinds = ["func ", "struct ", "final class ", "class ", "enum ", "extension ", "public func ", "mutating func "]
+        return exercise.starterFiles.flatMap { name -> [String] in
             let text = (try? String(contentsOf: exercise.folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
-            return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
-                ["func ", "struct ", "final class ", "class ", "enum ", "extension "].contains { line.hasPrefix($0) }
-            }.map { $0.hasSuffix("{") ? String($0.dropLast()).trimmingCharacters(in: .whitespaces) : $0 }
+            var signatures: [String] = []
+            var pending: String?
+            for raw in text.split(separator: "\n") {
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if pending == nil, kinds.contains(where: { line.hasPrefix($0) }) { pending = "" }
+                guard var current = pending else { continue }
+                current += (current.isEmpty ? "" : " ") + line
+                let open = current.filter { $0 == "(" }.count, close = current.filter { $0 == ")" }.count
+                if open == close || current.hasSuffix("{") {
+                    if current.hasSuffix("{") { current = String(current.dropLast()).trimmingCharacters(in: .whitespaces) }
+                    signatures.append(current)
+                    pending = nil
+                } else {
+                    pending = current
+                }
+            }
+            return signatures
         }
     }
 
