@@ -13,6 +13,9 @@ import Foundation
 public struct ExerciseCatalog: Sendable {
     public var root: URL
     public var exercises: [Exercise]
+    /// Exercise folders that could not be read; they are left out of ``exercises`` so one
+    /// malformed folder does not hide the others (lint and `dev verify-exercises` report them).
+    public var problems: [ExerciseError] = []
 
     public var exercisesFolder: URL { root.appendingPathComponent("Exercises") }
 
@@ -29,16 +32,22 @@ public struct ExerciseCatalog: Sendable {
         return found
     }
 
-    /// Loads every `Exercises/<id>/exercise.md` under `root`. A malformed exercise throws
-    /// (authors see it at once; `llmcourse dev verify-exercises` lists them all).
+    /// Loads every `Exercises/<id>/exercise.md` under `root`; malformed ones go to ``problems``.
     public static func load(root: URL, lessonOrder: [String] = [], lessonExercises: [String: [String]] = [:]) throws(ExerciseError) -> ExerciseCatalog {
         let folder = root.appendingPathComponent("Exercises")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var found: [Exercise] = []
+        var problems: [ExerciseError] = []
         for name in names where FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(name)/exercise.md").path) {
-            found.append(try loadExercise(id: name, folder: folder.appendingPathComponent(name), root: root))
+            do {
+                found.append(try loadExercise(id: name, folder: folder.appendingPathComponent(name), root: root))
+            } catch {
+                problems.append(error)
+            }
         }
-        return ExerciseCatalog(root: root, exercises: order(found, lessonOrder: lessonOrder, lessonExercises: lessonExercises))
+        var catalog = ExerciseCatalog(root: root, exercises: order(found, lessonOrder: lessonOrder, lessonExercises: lessonExercises))
+        catalog.problems = problems
+        return catalog
     }
 
     /// Loads the catalog in course order, reading only the roadmap and the lessons' metadata lines.
@@ -105,7 +114,12 @@ public struct ExerciseCatalog: Sendable {
         for language in CourseLanguage.allCases where language != .english {
             let name = "exercise\(language.fileSuffix).md"
             if let translated = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) {
-                texts[language] = try ExerciseParser.parse(translated, path: "Exercises/\(id)/\(name)").text
+                let parsedTranslation = try ExerciseParser.parse(translated, path: "Exercises/\(id)/\(name)")
+                for key in ["id", "lesson", "files", "reference"] where parsedTranslation.fields[key]?.value != parsed.fields[key]?.value {
+                    throw .malformed(path: "Exercises/\(id)/\(name)", line: parsedTranslation.fields[key]?.line ?? 1,
+                                     problem: "`\(key):` differs from exercise.md; the translation repeats the English metadata unchanged")
+                }
+                texts[language] = parsedTranslation.text
             }
         }
         return Exercise(id: id, folder: folder, lesson: try required("lesson"), starterFiles: files,

@@ -24,18 +24,20 @@ struct VerifyExercises: ParsableCommand {
     @OptionGroup var options: ExerciseOptions
 
     func run() throws {
-        let grader = try options.grader()
+        let grader = try options.grader(warnAboutMalformed: false)
         let verifier = ExerciseVerifier(grader: grader)
         let style = TextStyle.forStandardOutput()
         let exercises = ids.isEmpty ? grader.catalog.exercises : try ids.map { try grader.catalog.exercise($0) }
         print("Verifying \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") (isolation: \(grader.sandbox.summary))")
-        var failed = 0
+        var failed = grader.catalog.problems.count
+        for problem in grader.catalog.problems { print(style.red("FAIL") + " \(problem)") }
         for exercise in exercises {
             let report = verifier.verify(exercise)
             if !report.ok { failed += 1 }
             print(verifier.render(report, style: style))
         }
-        print(failed == 0 ? "All \(exercises.count) exercises verified." : "\(failed) of \(exercises.count) exercises have problems.")
+        let total = exercises.count + grader.catalog.problems.count
+        print(failed == 0 ? "All \(total) exercises verified." : "\(failed) of \(total) exercises have problems.")
         if failed > 0 { throw ExitCode(1) }
     }
 }

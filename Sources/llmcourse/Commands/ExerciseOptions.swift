@@ -20,7 +20,16 @@ struct ExerciseOptions: ParsableArguments {
 
     /// Exercises in course order (no library needed).
     func catalog() throws -> ExerciseCatalog {
-        try ExerciseCatalog.load(courseRoot: root)
+        let catalog = try ExerciseCatalog.load(courseRoot: root)
+        warn(about: catalog)
+        return catalog
+    }
+
+    /// Malformed exercise folders, one line each on standard error (the others still work).
+    func warn(about catalog: ExerciseCatalog) {
+        for problem in catalog.problems {
+            FileHandle.standardError.write(Data("warning: skipped an exercise: \(problem)\n".utf8))
+        }
     }
 
     func store() throws -> ProgressStore {
@@ -28,9 +37,11 @@ struct ExerciseOptions: ParsableArguments {
     }
 
     /// A grader, building the course library first if needed (with a note on stderr).
-    func grader() throws -> Grader {
-        try Grader(courseRoot: root) { note in
+    func grader(warnAboutMalformed: Bool = true) throws -> Grader {
+        let grader = try Grader(courseRoot: root) { note in
             FileHandle.standardError.write(Data((note + "\n").utf8))
         }
+        if warnAboutMalformed { warn(about: grader.catalog) }
+        return grader
     }
 }
