@@ -16,11 +16,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),  // StudyGroup server
     ],
     targets: [
         // System libraries.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         // Machine learning, bottom up. These never import the course plumbing.
         .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
@@ -46,12 +48,13 @@ let package = Package(
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
         .target(name: "Grader", dependencies: ["Course", "Progress"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),
+        .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // The command: argument parsing only.
         .executableTarget(
             name: "llmcourse",
             dependencies: [
-                "Course", "Progress", "Terminal", "Grader", "Site", "Demos",
+                "Course", "Progress", "Terminal", "Grader", "Site", "Demos", "StudyGroup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
+        .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

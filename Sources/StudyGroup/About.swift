@@ -1,0 +1,1 @@
+// The study-group server: members, submissions queue, grading workers and the gradebook.

@@ -1,0 +1,174 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The study-group server: the submissions API, the gradebook pages and the course site.
+///
+/// ```swift
+/// let server = GroupServer(store: store, grading: HarnessGrading(grader: grader, uploads: folder),
+///                          configuration: .init(port: 8080, siteFolder: site))
+/// try await server.run { port in print("listening on \(port)") }
+/// ```
+///
+/// Routes: `POST /api/submissions` (202 + id), `GET /api/submissions[/<id>]` (own only, the
+/// leader's all), `GET /api/status`, `/login`, `/gradebook…` (see ``GradebookRoutes``), `/me`,
+/// `/present/<lesson>` (``PresentationView``), and the site's files for everything else.
+public struct GroupServer: Sendable {
+    public struct Configuration: Sendable {
+        public var host: String
+        public var port: Int
+        public var workers: Int
+        /// Largest accepted request body; more is refused with 413.
+        public var maxUploadBytes: Int
+        public var rateBurst: Int
+        public var ratePerMinute: Double
+        public var siteFolder: URL?
+
+        public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, maxUploadBytes: Int = 256 * 1024,
+                    rateBurst: Int = 10, ratePerMinute: Double = 20, siteFolder: URL? = nil) {
+            self.host = host
+            self.port = port
+            self.workers = workers
+            self.maxUploadBytes = maxUploadBytes
+            self.rateBurst = rateBurst
+            self.ratePerMinute = ratePerMinute
+            self.siteFolder = siteFolder
+        }
+    }
+
+    public let store: GroupStore
+    public let grading: any SubmissionGrading
+    public let configuration: Configuration
+    let limiter: RateLimiter
+
+    public init(store: GroupStore, grading: any SubmissionGrading, configuration: Configuration) {
+        self.store = store
+        self.grading = grading
+        self.configuration = configuration
+        limiter = RateLimiter(burst: configuration.rateBurst, perMinute: configuration.ratePerMinute)
+    }
+
+    /// Re-queues what a previous run left running, then serves and grades until cancelled.
+    /// `ready` receives the bound port (useful with port 0).
+    public func run(ready: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        try store.requeueInterrupted()
+        let workers = GradingWorkers(store: store, grading: grading, concurrency: configuration.workers)
+        let app = Application(router: makeRouter(), configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                                                         serverName: "llmcourse-group"),
+                              onServerRunning: { channel in ready(channel.localAddress?.port ?? 0) })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await workers.run() }
+            group.addTask { try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint]) }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        if let site = configuration.siteFolder {
+            router.add(middleware: FileMiddleware(site.path, searchForIndexHtml: true))
+        }
+        router.post("/api/submissions") { request, _ in await self.handle { try await self.submit(request) } }
+        router.get("/api/submissions") { request, _ in
+            await self.handle {
+                let member = try self.member(request)
+                return Responses.json(try self.store.submissions(member: member.role == .leader ? nil : member.name, limit: 200))
+            }
+        }
+        router.get("/api/submissions/:id") { request, context in
+            await self.handle {
+                let member = try self.member(request)
+                guard let id = context.parameters.get("id", as: Int.self), let submission = try self.store.submission(id),
+                      member.role == .leader || submission.member == member.name else { throw APIError.notFound }
+                return Responses.json(submission)
+            }
+        }
+        router.get("/api/status") { _, _ in
+            await self.handle {
+                let counts = try self.store.countByStatus()
+                return Responses.json(["queued": counts[.queued] ?? 0, "running": counts[.running] ?? 0, "done": counts[.done] ?? 0])
+            }
+        }
+        GradebookRoutes(server: self).register(on: router)
+        if let site = configuration.siteFolder {
+            router.get("/present/:lesson") { _, context in
+                Self.presentation(context.parameters.get("lesson") ?? "", zhTW: false, site: site)
+            }
+            router.get("/present/zh-TW/:lesson") { _, context in
+                Self.presentation(context.parameters.get("lesson") ?? "", zhTW: true, site: site)
+            }
+        }
+        return router
+    }
+
+    static func presentation(_ lesson: String, zhTW: Bool, site: URL) -> Response {
+        guard let html = PresentationView.page(lesson: lesson, zhTW: zhTW, siteFolder: site) else {
+            return Responses.html(GradebookPages.page("No such lesson", "<p>No lesson \(GradebookPages.escape(lesson)) in the site.</p>"), status: .notFound)
+        }
+        return Responses.html(html)
+    }
+
+    /// Turns thrown refusals into JSON error responses; anything else is a 500 with its text.
+    func handle(_ body: () async throws -> Response) async -> Response {
+        do {
+            return try await body()
+        } catch let error as APIError {
+            return Responses.error(error)
+        } catch {
+            return Responses.error(APIError(.internalServerError, "the server failed: \(error)"))
+        }
+    }
+
+    /// The member a request speaks for: `Authorization: Bearer <token>` or the login cookie.
+    func member(_ request: Request) throws -> Member {
+        guard let token = Self.token(request), let member = try store.authenticate(token: token) else { throw APIError.unauthorized }
+        return member
+    }
+
+    static let cookieName = "llmcourse_token"
+
+    static func token(_ request: Request) -> String? {
+        if let header = request.headers[.authorization] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" { return String(parts[1]).trimmingCharacters(in: .whitespaces) }
+        }
+        return request.cookies[cookieName]?.value
+    }
+
+    func submit(_ request: Request) async throws -> Response {
+        let member = try member(request)
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: configuration.maxUploadBytes)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.contentTooLarge, "the upload is larger than \(configuration.maxUploadBytes / 1024) KiB; an exercise file is much smaller, so check you sent the right file")
+        }
+        let upload: SubmissionUpload
+        do {
+            upload = try JSONDecoder().decode(SubmissionUpload.self, from: Data(buffer: body))
+        } catch {
+            throw APIError(.badRequest, "the body must be JSON {\"exercise\": \"<id>\", \"source\": \"<file text>\"}: \(Self.describe(error))")
+        }
+        guard let fileName = grading.fileName(for: upload.exercise) else {
+            throw APIError(.badRequest, "unknown exercise \"\(upload.exercise)\"; see `llmcourse exercises` for the ids")
+        }
+        if let wait = await limiter.take(member.name) {
+            throw APIError(.tooManyRequests, "too many submissions; try again in \(wait) s", retryAfter: wait)
+        }
+        let id = try store.enqueue(memberID: member.id, exercise: upload.exercise, fileName: fileName, source: upload.source)
+        return Responses.json(SubmissionReceipt(id: id, status: .queued), status: .accepted)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): return "missing field \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "wrong type at \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
+        case DecodingError.dataCorrupted: return "not valid JSON"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import StudyGroup
+import Testing
+
+/// A server on 127.0.0.1 with a free port and a fresh database, for one test.
+final class TestServer: @unchecked Sendable {
+    let folder: URL
+    let store: GroupStore
+    let url: URL
+    let leaderToken: String
+    private let task: Task<Void, any Error>
+
+    init(grading: any SubmissionGrading, workers: Int = 4, maxUploadBytes: Int = 64 * 1024, rateBurst: Int = 100,
+         ratePerMinute: Double = 600) async throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-test-\(UUID().uuidString)")
+        store = try GroupStore(path: folder.appendingPathComponent("group.sqlite").path)
+        leaderToken = try #require(try store.ensureLeader())
+        let server = GroupServer(store: store, grading: grading, configuration: .init(
+            host: "127.0.0.1", port: 0, workers: workers, maxUploadBytes: maxUploadBytes,
+            rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: nil))
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        task = Task { try await server.run { port in continuation.yield(port) } }
+        var port = 0
+        for await bound in ports { port = bound; break }
+        url = URL(string: "http://127.0.0.1:\(port)")!
+    }
+
+    func client(_ token: String) -> GroupClient { GroupClient(server: url, token: token) }
+
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+/// Counts how often each submission was graded (thread-safe).
+final class GradeCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [Int: Int] = [:]
+
+    func record(_ id: Int) {
+        lock.lock(); defer { lock.unlock() }
+        counts[id, default: 0] += 1
+    }
+
+    var snapshot: [Int: Int] {
+        lock.lock(); defer { lock.unlock() }
+        return counts
+    }
+}
