@@ -29,7 +29,7 @@ func registerChecks(_ suite: CheckSuite) {
                 }
                 for r in 0..<rows { result[r * columns + i] = out.quantized[r] }
             }
-            try c.expectClose(result, expected.dequantized, atol: 1e-9, rtol: 1e-9, shape: [rows, columns], "GPTQ weights from your step")
+            try c.expectClose(result, expected.dequantized, shape: [rows, columns], atol: 1e-9, rtol: 1e-9, "GPTQ weights from your step")
         }
     }
     suite.check("columns before i are left alone") { c in

@@ -17,12 +17,13 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectEqual(packQ4_0(x), Q4_0.pack(x[...]), "packQ4_0(x)")
         }
     }
-    suite.check("unpacking gives each value back within half a step") { c in
+    // Half a step everywhere, except that the side opposite m stops at +7·d: up to one step there.
+    suite.check("unpacking gives each value back within one step") { c in
         for _ in 0..<20 {
             let x = c.floats(32, in: -2...2)
             let back = Q4_0.unpack(packQ4_0(x)[...])
             let step = (x.map { abs($0) }.max() ?? 0) / 8
-            try c.expectClose(back, x, atol: step / 2 + step * 0.01, rtol: 0, "Q4_0 round trip")
+            try c.expectClose(back, x, atol: step * 1.01, rtol: 0, "Q4_0 round trip")
         }
     }
     suite.check("a block of zeros packs to a zero scale and codes of 8") { c in
