@@ -21,6 +21,9 @@ struct PreTrainingTests {
         let share = (0..<100).flatMap { a in (0..<100).map { (a, $0) } }.filter { AdditionCorpus.isHeldOut($0.0, $0.1) }.count
         #expect((700...1300).contains(share))
         #expect(corpus.text(lines: 50, seed: 9) == corpus.text(lines: 50, seed: 9))
+        #expect(AdditionCorpus.problem(47, 385) == "47+385=432")
+        #expect(AdditionCorpus.problem(47, 385, reversed: true) == "47+385=234")
+        #expect(AdditionCorpus.problem(5, 5, reversed: true) == "5+5=01")
     }
 
     @Test func lossFallsAndTheCheckpointRoundTrips() throws {
