@@ -34,7 +34,7 @@ def gptq(w, x, bits, group, block=128, damp=0.01):
     h += damp * torch.mean(torch.diag(h)) * torch.eye(columns)
     u = torch.linalg.cholesky(torch.cholesky_inverse(torch.linalg.cholesky(h)), upper=True)
     q = torch.zeros_like(w)
-    loss = 0.0
+    loss = torch.zeros(())
     for i1 in range(0, columns, block):
         i2 = min(i1 + block, columns)
         w1 = w[:, i1:i2].clone()
@@ -48,11 +48,11 @@ def gptq(w, x, bits, group, block=128, damp=0.01):
             qc = quantize(col.unsqueeze(1), scale, zero, maxq).flatten()
             q[:, i1 + i] = qc
             e = (col - qc) / d
-            loss += float(((col - qc) ** 2).sum() / d ** 2 / 2)
+            loss += ((col - qc) ** 2).sum() / d ** 2 / 2
             w1[:, i:] -= e.unsqueeze(1) @ u1[i, i:].unsqueeze(0)
             err[:, i] = e
         w[:, i2:] -= err @ u[i1:i2, i2:]
-    return q, loss
+    return q, float(loss)
 
 
 def main():
