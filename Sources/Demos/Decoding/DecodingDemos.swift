@@ -49,7 +49,8 @@ enum DecodingDemos {
         let bytes = tokenizer.decodeBytes([id])
         if bytes.isEmpty, let special = tokenizer.token(for: id) { return special }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return "<" + bytes.map { String(format: "%02x", $0) }.joined(separator: " ") + ">"
+            // A no-break space keeps "<e5 ad>" on one line when text wraps.
+            return "<" + bytes.map { String(format: "%02x", $0) }.joined(separator: "\u{00A0}") + ">"
         }
         let visible = text.unicodeScalars.map { scalar -> String in
             if scalar == " " { return "␣" }

@@ -13,9 +13,9 @@ enum SpeculativeDemo {
         let newTokens = ctx.quick ? 16 : 64
         let repeats = ctx.quick ? 1 : 2
 
-        ctx.heading("Pair 1: a 12-layer GPT-2 drafted by its own first layers")
         let config = GPT2Config(vocabularySize: tiny.config.vocabularySize, contextLength: 256, embeddingSize: 256,
                                 layerCount: ctx.quick ? 4 : 12, headCount: 4)
+        ctx.heading("Pair 1: a \(config.layerCount)-layer GPT-2 drafted by its own first layers")
         let target = GPT2Model(config: config, seed: ctx.seed)
         DecodingDemos.say(ctx, "target: \(config.layerCount) layers, width \(config.embeddingSize), GPT-2's random initialisation; sampling at temperature 1, \(newTokens) new tokens; each time is the best of \(repeats) runs.")
         let sampling = GenerationConfig(maxNewTokens: newTokens, sampling: true, seed: ctx.seed)
