@@ -63,7 +63,8 @@ public final class SupervisedFineTuner {
         self.examples = examples
         self.settings = settings
         optimizer = Adam.adamW(model.trainableParameters(), learningRate: settings.learningRate, weightDecay: settings.weightDecay)
-        schedule = WarmupCosineSchedule(peak: settings.learningRate, warmupSteps: settings.warmupSteps,
+        // A run shorter than the warm-up (a quick trial) warms up over all of its steps.
+        schedule = WarmupCosineSchedule(peak: settings.learningRate, warmupSteps: min(settings.warmupSteps, settings.steps),
                                         totalSteps: settings.steps, floor: settings.learningRate / 10)
         rng = SplitMix64(seed: settings.seed)
     }

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import FineTuning
+import Tensors
+@testable import Demos
+
+@Suite struct FineTuningDemosTests {
+    @Test func instructionDataDemoCleansAndMasks() throws {
+        let out = try runDemo("instruction-data")
+        #expect(out.contains("exact-duplicate removal"))
+        #expect(out.contains("<|im_start|>assistant"))
+        #expect(out.contains("### Response:"))
+        #expect(out.contains("predict \"<|im_end|>\""))
+    }
+
+    @Test func fineTuningDemosRunEndToEndInQuickMode() throws {
+        let sft = try runDemo("sft-lora")
+        for method in ["full fine-tuning", "LoRA r=8", "QLoRA r=8 (NF4 base)"] { #expect(sft.contains(method)) }
+        #expect(sft.contains("adapter_config.json + adapter_model.safetensors"))
+        let dpo = try runDemo("dpo")
+        #expect(dpo.contains("preference accuracy"))
+        #expect(dpo.contains("best of 4 samples by the reward model"))
+    }
+
+    @Test func generatedRejectionsAreWrongButClose() {
+        var rng = SplitMix64(seed: 5)
+        for fact in InstructionWorld.validationInstructions() {
+            let wrong = DPODemo.subtlyWrong(fact, rng: &rng)
+            #expect(wrong != fact.response)
+            #expect(abs(wrong.count - fact.response.count) <= 1)
+        }
+    }
+}
