@@ -24,6 +24,9 @@ struct PreTrainingTests {
         #expect(AdditionCorpus.problem(47, 385) == "47+385=432")
         #expect(AdditionCorpus.problem(47, 385, reversed: true) == "47+385=234")
         #expect(AdditionCorpus.problem(5, 5, reversed: true) == "5+5=01")
+        let padded = AdditionCorpus(maximumOperand: 99, reversesAnswers: true, padsNumbers: true)
+        #expect(padded.format(7, 85) == ("07+85=", "290"))
+        #expect(padded.text(lines: 200, seed: 1).split(separator: "\n").filter { $0.contains("+") }.allSatisfy { $0.count == 9 })
     }
 
     @Test func lossFallsAndTheCheckpointRoundTrips() throws {

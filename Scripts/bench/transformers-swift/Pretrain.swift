@@ -3,14 +3,14 @@ import Autograd
 import Tensors
 import Transformers
 
-/// The tiny pre-training run: a 2-layer GPT on generated two-digit sums (answers written least
-/// significant digit first) and sentences, then exact-match accuracy on 200 held-out sums. Prints JSON lines (progress, then a summary); the last model
+/// The tiny pre-training run: a 2-layer GPT on generated two-digit sums (zero-padded, answers
+/// written least significant digit first, `07+85=290`) and sentences, then exact-match accuracy on 200 held-out sums. Prints JSON lines (progress, then a summary); the last model
 /// is saved in Hugging Face layout under `pretrained-addition/` in the temporary folder.
 ///
 /// The model, batch and window are those of `transformers_peer.py --workload train`, so training
 /// tokens/s compare like with like.
 func pretrainAddition(steps: Int) throws {
-    let corpus = AdditionCorpus(maximumOperand: 99, sentenceShare: 0.1, reversesAnswers: true)
+    let corpus = AdditionCorpus(maximumOperand: 99, sentenceShare: 0.1, reversesAnswers: true, padsNumbers: true)
     let text = corpus.text(lines: 40_000, seed: 1)
     let tokenizer = try BytePairTrainer.train(text: text, vocabularySize: 300, preTokenizer: PreTokenizer(individualDigits: true))
     let ids = tokenizer.encode(text)
@@ -34,7 +34,7 @@ func pretrainAddition(steps: Int) throws {
     let settings = trainer.settings
     let tokensPerSecond = Double(steps * settings.batchSize * settings.windowLength) / trainingSeconds
     let validationLoss = trainer.evaluationLoss(validation, windows: 64)
-    let accuracy = additionAccuracy(model, tokenizer: tokenizer, problems: problems, reversedAnswers: true)
+    let accuracy = additionAccuracy(model, tokenizer: tokenizer, problems: problems, corpus: corpus)
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pretrained-addition")
     try model.save(directory: directory)
     try tokenizer.save(directory: directory)

@@ -20,11 +20,27 @@ public struct AdditionCorpus: Sendable {
     /// model then produces the ones digit first and carries forward, like written addition, and
     /// learns much faster (Lee et al. 2023, "Teaching Arithmetic to Small Transformers").
     public var reversesAnswers: Bool
+    /// Zero-pad operands to the width of `maximumOperand` and answers to one digit more
+    /// (`07+85=092`), so every digit of a sum sits at the same offset from the `=`.
+    public var padsNumbers: Bool
 
-    public init(maximumOperand: Int = 999, sentenceShare: Double = 0.2, reversesAnswers: Bool = false) {
+    public init(maximumOperand: Int = 999, sentenceShare: Double = 0.2, reversesAnswers: Bool = false,
+                padsNumbers: Bool = false) {
         self.maximumOperand = maximumOperand
         self.sentenceShare = sentenceShare
         self.reversesAnswers = reversesAnswers
+        self.padsNumbers = padsNumbers
+    }
+
+    /// The prompt and expected answer for one sum in this corpus's notation.
+    public func format(_ a: Int, _ b: Int) -> (prompt: String, answer: String) {
+        let width = String(maximumOperand).count
+        func pad(_ n: Int, _ w: Int) -> String {
+            let digits = String(n)
+            return padsNumbers ? String(repeating: "0", count: max(0, w - digits.count)) + digits : digits
+        }
+        let sum = pad(a + b, width + 1)
+        return ("\(pad(a, width))+\(pad(b, width))=", reversesAnswers ? String(sum.reversed()) : sum)
     }
 
     /// The line for one sum, without the newline: `"47+385=432"` (or `"47+385=234"` reversed).
@@ -53,7 +69,8 @@ public struct AdditionCorpus: Sendable {
             } else {
                 var (a, b) = operands(&rng)
                 while Self.isHeldOut(a, b) { (a, b) = operands(&rng) }
-                out += Self.problem(a, b, reversed: reversesAnswers) + "\n"
+                let (prompt, answer) = format(a, b)
+                out += prompt + answer + "\n"
             }
         }
         return out

@@ -100,17 +100,18 @@ public final class PreTrainer {
     }
 }
 
-/// Share of `problems` the model completes exactly: prompt `"a+b="`, greedy tokens up to the
-/// newline, compared with the true sum (digits reversed when the corpus reverses them).
+/// Share of `problems` the model completes exactly: the prompt `"a+b="` in the corpus's notation,
+/// greedy tokens up to the newline, compared with the true sum.
 public func additionAccuracy(_ model: any LanguageModel, tokenizer: BytePairTokenizer, problems: [(Int, Int)],
-                             reversedAnswers: Bool = false) -> Double {
+                             corpus: AdditionCorpus = AdditionCorpus()) -> Double {
     let newline = tokenizer.encode("\n")
     var correct = 0
     for (a, b) in problems {
-        let prompt = tokenizer.encode("\(a)+\(b)=")
-        let ids = greedyDecode(model, prompt: prompt, maxNewTokens: 6, stopAt: newline.count == 1 ? newline[0] : nil)
+        let (text, expected) = corpus.format(a, b)
+        let prompt = tokenizer.encode(text)
+        let ids = greedyDecode(model, prompt: prompt, maxNewTokens: 8, stopAt: newline.count == 1 ? newline[0] : nil)
         let answer = tokenizer.decode(Array(ids[prompt.count...])).trimmingCharacters(in: .whitespacesAndNewlines)
-        if answer == AdditionCorpus.answer(a, b, reversed: reversedAnswers) { correct += 1 }
+        if answer == expected { correct += 1 }
     }
     return problems.isEmpty ? 0 : Double(correct) / Double(problems.count)
 }
