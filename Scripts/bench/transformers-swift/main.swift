@@ -3,7 +3,7 @@
 // With `--workload pretrain` it pre-trains the tiny addition GPT instead (see Pretrain.swift).
 //
 //   swift run -c release TransformersBench --threads 2 --model smollm-135m
-//   swift run -c release TransformersBench --threads 2 --workload pretrain --steps 1500
+//   swift run -c release TransformersBench --threads 2 --workload pretrain --steps 3000
 import Foundation
 import Autograd
 import Tensors
@@ -16,7 +16,7 @@ struct Options {
     var newTokens = 32
     var repeats = 3
     var workload = "inference"
-    var steps = 1500
+    var steps = 3000
 
     init(_ arguments: [String]) {
         var i = 1
