@@ -35,7 +35,7 @@ enum GradebookPages {
         """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-        <title>\(escape(title))</title><style>\(style)</style></head>
+        <title>\(escape(title))</title><link rel="icon" href="data:,"><style>\(style)</style></head>
         <body><nav><a href="/gradebook">Gradebook</a><a href="/me">My submissions</a><a href="/">Course</a><a href="/logout">Log out</a></nav>
         <h1>\(escape(title))</h1>
         \(body)

@@ -92,6 +92,8 @@ public struct GroupServer: Sendable {
             }
         }
         GradebookRoutes(server: self).register(on: router)
+        // Browsers ask for it on every page; the site has none, and a 404 would be logged as an error.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         if let site = configuration.siteFolder {
             router.get("/present/:lesson") { _, context in
                 Self.presentation(context.parameters.get("lesson") ?? "", zhTW: false, site: site)

@@ -53,6 +53,7 @@ struct CrashRecoveryTests {
         }
 
         func kill() {
+            guard process.isRunning else { return }
             Foundation.kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
@@ -74,6 +75,7 @@ struct CrashRecoveryTests {
                          "--workers", "1", "--site", site.path, "--simulated-grading", "1.0"]
 
         let first = try ServerProcess(executable: executable, arguments: arguments)
+        defer { first.kill() }  // already killed on success; this covers a failed expectation
         let client = GroupClient(server: try await first.url(), token: token)
         var ids: [Int] = []
         for index in 0..<4 { ids.append(try await client.submit(SubmissionUpload(exercise: "demo", source: "PASS \(index)")).id) }

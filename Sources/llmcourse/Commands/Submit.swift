@@ -46,9 +46,11 @@ struct Submit: AsyncParsableCommand {
         let receipt = try await client.submit(SubmissionUpload(exercise: id, source: source))
         if !json { FileHandle.standardError.write(Data("Submitted \(file.lastPathComponent) as #\(receipt.id); waiting for the verdict …\n".utf8)) }
         let done = try await client.waitUntilGraded(receipt.id, timeout: timeout)
-        guard let text = done.verdict, let verdict = try? JSONDecoder().decode(Verdict.self, from: Data(text.utf8)) else {
+        guard let text = done.verdict, var verdict = try? JSONDecoder().decode(Verdict.self, from: Data(text.utf8)) else {
             throw ValidationError("The server returned no readable verdict for #\(receipt.id).")
         }
+        // The verdict names the server's copy; the member edits their own.
+        verdict.files = [file.path]
         if json {
             print(verdict.json())
         } else {
