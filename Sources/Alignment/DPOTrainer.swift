@@ -21,10 +21,14 @@ public final class DPOTrainer {
         public var learningRate: Float
         public var beta: Double
         public var lossType: DPOLossType
+        /// Weight of an added negative log-likelihood of the chosen responses per token (TRL's
+        /// `rpo_alpha`, Pang et al. 2024): keeps the chosen answers likely while the margin grows.
+        public var chosenNLLWeight: Double
         public var seed: UInt64
 
         public init(steps: Int, batchSize: Int = 8, learningRate: Float = 1e-3, beta: Double = 0.1,
-                    lossType: DPOLossType = .sigmoid(), seed: UInt64 = 1) {
+                    lossType: DPOLossType = .sigmoid(), chosenNLLWeight: Double = 0, seed: UInt64 = 1) {
+            self.chosenNLLWeight = chosenNLLWeight
             self.steps = steps
             self.batchSize = batchSize
             self.learningRate = learningRate
@@ -68,8 +72,13 @@ public final class DPOTrainer {
             referenceChosen: indices.map { referenceLogProbabilities[$0].chosen },
             referenceRejected: indices.map { referenceLogProbabilities[$0].rejected },
             beta: settings.beta, type: settings.lossType)
+        var total = loss
+        if settings.chosenNLLWeight > 0 {
+            let tokens = Float(batch.reduce(0) { $0 + $1.chosen.count })
+            total = loss + logps.slice(0..<batch.count).sum() * Float(-settings.chosenNLLWeight / Double(tokens))
+        }
         optimizer.zeroGrad()
-        loss.backward()
+        total.backward()
         _ = clipGradientNorm(optimizer.parameters, maxNorm: 1)
         optimizer.step()
         history.append(statistics)

@@ -87,7 +87,7 @@ enum DPODemo {
         let steps = context.quick ? 4 : 150
         let beta = 0.1
         let dpo = DPOTrainer(model: policy, pairs: trainPairs, settings: .init(steps: steps, batchSize: 16, learningRate: 1e-3, beta: beta,
-                                                                                 lossType: .sigmoid(), seed: context.seed))
+                                                                                 lossType: .sigmoid(), chosenNLLWeight: 1, seed: context.seed))
         let preferenceBefore = dpo.preferenceAccuracy(heldOut)
         var logRows: [[String]] = []
         let (_, seconds) = context.timed {
@@ -101,7 +101,7 @@ enum DPODemo {
         context.table(["step", "loss", "chosen reward", "rejected reward", "margin", "reward acc."], logRows)
         let preferenceAfter = dpo.preferenceAccuracy(heldOut)
         let dpoExact = exactMatch(policy, heldOutQuestions, endOfTurn: lab.endOfTurn)
-        context.print("\(steps) DPO steps (β = \(beta), sigmoid loss, \(lora.trainableParameterCount) trainable parameters) in \(String(format: "%.0f", seconds)) s")
+        context.print("\(steps) DPO steps (β = \(beta), sigmoid loss plus the chosen answers' NLL, \(lora.trainableParameterCount) trainable parameters) in \(String(format: "%.0f", seconds)) s")
         context.table(["held-out pairs and questions", "SFT (reference)", "after DPO"], [
             ["preference accuracy  log π(chosen) > log π(rejected)", percent(preferenceBefore), percent(preferenceAfter)],
             ["exact match (greedy answer)", percent(sftExact), percent(dpoExact)],
