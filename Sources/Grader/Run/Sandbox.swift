@@ -142,8 +142,12 @@ public struct Sandbox: Sendable, Equatable {
             folders.insert(current, at: 0)
             current = (current as NSString).deletingLastPathComponent
         }
-        let system = ["/tmp", "/usr", "/etc", "/proc", "/dev", "/lib", "/lib64", "/bin", "/sbin"]
-        return folders.filter { folder in !system.contains { folder == $0 || folder.hasPrefix($0 + "/") } }
+        // /tmp itself is a fresh tmpfs, but folders below it (a course cloned under /tmp) must
+        // still be made readable like any other.
+        let system = ["/usr", "/etc", "/proc", "/dev", "/lib", "/lib64", "/bin", "/sbin"]
+        return folders.filter { folder in
+            folder != "/tmp" && !system.contains { folder == $0 || folder.hasPrefix($0 + "/") }
+        }
     }
 
     /// The folder of `libswiftCore.so` for the `swiftc` on `PATH`.
