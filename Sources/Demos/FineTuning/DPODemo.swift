@@ -134,6 +134,10 @@ enum DPODemo {
             ["SFT, best of \(n) samples by the reward model", percent(Double(best) / total)],
             ["SFT + DPO, greedy", percent(dpoExact)],
         ])
+        if best < single {
+            context.print("The reward model picked worse than chance here: it learned to rank the kinds of mistakes in its")
+            context.print("training pairs, and the samples hold other kinds. Best-of-n is only as good as its reward model.")
+        }
         context.print("DPO needed no reward model and no sampling while training; best-of-n pays \(n)× at inference,")
         context.print("and full RLHF (PPO) would also train against that reward with a KL penalty to the reference.")
     }
