@@ -5,6 +5,7 @@ public enum DemoRegistry {
             + DecodingDemos.all
             + FineTuningDemos.all
             + QuantizationDemos.all
+            + TransformerDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {
