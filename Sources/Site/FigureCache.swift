@@ -11,10 +11,14 @@ public struct FigureSource: Sendable {
     public var render: @Sendable (_ demoID: String, _ folder: URL) throws -> [String]
     /// Seed the demos are run with; part of the cache key.
     public var seed: UInt64
+    /// Whether demos run their short path (fewer steps: quicker builds, rougher figures);
+    /// part of the cache key so quick figures never stand in for full ones.
+    public var quick: Bool
 
-    public init(seed: UInt64 = 42, inputs: @escaping @Sendable (String) -> [String]?,
+    public init(seed: UInt64 = 42, quick: Bool = false, inputs: @escaping @Sendable (String) -> [String]?,
                 render: @escaping @Sendable (String, URL) throws -> [String]) {
         self.seed = seed
+        self.quick = quick
         self.inputs = inputs
         self.render = render
     }
@@ -112,7 +116,7 @@ final class FigureCache {
 
     func cacheKey(_ demo: String, _ inputs: [String]) -> String {
         var hash = FNV1a64()
-        hash.add("llmcourse-figures/2\u{0}\(demo)\u{0}\(source.seed)\u{0}")
+        hash.add("llmcourse-figures/2\u{0}\(demo)\u{0}\(source.seed)\u{0}\(source.quick ? "quick\u{0}" : "")")
         for input in inputs.sorted() {
             for file in SiteFiles.files(under: root.appendingPathComponent(input), relativeTo: input) {
                 hash.add(file.path + "\u{0}")

@@ -110,6 +110,16 @@ import Testing
         #expect(try SiteChecker.check(f.out) == [])
     }
 
+    @Test func quickFiguresNeverStandInForFullOnes() throws {
+        let f = try SiteFixture()
+        defer { f.remove() }
+        let render: @Sendable (String, URL) throws -> [String] = { _, _ in [] }
+        let full = FigureCache(cacheFolder: f.root, root: f.root, source: FigureSource(inputs: { _ in [] }, render: render))
+        let quick = FigureCache(cacheFolder: f.root, root: f.root, source: FigureSource(quick: true, inputs: { _ in [] }, render: render))
+        #expect(full.cacheKey("curve", []) != quick.cacheKey("curve", []))
+        #expect(full.cacheKey("curve", []) == full.cacheKey("curve", []))
+    }
+
     @Test func aStuckDemoIsLeftOutNotWaitedForever() throws {
         let f = try SiteFixture()
         defer { f.remove() }

@@ -16,7 +16,7 @@ struct SiteBuildCommand: ParsableCommand {
 
     func run() throws {
         let root = try options.courseRoot()
-        let report = try SiteBuilder(root: root, output: options.outputFolder(root), figures: SiteFigures.source(root: root),
+        let report = try SiteBuilder(root: root, output: options.outputFolder(root), figures: SiteFigures.source(root: root, quick: options.quickDemos),
                                      figureCache: options.cacheFolder()).build()
         for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
         print(report.summary)
@@ -35,6 +35,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Folder for cached demo figures (default: <course>/.llmcourse/site-cache/figures).")
     var cache: String?
 
+    @Flag(name: .long, help: "Run demos on their short path for figures (a quick preview build; figures are rougher).")
+    var quickDemos = false
+
     func courseRoot() throws -> URL {
         try CourseLoader.findRoot(explicit: course)
     }
@@ -51,12 +54,12 @@ struct SiteOptions: ParsableArguments {
 /// Figures come from the demo registry: the site module cannot import the ML modules, so the
 /// command hands it a way to ask for a demo's inputs and to run it.
 enum SiteFigures {
-    static func source(root: URL) -> FigureSource {
-        FigureSource(seed: 42, inputs: { id in
+    static func source(root: URL, quick: Bool = false) -> FigureSource {
+        FigureSource(seed: 42, quick: quick, inputs: { id in
             (try? DemoRegistry.demo(id)).map(\.inputs)
         }, render: { id, folder in
             let demo = try DemoRegistry.demo(id)
-            let context = DemoContext(demoID: id, seed: 42, quick: false, width: 80, figureDirectory: folder, write: { _ in })
+            let context = DemoContext(demoID: id, seed: 42, quick: quick, width: 80, figureDirectory: folder, write: { _ in })
             try demo.run(context)
             return context.figures
         })

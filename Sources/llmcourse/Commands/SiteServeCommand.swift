@@ -22,7 +22,7 @@ struct SiteServeCommand: ParsableCommand {
     func run() throws {
         let root = try options.courseRoot()
         let out = options.outputFolder(root)
-        let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root), figureCache: options.cacheFolder())
+        let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root, quick: options.quickDemos), figureCache: options.cacheFolder())
         let watcher = SiteWatcher(root: root, builder: builder) { report in
             for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
             // Unbuffered, so each rebuild shows at once even when the output goes to a file.
