@@ -178,8 +178,10 @@ public struct RunLimits: Sendable, Equatable, Codable {
     public var outputBytes: Int
     /// Largest file the program may write (in its private `/tmp`).
     public var fileBytes: Int = 16 << 20
-    /// Processes and threads the program may have at once.
-    public var maxProcesses: Int = 64
+    /// Processes and threads the program may have at once. A checks program needs a handful
+    /// of threads; a larger allowance lets a fork loop fill it with busy processes that starve
+    /// the grader's own clock on a small machine (64 delayed a 2 s timeout to 12 s).
+    public var maxProcesses: Int = 16
 
     public init(timeoutSeconds: Double, memoryBytes: Int, outputBytes: Int = 1 << 20) {
         self.timeoutSeconds = timeoutSeconds
