@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),  // StudyGroup on PostgreSQL
 
         // Machine learning, bottom up. These never import the course plumbing.
         .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
@@ -33,6 +34,7 @@ let package = Package(
         .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimised),
+        .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
         .target(name: "Figures"),
         .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Figures"]),
         // Everything an exercise file may `import LLMCourseKit` to use.
@@ -48,13 +50,13 @@ let package = Package(
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
         .target(name: "Grader", dependencies: ["Course", "Progress"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),
-        .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // The command: argument parsing only.
         .executableTarget(
             name: "llmcourse",
             dependencies: [
-                "Course", "Progress", "Terminal", "Grader", "Site", "Demos", "StudyGroup",
+                "Course", "Progress", "Terminal", "Grader", "Site", "Demos", "StudyGroup", "ModelTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +75,7 @@ let package = Package(
         .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
+        .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
         .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],

@@ -1,5 +1,5 @@
 # The Debian packages the course needs to build and test, installed only when missing.
-REQUIRED_PACKAGES=(libcmark-dev libopenblas-dev pkg-config libjs-katex bubblewrap libsqlite3-dev)
+REQUIRED_PACKAGES=(libcmark-dev libopenblas-dev pkg-config libjs-katex bubblewrap libsqlite3-dev libpq-dev)
 
 install_missing_packages() {
     local missing=()

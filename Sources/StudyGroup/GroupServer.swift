@@ -49,11 +49,14 @@ public struct GroupServer: Sendable {
         limiter = RateLimiter(burst: configuration.rateBurst, perMinute: configuration.ratePerMinute)
     }
 
-    /// Re-queues what a previous run left running, then serves and grades until cancelled.
-    /// `ready` receives the bound port (useful with port 0).
+    /// Re-queues what a previous run left running (SQLite only: on PostgreSQL other machines'
+    /// workers may be grading, and leases hand back what a dead worker held), then serves and
+    /// grades until cancelled. `ready` receives the bound port (useful with port 0).
     public func run(ready: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
-        try store.requeueInterrupted()
-        let workers = GradingWorkers(store: store, grading: grading, concurrency: configuration.workers)
+        if !store.isShared { try store.requeueInterrupted() }
+        // A shared database is polled less often: every server and worker machine asks it.
+        let workers = GradingWorkers(store: store, grading: grading, concurrency: configuration.workers,
+                                     pollInterval: store.isShared ? 0.5 : 0.1)
         let app = Application(router: makeRouter(), configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                                                          serverName: "llmcourse-group"),
                               onServerRunning: { channel in ready(channel.localAddress?.port ?? 0) })

@@ -1,48 +1,44 @@
 import Foundation
 
-/// The study group's database: members (token hashes only) and the submissions queue.
+/// The study group's database: members (token hashes only) and the submissions queue, on
+/// SQLite (one file, one server) or PostgreSQL (one server, grading workers on many machines).
 ///
 /// ```swift
-/// let store = try GroupStore(path: "group.sqlite")
+/// let store = try GroupStore(location: DatabaseLocation("postgres://group:pw@db.lan/group"))
 /// let token = try store.addMember("ada")           // shown once
-/// let id = try store.enqueue(member: "ada", exercise: "matmul-loops", fileName: "Matmul.swift", source: text)
-/// if let job = try store.claimNext(worker: "w1") { try store.complete(job.id, result) }
+/// let id = try store.enqueue(memberID: 1, exercise: "matmul-loops", fileName: "Matmul.swift", source: text)
+/// if let job = try store.claimNext(worker: "w1") { try store.complete(job.id, result, worker: "w1") }
 /// ```
 ///
-/// Claiming runs in `BEGIN IMMEDIATE`, so a job goes to exactly one worker even when other
-/// processes share the file; `requeueInterrupted()` at start hands back jobs a crash left `running`.
+/// The queue itself (claiming, leases, verdicts) is in `GroupQueue.swift`. Times are the
+/// database's clock (`SQLDialect.now`), so workers on machines whose clocks differ agree on leases.
 public final class GroupStore: Sendable {
-    public let database: SQLiteDatabase
+    public let database: any GroupDatabase
 
-    public init(path: String) throws {
-        database = try SQLiteDatabase(path: path)
-        try database.execute(Self.schema)
+    /// A SQLite file (created with its folder when missing).
+    public convenience init(path: String) throws {
+        try self.init(database: SQLiteDatabase(path: path))
     }
 
-    static let schema = """
-    CREATE TABLE IF NOT EXISTS members (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        token_hash TEXT NOT NULL UNIQUE,
-        role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'leader')),
-        revoked INTEGER NOT NULL DEFAULT 0,
-        created_at REAL NOT NULL);
-    CREATE TABLE IF NOT EXISTS submissions (
-        id INTEGER PRIMARY KEY,
-        member_id INTEGER NOT NULL REFERENCES members(id),
-        exercise TEXT NOT NULL,
-        file_name TEXT NOT NULL,
-        source TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done')),
-        verdict TEXT, passed INTEGER, score INTEGER, max_score INTEGER,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        worker TEXT,
-        created_at REAL NOT NULL, started_at REAL, finished_at REAL);
-    CREATE INDEX IF NOT EXISTS submissions_queue ON submissions (status, id);
-    CREATE INDEX IF NOT EXISTS submissions_member ON submissions (member_id, id);
-    """
+    /// The file or server `location` names.
+    public convenience init(location: DatabaseLocation) throws {
+        switch location {
+        case .sqlite(let path): try self.init(database: SQLiteDatabase(path: path))
+        case .postgres(let url): try self.init(database: PostgresDatabase(url: url))
+        }
+    }
 
-    static func now() -> SQLValue { .double(Date().timeIntervalSince1970) }
+    /// Uses `database`, creating the tables when missing.
+    public init(database: any GroupDatabase) throws {
+        self.database = database
+        try GroupSchema.create(on: database)
+    }
+
+    var dialect: SQLDialect { database.dialect }
+    /// Whether several machines may share this database (PostgreSQL), so its queue relies on leases.
+    public var isShared: Bool { database.dialect == .postgres }
+    /// The database's clock, as an SQL expression.
+    var now: String { database.dialect.now }
 
     // MARK: Members
 
@@ -56,8 +52,8 @@ public final class GroupStore: Sendable {
             throw DatabaseError("\(trimmed) is already a member; pick another name or `llmcourse group revoke \(trimmed)` first")
         }
         let token = MemberToken.generate()
-        try database.execute("INSERT INTO members (name, token_hash, role, created_at) VALUES (?, ?, ?, ?)",
-                             [.text(trimmed), .text(MemberToken.hash(token)), .text(role.rawValue), Self.now()])
+        try database.execute("INSERT INTO members (name, token_hash, role, created_at) VALUES (?, ?, ?, \(now))",
+                             [.text(trimmed), .text(MemberToken.hash(token)), .text(role.rawValue)])
         return token
     }
 
@@ -93,48 +89,6 @@ public final class GroupStore: Sendable {
     static func member(_ row: SQLRow) -> Member {
         Member(id: row["id"].int ?? 0, name: row["name"].string ?? "", role: Member.Role(rawValue: row["role"].string ?? "") ?? .member,
                revoked: row["revoked"].int == 1, createdAt: Date(timeIntervalSince1970: row["created_at"].double ?? 0))
-    }
-
-    // MARK: Queue
-
-    /// Stores a submission as `queued` and returns its id.
-    public func enqueue(memberID: Int, exercise: String, fileName: String, source: String) throws -> Int {
-        try database.transaction { query in
-            _ = try query("INSERT INTO submissions (member_id, exercise, file_name, source, status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)",
-                          [.integer(Int64(memberID)), .text(exercise), .text(fileName), .text(source), Self.now()])
-            return Int(database.lastInsertID)
-        }
-    }
-
-    /// Takes the oldest queued submission for `worker`, marking it running; nil when the queue is empty.
-    public func claimNext(worker: String) throws -> GradingJob? {
-        try database.transaction { query in
-            guard let row = try query("SELECT id, exercise, file_name, source FROM submissions WHERE status = 'queued' ORDER BY id LIMIT 1", []).first,
-                  let id = row["id"].int else { return nil }
-            _ = try query("UPDATE submissions SET status = 'running', worker = ?, started_at = ?, attempts = attempts + 1 WHERE id = ?",
-                          [.text(worker), Self.now(), .integer(Int64(id))])
-            return GradingJob(id: id, exercise: row["exercise"].string ?? "", fileName: row["file_name"].string ?? "",
-                              source: row["source"].string ?? "")
-        }
-    }
-
-    /// Stores the verdict of a running submission and marks it done.
-    public func complete(_ id: Int, _ result: GradingResult) throws {
-        try database.execute("""
-            UPDATE submissions SET status = 'done', verdict = ?, passed = ?, score = ?, max_score = ?, finished_at = ?
-            WHERE id = ? AND status = 'running'
-            """, [.text(result.verdictJSON), .integer(result.passed ? 1 : 0), .integer(Int64(result.score)),
-                  .integer(Int64(result.maxScore)), Self.now(), .integer(Int64(id))])
-    }
-
-    /// Puts back in the queue what a stopped server left running; returns how many.
-    @discardableResult
-    public func requeueInterrupted() throws -> Int {
-        try database.transaction { query in
-            let count = try query("SELECT COUNT(*) AS n FROM submissions WHERE status = 'running'", []).first?["n"].int ?? 0
-            _ = try query("UPDATE submissions SET status = 'queued', worker = NULL WHERE status = 'running'", [])
-            return count
-        }
     }
 
     // MARK: Reading

@@ -1,44 +1,15 @@
 import CSQLite
 import Foundation
 
-/// A value bound to or read from a SQL statement.
-public enum SQLValue: Sendable, Equatable {
-    case integer(Int64)
-    case double(Double)
-    case text(String)
-    case null
-
-    public var int: Int? { if case .integer(let v) = self { return Int(v) }; return nil }
-    public var string: String? { if case .text(let v) = self { return v }; return nil }
-    public var double: Double? {
-        switch self {
-        case .double(let v): return v
-        case .integer(let v): return Double(v)
-        default: return nil
-        }
-    }
-}
-
-/// One result row, read by column name.
-public struct SQLRow: Sendable {
-    public var values: [String: SQLValue]
-    public subscript(_ column: String) -> SQLValue { values[column] ?? .null }
-}
-
-/// Errors from the database file; each says what to do about it.
-public struct DatabaseError: Error, CustomStringConvertible, Sendable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
 /// A single SQLite connection used from many tasks: every call holds one lock, so
 /// statements never interleave. WAL mode lets other processes (the `group add` command)
 /// write while the server reads; `busy_timeout` makes them wait instead of failing.
-public final class SQLiteDatabase: @unchecked Sendable {
+public final class SQLiteDatabase: GroupDatabase, @unchecked Sendable {
     private var handle: OpaquePointer?
     private let lock = NSLock()
     public let path: String
+    public let dialect = SQLDialect.sqlite
+    public var location: String { path }
 
     public init(path: String) throws {
         self.path = path
@@ -58,14 +29,8 @@ public final class SQLiteDatabase: @unchecked Sendable {
 
     deinit { sqlite3_close(handle) }
 
-    /// Runs statements that return nothing (several may be separated by `;` when no arguments are given).
-    public func execute(_ sql: String, _ arguments: [SQLValue] = []) throws {
-        _ = try query(sql, arguments)
-    }
-
-    /// Runs one statement and returns its rows.
-    @discardableResult
-    public func query(_ sql: String, _ arguments: [SQLValue] = []) throws -> [SQLRow] {
+    /// Runs one statement and returns its rows (several separated by `;` when no arguments are given).
+    public func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         lock.lock(); defer { lock.unlock() }
         return try unlockedQuery(sql, arguments)
     }

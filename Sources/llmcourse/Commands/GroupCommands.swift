@@ -13,13 +13,16 @@ struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
         abstract: "Run a study group: a server that grades members' submissions and keeps a gradebook.",
-        subcommands: [GroupServe.self, GroupAdd.self, GroupMembers.self, GroupRevoke.self]
+        subcommands: [GroupServe.self, GroupWorker.self, GroupAdd.self, GroupMembers.self, GroupRevoke.self]
     )
 }
 
 /// Where the group's database lives; shared by the group commands.
 struct GroupDatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The database: a SQLite file path (default: <course>/.llmcourse/group.sqlite).")
+    @Option(name: .long, help: ArgumentHelp(
+        "The database: a SQLite file path (default: <course>/.llmcourse/group.sqlite) or a PostgreSQL URL shared by several machines.",
+        discussion: "PostgreSQL URL: \(DatabaseLocation.urlFormat). Leave the password out to take it from PGPASSWORD or ~/.pgpass.",
+        valueName: "path-or-url"))
     var database: String?
 
     @Option(name: .long, help: "The course folder (default: found from the current folder or LLMCOURSE_ROOT).")
@@ -32,12 +35,22 @@ struct GroupDatabaseOptions: ParsableArguments {
         return try root().appendingPathComponent(".llmcourse/group.sqlite").path
     }
 
-    func store() throws -> GroupStore {
-        let path = try path()
-        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-            throw ValidationError("PostgreSQL databases are not supported yet; pass a SQLite file path to --database.")
+    func location() throws -> DatabaseLocation {
+        do {
+            return try DatabaseLocation(path())
+        } catch let error as DatabaseError {
+            throw ValidationError(error.message)
         }
-        return try GroupStore(path: path)
+    }
+
+    func store() throws -> GroupStore { try GroupStore(location: location()) }
+
+    /// Where uploaded files are written for grading: beside a SQLite file, else in the course's `.llmcourse`.
+    func uploadsFolder() throws -> URL {
+        if case .sqlite(let path) = try location() {
+            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("group-uploads")
+        }
+        return try root().appendingPathComponent(".llmcourse/group-uploads")
     }
 }
 

@@ -12,7 +12,8 @@ struct GroupServe: AsyncParsableCommand {
         discussion: """
         On first start a leader token is created and printed once; open http://<host>:<port>/login \
         with it to see the gradebook. Members get tokens from `llmcourse group add <name>`. \
-        Submissions wait in the database, so a restart loses none.
+        Submissions wait in the database, so a restart loses none. With a PostgreSQL \
+        --database, `llmcourse group worker` on other machines grades from the same queue.
         """
     )
 
@@ -55,8 +56,7 @@ struct GroupServe: AsyncParsableCommand {
             grading = SimulatedGrading(seconds: seconds)
         } else {
             let grader = try Grader(courseRoot: root) { note in FileHandle.standardError.write(Data((note + "\n").utf8)) }
-            let uploads = URL(fileURLWithPath: try options.path()).deletingLastPathComponent().appendingPathComponent("group-uploads")
-            grading = HarnessGrading(grader: grader, uploads: uploads)
+            grading = HarnessGrading(grader: grader, uploads: try options.uploadsFolder())
         }
         let siteFolder = site.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".llmcourse/group-site")
         if !FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent("index.html").path) {
@@ -66,8 +66,12 @@ struct GroupServe: AsyncParsableCommand {
         }
         let configuration = GroupServer.Configuration(host: host, port: port, workers: workers, maxUploadBytes: maxUploadKb * 1024,
                                                       rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: siteFolder)
-        let requeued = try store.requeueInterrupted()
-        if requeued > 0 { say("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }
+        if store.isShared {
+            say("Gradebook on \(store.database.location); `llmcourse group worker --database <the same URL>` adds workers on other machines.")
+        } else {
+            let requeued = try store.requeueInterrupted()
+            if requeued > 0 { say("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }
+        }
         let host = self.host
         try await GroupServer(store: store, grading: grading, configuration: configuration).run { port in
             say("Study group at http://\(host):\(port)/ (gradebook: /gradebook) — Ctrl-C stops")
