@@ -12,6 +12,7 @@ import Tensors
 /// ALiBi.slopes(heads: 4)   // [0.25, 0.0625, 0.015625, 0.00390625]
 /// ```
 public enum ALiBi {
+    // ANCHOR: slopes
     public static func slopes(heads: Int) -> [Float] {
         func powerOfTwoSlopes(_ n: Int) -> [Float] {
             (1...n).map { Float(Foundation.pow(2.0, -8.0 * Double($0) / Double(n))) }
@@ -22,7 +23,9 @@ public enum ALiBi {
         let extra = powerOfTwoSlopes(2 * p).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
         return powerOfTwoSlopes(p) + extra.prefix(heads - p)
     }
+    // ANCHOR_END: slopes
 
+    // ANCHOR: bias
     /// `[H, Tq, Tk]`: `−m_h · (i − j)` for query `i` at position `Tk − Tq + i` and key `j`
     /// (future keys get a positive value; the causal mask removes them).
     public static func bias(slopes: [Float], queryLength: Int, keyLength: Int) -> Tensor {
@@ -39,4 +42,5 @@ public enum ALiBi {
             }
         }
     }
+    // ANCHOR_END: bias
 }

@@ -42,6 +42,7 @@ public struct RotaryEmbedding: Sendable {
         }
     }
 
+    // ANCHOR: angles
     /// `(cos, sin)` tables `[T, d/2]` for positions `offset ..< offset + T`.
     public func tables(length: Int, offset: Int = 0) -> (cos: [Float], sin: [Float]) {
         let half = headSize / 2
@@ -56,6 +57,7 @@ public struct RotaryEmbedding: Sendable {
         }
         return (cosTable, sinTable)
     }
+    // ANCHOR_END: angles
 
     // ANCHOR: rope
     /// Rotates `x: […, T, d]` whose positions start at `offset`. Gradient: the inverse rotation.
