@@ -23,6 +23,7 @@ public struct WarmupCosineSchedule: Sendable {
         self.totalSteps = totalSteps
     }
 
+    // ANCHOR: schedule
     /// The learning rate at step `s` (counting from 0).
     public func learningRate(at s: Int) -> Float {
         if s < warmupSteps { return peak * Float(s) / Float(warmupSteps) }
@@ -30,6 +31,7 @@ public struct WarmupCosineSchedule: Sendable {
         let progress = Double(s - warmupSteps) / Double(Swift.max(totalSteps - warmupSteps, 1))
         return floor + (peak - floor) * Float(0.5 * (1 + cos(Double.pi * progress)))
     }
+    // ANCHOR_END: schedule
 }
 
 /// Scales all gradients together so their global L2 norm is at most `maxNorm` (PyTorch's
