@@ -5,7 +5,12 @@ import Testing
 @Suite("Gradebook pages", .serialized, .timeLimit(.minutes(2)))
 struct GradebookTests {
     @Test func theLeaderSeesTheMatrixRatesAndExportsMembersSeeOnlyTheirOwn() async throws {
-        let server = try await TestServer(grading: SimulatedGrading(seconds: 0, exercises: ["demo": "Demo.swift", "other": "Other.swift"]))
+        try await Self.matrixAndExports(on: .sqlite)
+    }
+
+    /// The leader's matrix, CSV and JSON; a member gets 403 for them and sees only their own page.
+    static func matrixAndExports(on database: TestDatabase) async throws {
+        let server = try await TestServer(database: database, grading: SimulatedGrading(seconds: 0, exercises: ["demo": "Demo.swift", "other": "Other.swift"]))
         defer { Task { await server.stop() } }
         let ada = try server.store.addMember("ada")
         let eve = try server.store.addMember("eve")

@@ -4,12 +4,21 @@ import Testing
 
 @Suite("Study-group server API", .serialized, .timeLimit(.minutes(3)))
 struct ServerAPITests {
-    func body(_ exercise: String, _ source: String) throws -> Data {
+    static func body(_ exercise: String, _ source: String) throws -> Data {
         try JSONEncoder().encode(SubmissionUpload(exercise: exercise, source: source))
     }
 
     @Test func refusalsCarryTheirStatusAndAMessage() async throws {
-        let server = try await TestServer(grading: SimulatedGrading(seconds: 0), maxUploadBytes: 4096, rateBurst: 3, ratePerMinute: 1)
+        try await Self.refusals(on: .sqlite)
+    }
+
+    @Test func fiftyConcurrentSubmissionsFromTenMembersAreEachGradedOnce() async throws {
+        try await Self.fiftyConcurrentSubmissions(on: .sqlite)
+    }
+
+    /// 401, 400, 413, 404 and 429, each with its message, and who sees which submission.
+    static func refusals(on database: TestDatabase) async throws {
+        let server = try await TestServer(database: database, grading: SimulatedGrading(seconds: 0), maxUploadBytes: 4096, rateBurst: 3, ratePerMinute: 1)
         defer { Task { await server.stop() } }
         let ada = try server.store.addMember("ada")
         let bob = try server.store.addMember("bob")
@@ -55,9 +64,10 @@ struct ServerAPITests {
         #expect(mine.allSatisfy { $0.member == "ada" })
     }
 
-    @Test func fiftyConcurrentSubmissionsFromTenMembersAreEachGradedOnce() async throws {
+    /// Each of 50 uploads graded exactly once while `/api/status` keeps answering.
+    static func fiftyConcurrentSubmissions(on database: TestDatabase) async throws {
         let counter = GradeCounter()
-        let server = try await TestServer(grading: SimulatedGrading(seconds: 0.05, onGrade: { counter.record($0.id) }), workers: 4)
+        let server = try await TestServer(database: database, grading: SimulatedGrading(seconds: 0.05, onGrade: { counter.record($0.id) }), workers: 4)
         defer { Task { await server.stop() } }
         let tokens = try (0..<10).map { try server.store.addMember("member\($0)") }
         let started = Date()

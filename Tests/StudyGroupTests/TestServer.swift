@@ -2,18 +2,31 @@ import Foundation
 import StudyGroup
 import Testing
 
+/// Which backend a test server's gradebook uses: a SQLite file, or a fresh PostgreSQL
+/// database on the `LLMCOURSE_TEST_POSTGRES` server (dropped when the server stops).
+enum TestDatabase: Sendable { case sqlite, postgres }
+
 /// A server on 127.0.0.1 with a free port and a fresh database, for one test.
 final class TestServer: @unchecked Sendable {
     let folder: URL
     let store: GroupStore
+    let scratch: ScratchPostgres?
     let url: URL
     let leaderToken: String
     private let task: Task<Void, any Error>
 
-    init(grading: any SubmissionGrading, workers: Int = 4, maxUploadBytes: Int = 64 * 1024, rateBurst: Int = 100,
+    init(database: TestDatabase = .sqlite, grading: any SubmissionGrading, workers: Int = 4, maxUploadBytes: Int = 64 * 1024, rateBurst: Int = 100,
          ratePerMinute: Double = 600) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-test-\(UUID().uuidString)")
-        store = try GroupStore(path: folder.appendingPathComponent("group.sqlite").path)
+        switch database {
+        case .sqlite:
+            scratch = nil
+            store = try GroupStore(path: folder.appendingPathComponent("group.sqlite").path)
+        case .postgres:
+            let scratch = try ScratchPostgres()
+            self.scratch = scratch
+            store = try scratch.store()
+        }
         leaderToken = try #require(try store.ensureLeader())
         let server = GroupServer(store: store, grading: grading, configuration: .init(
             host: "127.0.0.1", port: 0, workers: workers, maxUploadBytes: maxUploadBytes,
@@ -31,6 +44,7 @@ final class TestServer: @unchecked Sendable {
         task.cancel()
         _ = await task.result
         try? FileManager.default.removeItem(at: folder)
+        scratch?.drop()
     }
 }
 
