@@ -10,7 +10,7 @@ struct LLMCourse: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: ReadingCommands.all + ExerciseCommands.all + AuthoringCommands.all
-            + SiteCommands.all + DemoCommands.all + GroupCommands.all,
+            + SiteCommands.all + DemoCommands.all + ModelCommands.all + GroupCommands.all,
         defaultSubcommand: ReadingCommands.defaultCommand
     )
 }

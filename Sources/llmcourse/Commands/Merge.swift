@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import ModelTools
+import NeuralNets
+
+/// `llmcourse merge <model>… --method … --out DIR`: several fine-tuned models become one.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge model folders of the same architecture into a new model folder.",
+        discussion: """
+        Methods: linear (weighted average), slerp (two models, --t), task-arithmetic, ties \
+        (--density) and dare (--density, --seed); the last three need --base, the model the \
+        others were fine-tuned from. The new folder has the first model's config.json and \
+        tokenizer, and records in model.safetensors how it was made. Compare the result with \
+        `llmcourse evaluate`.
+
+        Example: llmcourse merge math-ft code-ft --base base --method ties --density 0.3 --out merged
+        """
+    )
+
+    enum Method: String, ExpressibleByArgument, CaseIterable {
+        case linear, slerp, taskArithmetic = "task-arithmetic", ties, dare
+    }
+
+    enum DType: String, ExpressibleByArgument, CaseIterable {
+        case f32, f16, bf16
+        var storage: Safetensors.StorageType { switch self { case .f32: .F32; case .f16: .F16; case .bf16: .BF16 } }
+    }
+
+    @Argument(help: "The model folders to merge.")
+    var models: [String]
+
+    @Option(name: .long, help: "linear, slerp, task-arithmetic, ties or dare.")
+    var method: Method
+
+    @Option(name: .long, help: "The common base model (task-arithmetic, ties, dare).")
+    var base: String?
+
+    @Option(name: .long, help: "One weight per model, in order (repeatable; default: equal).")
+    var weight: [Float] = []
+
+    @Option(name: .customLong("t"), help: "slerp: 0 gives the first model, 1 the second.")
+    var t: Float = 0.5
+
+    @Option(name: .long, help: "ties/dare: share of each task vector kept, in (0, 1].")
+    var density: Float = 0.5
+
+    @Option(name: .customLong("lambda"), help: "Scale of the summed task vectors.")
+    var lambda: Float = 1
+
+    @Option(name: .long, help: "dare: seed of the random drop mask.")
+    var seed: UInt64 = 0
+
+    @Option(name: .long, help: "Storage type of the merged weights: f32, f16 or bf16.")
+    var dtype: DType = .f32
+
+    @Option(name: .long, help: "The new model folder (replaced when it exists).")
+    var out: String
+
+    func validate() throws {
+        guard !models.isEmpty else { throw ValidationError("Name the model folders to merge.") }
+        if method == .slerp && models.count != 2 { throw ValidationError("slerp merges exactly two models; you named \(models.count).") }
+        if [.taskArithmetic, .ties, .dare].contains(method) && base == nil {
+            throw ValidationError("\(method.rawValue) adds the models' differences from a base; name it with --base <folder>.")
+        }
+        if !weight.isEmpty && weight.count != models.count {
+            throw ValidationError("Give one --weight per model (\(models.count)), or none for equal weights.")
+        }
+    }
+
+    func run() throws {
+        let mergeMethod: MergeMethod = switch method {
+        case .linear: .linear
+        case .slerp: .slerp(t: t)
+        case .taskArithmetic: .taskArithmetic
+        case .ties: .ties(density: density)
+        case .dare: .dare(density: density, seed: seed)
+        }
+        let merge = CheckpointMerge(models: models.map { URL(fileURLWithPath: $0) }, base: base.map { URL(fileURLWithPath: $0) },
+                                    method: mergeMethod, weights: weight, lambda: lambda, storage: dtype.storage)
+        let started = Date()
+        try merge.write(to: URL(fileURLWithPath: out))
+        print(String(format: "Merged %d model%@ with %@ into %@ in %.1f s.", models.count, models.count == 1 ? "" : "s",
+                     method.rawValue, out, Date().timeIntervalSince(started)))
+        print("Recorded: \(merge.provenance())")
+    }
+}
