@@ -7,6 +7,7 @@ enum TransformerDemos {
         TokenizerDemo.demo,
         AttentionHeatmapDemo.demo,
         PositionsDemo.demo,
+        PretrainDemo.demo,
     ]
 
     static let inputs = ["Sources/Demos/Transformers", "Sources/Transformers/Attention", "Sources/Transformers/Tokenizer"]
