@@ -79,18 +79,17 @@ public final class Grader {
                            compiler: ExerciseCompiler, assembler: VerdictAssembler) -> Verdict {
         for source in sources where !FileManager.default.fileExists(atPath: source.path) {
             let starter = exercise.folder.appendingPathComponent(source.lastPathComponent)
-            let fix = FileManager.default.fileExists(atPath: starter.path)
-                ? "Run `llmcourse reset \(exercise.id)` to get the starter back."
-                : "The starter \(compiler.displayPath(starter)) is missing as well; restore it with `git restore Exercises/\(exercise.id)`, then run `llmcourse reset \(exercise.id)`."
-            return assembler.base(status: .error, errorKind: .internal,
-                                  message: "\(compiler.displayPath(source)) is missing. \(fix)", tests: [])
+            let note = FileManager.default.fileExists(atPath: starter.path)
+                ? VerdictNote(.workingCopyMissing, compiler.displayPath(source), exercise.id)
+                : VerdictNote(.starterMissing, compiler.displayPath(source), compiler.displayPath(starter), exercise.id)
+            return assembler.base(status: .error, errorKind: .internal, note: note, tests: [])
         }
         if let clash = Self.reservedDeclaration(in: sources) {
             return assembler.base(status: .error, errorKind: .compile,
-                                  message: "\(clash.file) declares `\(clash.name)`, a name the grader itself uses; rename it.", tests: [])
+                                  note: VerdictNote(.reservedName, clash.file, clash.name), tests: [])
         }
         guard FileManager.default.fileExists(atPath: exercise.checksFile.path) else {
-            return assembler.internalError("Exercises/\(exercise.id)/Checks.swift is missing; restore it with `git restore Exercises/\(exercise.id)`")
+            return assembler.internalError(VerdictNote(.checksMissing, exercise.id))
         }
         let compiled: ExerciseCompiler.Output
         do {
@@ -99,13 +98,13 @@ public final class Grader {
             case .failure(let failure): return assembler.compileFailure(failure.diagnostics, raw: failure.rawOutput)
             }
         } catch {
-            return assembler.internalError("could not prepare the build folder \(buildFolder.path): \(error)")
+            return assembler.internalError(VerdictNote(.buildFolderFailed, buildFolder.path, "\(error)"))
         }
         let segments: [VerdictAssembler.Segment]
         do {
             segments = try runResumingAfterStops(compiled.program, seed: seed, limits: limits)
         } catch {
-            return assembler.internalError("could not start the checks program: \(error)")
+            return assembler.internalError(VerdictNote(.startFailed, "\(error)"))
         }
         var verdict = assembler.runResult(segments)
         verdict.compileMilliseconds = compiled.reused ? 0 : compiled.durationMilliseconds.rounded()

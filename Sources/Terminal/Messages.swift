@@ -32,9 +32,7 @@ public enum Messages {
     }
 
     public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
-        var s = table(key, language)
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
-        return s
+        MessageTemplate.fill(table(key, language), args)
     }
 
     private static func table(_ key: Key, _ lang: MessageLanguage) -> String {

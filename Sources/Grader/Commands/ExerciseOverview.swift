@@ -17,9 +17,15 @@ public struct ExerciseOverview {
     /// The first exercise not passed yet, in course order.
     public var next: Exercise? { catalog.exercises.first { !progress.isPassed($0.id) } }
 
+    private func say(_ key: ExerciseMessages.Key, _ args: String...) -> String {
+        MessageTemplate.fill(ExerciseMessages.template(key, language), args)
+    }
+
     public func render(style: TextStyle) -> String {
-        guard !catalog.exercises.isEmpty else { return "No exercises yet." }
-        let idWidth = catalog.exercises.map(\.id.count).max() ?? 0
+        guard !catalog.exercises.isEmpty else { return say(.noExercises) }
+        let idWidth = catalog.exercises.map { TextStyle.columns(of: $0.id) }.max() ?? 0
+        let marker = "  " + say(.nextMarker)
+        let markerWidth = TextStyle.columns(of: marker)
         var lines: [String] = []
         var lesson = ""
         let nextID = next?.id
@@ -38,17 +44,17 @@ public struct ExerciseOverview {
                 mark = " "
             }
             let score = record.map { $0.maxScore > 0 ? " \(Int($0.bestScore))/\(Int($0.maxScore))" : "" } ?? ""
-            let padded = exercise.id + String(repeating: " ", count: idWidth - exercise.id.count)
-            var line = "  \(mark) \(padded)  \(exercise.text(language).title)\(score)"
-            line = style.fit(line, columns: style.width - (exercise.id == nextID ? 8 : 0))
-            if exercise.id == nextID { line = style.bold(line) + style.yellow("  ← next") }
+            // Titles may be Chinese: the fit counts columns, so the marker still fits the line.
+            var line = "  \(mark) \(TextStyle.pad(exercise.id, to: idWidth))  \(exercise.text(language).title)\(score)"
+            line = style.fit(line, columns: style.width - (exercise.id == nextID ? markerWidth : 0))
+            if exercise.id == nextID { line = style.bold(line) + style.yellow(marker) }
             lines.append(line)
         }
         let passed = catalog.exercises.filter { progress.isPassed($0.id) }.count
         lines.append("")
-        lines.append("\(passed) of \(catalog.exercises.count) passed.")
+        lines.append(say(.passedCount, "\(passed)", "\(catalog.exercises.count)"))
         if let next {
-            lines.append("Next: " + style.bold("llmcourse check \(next.id)") + " (or " + style.bold("llmcourse watch") + " to re-check on every save)")
+            lines.append(say(.nextCommand, style.bold("llmcourse check \(next.id)"), style.bold("llmcourse watch")))
         }
         return lines.joined(separator: "\n")
     }

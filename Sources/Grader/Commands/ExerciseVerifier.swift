@@ -17,6 +17,8 @@ public struct ExerciseVerifier {
 
     public var grader: Grader
     public var seeds: [UInt64] = [1, 2]
+    /// Language of the report's own words (the problems found by lint stay as lint wrote them).
+    public var language: CourseLanguage = .english
 
     public init(grader: Grader) { self.grader = grader }
 
@@ -25,10 +27,11 @@ public struct ExerciseVerifier {
         let starters = exercise.starterFiles.map { exercise.folder.appendingPathComponent($0) }
         let starter = grader.grade(exercise, sources: starters, seed: seeds[0], buildKey: "\(exercise.id).starter")
         if starter.passed {
-            problems.append("the starter passes every check: the checks do not test the task")
+            problems.append(ExerciseMessages.text(.verifyStarterPasses, language))
         } else if starter.errorKind == .compile || starter.errorKind == .internal {
-            problems.append("the starter must compile and fail its checks, but: \(starter.message ?? "")"
-                            + (starter.diagnostics?.first.map { " — \($0.location): \($0.message)" } ?? ""))
+            let why = (starter.note?.text(language) ?? starter.message ?? "")
+                + (starter.diagnostics?.first.map { " — \($0.location): \($0.message)" } ?? "")
+            problems.append(ExerciseMessages.text(.verifyStarterBroken, language, why))
         }
         var solutionScore = "-"
         if FileManager.default.fileExists(atPath: exercise.solutionFile.path) {
@@ -37,9 +40,10 @@ public struct ExerciseVerifier {
                 solutionScore = "\(solution.score)/\(solution.maxScore)"
                 if !solution.passed {
                     let failed = solution.tests.first { $0.status != .pass }
-                    let detail = failed.map { "\($0.name): \($0.message ?? $0.status.rawValue)" }
-                        ?? solution.message ?? solution.diagnostics?.first.map { "\($0.location): \($0.message)" } ?? ""
-                    problems.append("Solution.swift does not pass with seed \(seed) (\(solutionScore)): \(detail)")
+                    let detail = failed.map { "\($0.name): \($0.note?.text(language) ?? $0.message ?? $0.status.rawValue)" }
+                        ?? solution.note?.text(language) ?? solution.message
+                        ?? solution.diagnostics?.first.map { "\($0.location): \($0.message)" } ?? ""
+                    problems.append(ExerciseMessages.text(.verifySolutionFails, language, "\(seed)", solutionScore, detail))
                     break
                 }
             }
@@ -50,7 +54,7 @@ public struct ExerciseVerifier {
 
     public func render(_ report: Report, style: TextStyle) -> String {
         if report.ok {
-            return style.green("ok") + "   \(report.exercise) (starter \(report.starterScore), solution \(report.solutionScore))"
+            return style.green("ok") + "   " + ExerciseMessages.text(.verifiedOK, language, report.exercise, report.starterScore, report.solutionScore)
         }
         return ([style.red("FAIL") + " \(report.exercise)"] + report.problems.map { "     " + $0 }).joined(separator: "\n")
     }

@@ -24,13 +24,18 @@ public enum HintBook {
         return Reveal(number: shown, total: hints.count, text: hints[shown - 1], last: shown == hints.count)
     }
 
-    public static func render(_ reveal: Reveal?, exercise: Exercise, style: TextStyle) -> String {
-        guard let reveal else { return "Exercise '\(exercise.id)' has no hints." }
-        var text = style.bold("Hint \(reveal.number) of \(reveal.total)") + " for \(exercise.id):\n  \(reveal.text)"
+    /// The hint with its heading and what to type next, in `language` (the hint's own text
+    /// comes from the exercise in that language already).
+    public static func render(_ reveal: Reveal?, exercise: Exercise, style: TextStyle, language: CourseLanguage = .english) -> String {
+        func say(_ key: ExerciseMessages.Key, _ args: String...) -> String {
+            MessageTemplate.fill(ExerciseMessages.template(key, language), args)
+        }
+        guard let reveal else { return say(.noHints, exercise.id) }
+        var text = style.bold(say(.hintHeading, "\(reveal.number)", "\(reveal.total)")) + say(.hintFor, exercise.id) + "\n  \(reveal.text)"
         if reveal.last {
-            text += "\n" + style.dim("That was the last hint. The library's answer: llmcourse solution \(exercise.id) --force")
+            text += "\n" + style.dim(say(.lastHint, "llmcourse solution \(exercise.id) --force"))
         } else {
-            text += "\n" + style.dim("Another one: llmcourse hint \(exercise.id)")
+            text += "\n" + style.dim(say(.anotherHint, "llmcourse hint \(exercise.id)"))
         }
         return text
     }

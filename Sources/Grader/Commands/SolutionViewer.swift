@@ -37,9 +37,10 @@ public enum SolutionViewer {
         }
     }
 
-    public static func render(_ solution: Solution, exercise: Exercise, style: TextStyle) -> String {
+    public static func render(_ solution: Solution, exercise: Exercise, style: TextStyle, language: CourseLanguage = .english) -> String {
         let count = solution.code.split(separator: "\n", omittingEmptySubsequences: false).count
-        let header = style.bold("The course library's version") + " — \(solution.path), lines \(solution.firstLine)–\(solution.firstLine + count - 1):"
+        let header = style.bold(ExerciseMessages.text(.solutionHeading, language))
+            + ExerciseMessages.text(.solutionPlace, language, solution.path, "\(solution.firstLine)", "\(solution.firstLine + count - 1)")
         return header + "\n\n" + solution.code + "\n"
     }
 }

@@ -50,6 +50,16 @@ public struct TextStyle: Sendable {
         return out
     }
 
+    /// Terminal columns `s` takes (wide East Asian characters count two), for aligning columns.
+    public static func columns(of s: String) -> Int {
+        s.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    /// `s` followed by spaces up to `width` columns.
+    public static func pad(_ s: String, to width: Int) -> String {
+        s + String(repeating: " ", count: max(0, width - columns(of: s)))
+    }
+
     static func columns(of character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         let v = scalar.value

@@ -18,8 +18,10 @@ public struct Verdict: Codable, Sendable, Equatable {
     public var exercise: String
     public var status: Status
     public var errorKind: ErrorKind?
-    /// One paragraph on what went wrong overall (compile errors, the crash, the timeout).
+    /// One paragraph on what went wrong overall (compile errors, the crash, the timeout), in English.
     public var message: String?
+    /// `message` in structured form, so a terminal can show it in its reader's language.
+    public var note: VerdictNote?
     public var score: Int
     public var maxScore: Int
     public var seed: UInt64
@@ -49,7 +51,7 @@ public struct Verdict: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, exercise, status, message, score, seed, isolation, limits, tests, diagnostics, files, output
+        case schema, exercise, status, message, note, score, seed, isolation, limits, tests, diagnostics, files, output
         case errorKind = "error_kind", maxScore = "max_score", durationMilliseconds = "duration_ms"
         case compileMilliseconds = "compile_ms", outputTruncated = "output_truncated"
     }
@@ -78,6 +80,8 @@ public struct CheckResult: Codable, Sendable, Equatable {
     public var score: Int
     public var maxScore: Int
     public var message: String?
+    /// `message` in structured form when the grader wrote it (not the check itself).
+    public var note: VerdictNote?
     /// Error statistics of the check's worst numeric comparison.
     public var numeric: NumericDetails?
     /// What the learner's code printed during this check (≤ 500 characters, control codes removed).
@@ -87,7 +91,7 @@ public struct CheckResult: Codable, Sendable, Equatable {
     public var seed: UInt64
 
     enum CodingKeys: String, CodingKey {
-        case name, status, score, message, numeric, output, seed
+        case name, status, score, message, note, numeric, output, seed
         case maxScore = "max_score", outputTruncated = "output_truncated", durationMilliseconds = "duration_ms"
     }
 }

@@ -12,8 +12,10 @@ struct VerdictAssembler {
     /// `func` lines of the starter, quoted when the checks cannot call the learner's code.
     var starterSignatures: [String]
 
-    func base(status: Verdict.Status, errorKind: Verdict.ErrorKind?, message: String?, tests: [CheckResult]) -> Verdict {
-        Verdict(exercise: exercise.id, status: status, errorKind: errorKind, message: message,
+    /// A verdict with these results; `note` gives its message (English in `message`, the
+    /// structured form for other languages in `note`).
+    func base(status: Verdict.Status, errorKind: Verdict.ErrorKind?, note: VerdictNote?, tests: [CheckResult]) -> Verdict {
+        Verdict(exercise: exercise.id, status: status, errorKind: errorKind, message: note?.english, note: note,
                 score: tests.reduce(0) { $0 + $1.score }, maxScore: tests.reduce(0) { $0 + $1.maxScore },
                 seed: seed, durationMilliseconds: 0, compileMilliseconds: nil, isolation: isolation,
                 limits: .init(timeoutSeconds: limits.timeoutSeconds, memoryMegabytes: limits.memoryBytes >> 20,
@@ -25,23 +27,27 @@ struct VerdictAssembler {
         let errors = diagnostics.filter { $0.severity == "error" }
         // Errors about the library itself are the installation's fault, not the learner's.
         if errors.contains(where: { $0.file.isEmpty && ($0.message.contains("missing required module") || $0.message.contains("no such module")) }) {
-            return internalError("the course library cannot be used: \(errors.map(\.message).joined(separator: "; ")). "
-                                 + "Rebuild it with `swift build --product LLMCourseKit` in the course folder.")
+            return internalError(VerdictNote(.libraryUnusable, errors.map(\.message).joined(separator: "; ")))
         }
         let inChecks = errors.contains { $0.file.hasSuffix("Checks.swift") || $0.file.hasPrefix("(generated") }
-        var message = errors.isEmpty ? "the compiler failed:\n\(raw.suffix(2000))"
-                                     : "your code does not compile (\(errors.count) error\(errors.count == 1 ? "" : "s"))."
-        if inChecks {
-            message += " The checks could not call your code: keep the names and signatures of the starter's declarations"
-            if !starterSignatures.isEmpty { message += ":\n" + starterSignatures.map { "    " + $0 }.joined(separator: "\n") }
+        let count = String(errors.count)
+        let note: VerdictNote
+        if errors.isEmpty {
+            note = VerdictNote(.compilerFailed, String(raw.suffix(2000)))
+        } else if !inChecks {
+            note = VerdictNote(.compileErrors, count)
+        } else if starterSignatures.isEmpty {
+            note = VerdictNote(.compileErrorsInChecks, count)
+        } else {
+            note = VerdictNote(.compileErrorsInChecksWithSignatures, count, starterSignatures.map { "    " + $0 }.joined(separator: "\n"))
         }
-        var verdict = base(status: .error, errorKind: .compile, message: message, tests: [])
+        var verdict = base(status: .error, errorKind: .compile, note: note, tests: [])
         verdict.diagnostics = diagnostics.filter { $0.severity != "warning" || !$0.file.hasSuffix("Checks.swift") }
         return verdict
     }
 
-    func internalError(_ message: String) -> Verdict {
-        base(status: .error, errorKind: .internal, message: message, tests: [])
+    func internalError(_ note: VerdictNote) -> Verdict {
+        base(status: .error, errorKind: .internal, note: note, tests: [])
     }
 
     /// One run of the checks program: how it ended and what it reported.
@@ -55,18 +61,17 @@ struct VerdictAssembler {
     /// grader runs the program again from the next check, so one crash or endless loop
     /// costs only its own check's points. The first run's plan lists every check.
     func runResult(_ segments: [Segment]) -> Verdict {
-        guard let first = segments.first else { return internalError("the checks program was not run") }
+        guard let first = segments.first else { return internalError(VerdictNote(.notRun)) }
         let abnormalities = segments.map { classify($0.outcome, events: $0.events) }
         let firstAbnormal = abnormalities.compactMap { $0 }.first
         guard let plan = first.events.plan else {
             let early = String(decoding: first.events.output[-1] ?? [], as: UTF8.self)
             if early.hasPrefix("bwrap:") || early.hasPrefix("prlimit:") || early.hasPrefix("setpriv:") || early.hasPrefix("unshare:") {
-                return internalError("the sandbox could not start the checks program: \(early.prefix(300)). "
-                                     + "Set LLMCOURSE_SANDBOX=unshare (or limits-only) to use a weaker sandbox.")
+                return internalError(VerdictNote(.sandboxFailed, String(early.prefix(300))))
             }
-            let what = firstAbnormal?.message ?? "the checks program ended without reporting its checks (exit \(first.outcome.termination))"
+            let what = firstAbnormal?.note ?? VerdictNote(.endedWithoutReport, detail: first.outcome.termination.note)
             var verdict = base(status: .error, errorKind: firstAbnormal?.kind ?? .internal,
-                               message: "no check ran: \(what)", tests: [])
+                               note: VerdictNote(.noCheckRan, detail: what), tests: [])
             attachOutput(&verdict, first.events.output[-1] ?? [])
             return verdict
         }
@@ -74,23 +79,24 @@ struct VerdictAssembler {
         var anyRan = false
         for planned in plan {
             var result = CheckResult(name: planned.name, status: .error, score: 0, maxScore: planned.points, seed: seed)
-            result.message = "did not run: the program stopped at an earlier check"
+            result.set(VerdictNote(.didNotRun))
             for (number, segment) in segments.enumerated() {
                 let events = segment.events, abnormal = abnormalities[number]
                 if let end = events.ended[planned.index] {
                     anyRan = true
                     result.status = CheckResult.Status(rawValue: end.status) ?? .error
                     result.message = end.message
+                    result.note = nil
                     result.numeric = end.numeric
                     result.durationMilliseconds = end.durationMilliseconds
                     if result.status == .pass && abnormal != nil && number == segments.count - 1 && !events.done {
                         // Reported as passed, but the program did not finish cleanly afterwards.
                         result.status = .error
-                        result.message = "reported a pass, but the program then stopped abnormally: \(abnormal!.message)"
+                        result.set(VerdictNote(.passThenStopped, detail: abnormal!.note))
                     }
                 } else if events.started.contains(planned.index) {
                     result.status = abnormal?.kind == .timeout ? .timeout : .error
-                    result.message = abnormal?.message ?? "the program stopped during this check (exit \(segment.outcome.termination))"
+                    result.set(abnormal?.note ?? VerdictNote(.stoppedDuringCheck, detail: segment.outcome.termination.note))
                 } else {
                     continue
                 }
@@ -106,9 +112,9 @@ struct VerdictAssembler {
         }
         let finished = segments.last?.events.done == true
         let allPass = !tests.isEmpty && tests.allSatisfy { $0.status == .pass } && finished && firstAbnormal == nil
+        let note = plan.isEmpty ? VerdictNote(.noChecksRegistered) : firstAbnormal?.note
         var verdict = base(status: allPass ? .pass : (anyRan ? .fail : .error), errorKind: firstAbnormal?.kind,
-                           message: firstAbnormal?.message, tests: tests)
-        if plan.isEmpty { verdict.message = "the exercise registers no checks; this is a fault of the exercise, not of your code" }
+                           note: note, tests: tests)
         attachOutput(&verdict, first.events.output[-1] ?? [])
         return verdict
     }
@@ -123,13 +129,13 @@ struct VerdictAssembler {
     }
 
     /// How the run ended, when it did not end normally; nil for a normal end.
-    func classify(_ outcome: SandboxedRun.Outcome, events: CheckEventStream) -> (kind: Verdict.ErrorKind, message: String)? {
-        let seconds = limits.timeoutSeconds
+    func classify(_ outcome: SandboxedRun.Outcome, events: CheckEventStream) -> (kind: Verdict.ErrorKind, note: VerdictNote)? {
+        let megabytes = String(limits.memoryBytes >> 20)
         if outcome.timedOut {
-            return (.timeout, "timed out after \(format(seconds)) s — an endless loop, or far too much work? (limit \(format(seconds)) s)")
+            return (.timeout, VerdictNote(.timedOut, format(limits.timeoutSeconds)))
         }
         if outcome.outputExceeded {
-            return (.outputLimit, "printed more than \(limits.outputBytes >> 10) KiB of output and was stopped — remove the print in your loop")
+            return (.outputLimit, VerdictNote(.outputLimit, String(limits.outputBytes >> 10)))
         }
         let interruptedOutput = events.interrupted.flatMap { events.output[$0] } ?? events.output[-1] ?? []
         let trap = trapMessage(in: interruptedOutput.isEmpty ? (events.output.values.flatMap { $0 }) : interruptedOutput)
@@ -138,29 +144,29 @@ struct VerdictAssembler {
         case .signalled(let s): signal = s
         case .exited(let code) where code > 128 && !events.done: signal = code - 128
         case .exited(let code) where !events.done:
-            return (.crash, "the program exited (status \(code)) before the checks finished — does your code call exit()?")
+            return (.crash, VerdictNote(.exitedEarly, String(code)))
         case .exited(let code) where code > 1:
-            return (.crash, "the program ended with status \(code) after the checks")
+            return (.crash, VerdictNote(.endedWithStatus, String(code)))
         default: break
         }
         guard let signal else { return nil }
         if let trap, trap.lowercased().contains("allocate") {
-            return (.memory, "ran out of memory (limit \(limits.memoryBytes >> 20) MiB): \(trap)")
+            return (.memory, VerdictNote(.outOfMemory, megabytes, trap))
         }
+        let trapNote = trap.map { VerdictNote(.crashedWithTrap, $0) }
         switch signal {
         case SIGXCPU:
-            return (.timeout, "used more than \(limits.cpuSeconds) s of CPU time — an endless loop?")
+            return (.timeout, VerdictNote(.cpuTime, String(limits.cpuSeconds)))
         case SIGKILL:
-            return (.memory, "was killed by the system, most likely for using too much memory (limit \(limits.memoryBytes >> 20) MiB)")
+            return (.memory, VerdictNote(.killedForMemory, megabytes))
         case SIGSEGV, SIGBUS:
-            return (.crash, trap.map { "crashed: \($0)" }
-                ?? "crashed with a segmentation fault — very deep or endless recursion (a stack overflow) is the usual cause")
+            return (.crash, trapNote ?? VerdictNote(.segmentationFault))
         case SIGXFSZ:
-            return (.outputLimit, "wrote a file larger than \(limits.fileBytes >> 20) MiB")
+            return (.outputLimit, VerdictNote(.fileTooLarge, String(limits.fileBytes >> 20)))
         case SIGFPE:
-            return (.crash, trap.map { "crashed: \($0)" } ?? "crashed with an arithmetic error (integer division by zero?)")
+            return (.crash, trapNote ?? VerdictNote(.arithmeticError))
         default:
-            return (.crash, trap.map { "crashed: \($0)" } ?? "crashed (signal \(signal)) without a message")
+            return (.crash, trapNote ?? VerdictNote(.crashedWithSignal, String(signal)))
         }
     }
 
@@ -192,10 +198,21 @@ struct VerdictAssembler {
 }
 
 extension Termination: CustomStringConvertible {
-    var description: String {
+    var description: String { note.english }
+
+    /// "status 3" or "signal 9", as a note for other notes to quote.
+    var note: VerdictNote {
         switch self {
-        case .exited(let code): return "status \(code)"
-        case .signalled(let signal): return "signal \(signal)"
+        case .exited(let code): return VerdictNote(.exitStatus, String(code))
+        case .signalled(let signal): return VerdictNote(.exitSignal, String(signal))
         }
+    }
+}
+
+extension CheckResult {
+    /// Sets a grader-written message: English in `message`, the structured form in `note`.
+    mutating func set(_ note: VerdictNote) {
+        self.note = note
+        message = note.english
     }
 }

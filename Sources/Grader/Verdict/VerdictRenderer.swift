@@ -1,9 +1,26 @@
+import Course
+
 /// The terminal summary of a ``Verdict``: a headline, then one line per check with the
 /// first failure expanded (message, numbers, output), then what to do next.
+///
+/// The grader's own words come out in `language` (from ``VerdictLabels`` and each message's
+/// ``VerdictNote``); what the checks and the compiler wrote is shown as they wrote it.
+///
+/// ```swift
+/// print(VerdictRenderer(style: .forStandardOutput(), language: .traditionalChinese).render(verdict, title: "矩陣乘法"))
+/// ```
 public struct VerdictRenderer {
     public var style: TextStyle
+    public var language: CourseLanguage
 
-    public init(style: TextStyle) { self.style = style }
+    public init(style: TextStyle, language: CourseLanguage = .english) {
+        self.style = style
+        self.language = language
+    }
+
+    private func say(_ key: VerdictLabels.Key, _ args: String...) -> String {
+        MessageTemplate.fill(VerdictLabels.template(key, language), args)
+    }
 
     public func render(_ verdict: Verdict, title: String? = nil) -> String {
         var lines: [String] = []
@@ -11,24 +28,25 @@ public struct VerdictRenderer {
         let name = title.map { "\(verdict.exercise) — \($0)" } ?? verdict.exercise
         switch verdict.status {
         case .pass:
-            lines.append(style.green(style.bold("✓ \(name)")) + " passed: \(verdict.score)/\(verdict.maxScore) points (\(seconds) s)")
+            lines.append(style.green(style.bold("✓ \(name)")) + say(.passed, "\(verdict.score)", "\(verdict.maxScore)", seconds))
         case .fail:
-            lines.append(style.red(style.bold("✗ \(name)")) + ": \(verdict.score)/\(verdict.maxScore) points (seed \(verdict.seed), \(seconds) s)")
+            lines.append(style.red(style.bold("✗ \(name)")) + say(.scored, "\(verdict.score)", "\(verdict.maxScore)", "\(verdict.seed)", seconds))
         case .error:
-            lines.append(style.red(style.bold("✗ \(name)")) + ": " + headline(verdict))
+            lines.append(style.red(style.bold("✗ \(name)")) + (language == .traditionalChinese ? "：" : ": ") + headline(verdict))
         }
-        if let message = verdict.message, verdict.errorKind != .compile || verdict.diagnostics?.isEmpty != false {
+        let message = verdict.note?.text(language) ?? verdict.message
+        if let message, verdict.errorKind != .compile || verdict.diagnostics?.isEmpty != false {
             lines += indent(message, by: 2).map { style.yellow($0) }
         }
         if let diagnostics = verdict.diagnostics, !diagnostics.isEmpty {
-            if let message = verdict.message { lines += indent(message, by: 2) }
+            if let message { lines += indent(message, by: 2) }
             for diagnostic in diagnostics.filter({ $0.severity == "error" }).prefix(5) {
                 let place = diagnostic.file.isEmpty ? "" : "\(diagnostic.location): "
-                lines.append("  " + style.bold(place) + style.red("error: ") + diagnostic.message)
+                lines.append("  " + style.bold(place) + style.red(say(.compilerError)) + diagnostic.message)
                 lines += indent(diagnostic.excerpt, by: 4).prefix(6).map { style.dim($0) }
             }
             let more = diagnostics.filter { $0.severity == "error" }.count - 5
-            if more > 0 { lines.append("  … and \(more) more error\(more == 1 ? "" : "s")") }
+            if more > 0 { lines.append("  " + say(.moreErrors, "\(more)")) }
         }
         var expanded = false
         for test in verdict.tests {
@@ -38,24 +56,25 @@ public struct VerdictRenderer {
                 lines.append("  " + style.green("✓") + " \(test.name) " + style.dim(points))
             default:
                 let mark = test.status == .timeout ? "⏱" : "✗"
-                let label = test.status == .fail ? "" : " [\(test.status.rawValue)]"
+                let label = test.status == .fail ? "" : " [\(say(test.status == .timeout ? .statusTimeout : .statusError))]"
+                let testMessage = test.note?.text(language) ?? test.message
                 if !expanded {
                     expanded = true
                     lines.append("  " + style.red(mark) + " " + style.bold(test.name) + label + " " + style.dim(points))
-                    if let message = test.message { lines += indent(message, by: 6) }
+                    if let testMessage { lines += indent(testMessage, by: 6) }
                     if let output = test.output, !output.isEmpty {
-                        lines.append("      " + style.dim("your code printed\(test.outputTruncated == true ? " (first 500 characters)" : ""):"))
+                        lines.append("      " + style.dim(test.outputTruncated == true ? say(.yourCodePrintedFirst, "500") : say(.yourCodePrinted)))
                         lines += indent(output, by: 8).prefix(12).map { style.dim($0) }
                     }
                 } else {
-                    let first = test.message?.split(separator: "\n").first.map(String.init) ?? ""
+                    let first = testMessage?.split(separator: "\n").first.map(String.init) ?? ""
                     let line = "  \(mark) \(test.name)\(label) \(points)" + (first.isEmpty ? "" : " — \(first)")
                     lines.append(style.fit(line, columns: style.width))
                 }
             }
         }
         if let output = verdict.output, !output.isEmpty, verdict.status != .pass {
-            lines.append("  " + style.dim("output outside the checks:"))
+            lines.append("  " + style.dim(say(.outputOutsideChecks)))
             lines += indent(output, by: 4).prefix(12).map { style.dim($0) }
         }
         lines += footer(verdict)
@@ -64,12 +83,12 @@ public struct VerdictRenderer {
 
     private func headline(_ verdict: Verdict) -> String {
         switch verdict.errorKind {
-        case .compile: return "does not compile"
-        case .timeout: return "timed out"
-        case .memory: return "ran out of memory"
-        case .crash: return "crashed"
-        case .outputLimit: return "printed too much"
-        case .internal, nil: return "could not be graded"
+        case .compile: return say(.doesNotCompile)
+        case .timeout: return say(.timedOut)
+        case .memory: return say(.outOfMemory)
+        case .crash: return say(.crashed)
+        case .outputLimit: return say(.printedTooMuch)
+        case .internal, nil: return say(.notGradable)
         }
     }
 
@@ -78,18 +97,18 @@ public struct VerdictRenderer {
         let file = verdict.files.joined(separator: ", ")
         switch verdict.status {
         case .pass:
-            lines.append("  See the course library's version: " + style.bold("llmcourse solution \(verdict.exercise)"))
+            lines.append("  " + say(.seeSolution, style.bold("llmcourse solution \(verdict.exercise)")))
         case .fail, .error:
-            if !file.isEmpty { lines.append("  Your file: " + style.bold(file)) }
+            if !file.isEmpty { lines.append("  " + say(.yourFile, style.bold(file))) }
+            let hint = say(.aHint, style.bold("llmcourse hint \(verdict.exercise)"))
             if !verdict.tests.isEmpty {
-                lines.append("  Same inputs again: " + style.bold("llmcourse check \(verdict.exercise) --seed \(verdict.seed)")
-                             + "   A hint: " + style.bold("llmcourse hint \(verdict.exercise)"))
+                lines.append("  " + say(.sameInputs, style.bold("llmcourse check \(verdict.exercise) --seed \(verdict.seed)")) + "   " + hint)
             } else {
-                lines.append("  A hint: " + style.bold("llmcourse hint \(verdict.exercise)"))
+                lines.append("  " + hint)
             }
         }
         if verdict.isolation != Sandbox.Mode.bubblewrap.rawValue {
-            lines.append(style.dim("  (isolation: \(verdict.isolation))"))
+            lines.append(style.dim("  " + say(.isolation, verdict.isolation)))
         }
         return lines
     }

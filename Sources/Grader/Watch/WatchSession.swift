@@ -46,21 +46,21 @@ public final class WatchSession {
             guard keys.enabled, let key = keys.key() else { continue }
             switch key {
             case "q", "Q", "\u{04}":
-                output("Bye. Your file stays at \(files()).")
+                output(say(.bye, files()))
                 return
             case "h", "H":
                 let reveal = try HintBook.reveal(exercise, language: language, store: grader.store)
-                output(HintBook.render(reveal, exercise: exercise, style: style))
+                output(HintBook.render(reveal, exercise: exercise, style: style, language: language))
             case "r", "R":
                 lastVerdict = try gradeAndShow()
             case "n", "N":
                 guard lastVerdict.passed else {
-                    output(style.yellow("Pass this exercise first (or quit and run `llmcourse watch <id>` to pick another)."))
+                    output(style.yellow(say(.passFirst)))
                     continue
                 }
                 let progress = try grader.store?.load()
                 guard let next = grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true && $0.id != exercise.id }) else {
-                    output(style.green("Every exercise has passed. Well done!"))
+                    output(style.green(say(.allPassed)))
                     continue
                 }
                 exercise = next
@@ -72,6 +72,10 @@ public final class WatchSession {
         }
     }
 
+    private func say(_ key: ExerciseMessages.Key, _ args: String...) -> String {
+        MessageTemplate.fill(ExerciseMessages.template(key, language), args)
+    }
+
     private func files() -> String {
         grader.workspace.files(for: exercise).map(\.path).joined(separator: ", ")
     }
@@ -79,12 +83,12 @@ public final class WatchSession {
     private func gradeAndShow() throws -> Verdict {
         let created = try grader.workspace.prepare(exercise)
         if style.colour { output("\u{1B}[2J\u{1B}[H") }
-        for file in created { output("Created your working copy \(file.path) from the starter.") }
-        output(style.dim("Grading \(exercise.id)…"))
+        for file in created { output(say(.createdWorkingCopyShort, file.path)) }
+        output(style.dim(say(.grading, exercise.id)))
         let verdict = try grader.check(exercise.id)
-        output(VerdictRenderer(style: style).render(verdict, title: exercise.text(language).title))
+        output(VerdictRenderer(style: style, language: language).render(verdict, title: exercise.text(language).title))
         output("")
-        output(style.dim("Watching \(files()) — save to re-check.  h hint · n next · r re-run · q quit"))
+        output(style.dim(say(.watching, files()) + "  " + say(.watchKeys)))
         return verdict
     }
 }

@@ -9,7 +9,8 @@ struct Check: ParsableCommand {
         discussion: """
         Your working copy is workspace/<id>/<File>.swift (made from the starter on first use). \
         Exit status: 0 when every check passes, 1 otherwise. --json prints the verdict \
-        (schema llmcourse.verdict/1) instead of the summary.
+        (schema llmcourse.verdict/1) instead of the summary; its fields stay the same in every language. \
+        \(LanguageHelp.exercise)
         """
     )
 
@@ -29,22 +30,24 @@ struct Check: ParsableCommand {
         let language = try options.language
         let progress = try grader.store?.load()
         guard let id = id ?? grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true })?.id else {
-            print("Every exercise has passed. Pick one with `llmcourse check <id>`.")
+            print(ExerciseMessages.text(.allPassedPick, language, "`llmcourse check <id>`"))
             return
         }
-        let exercise = try grader.catalog.exercise(id)
-        let created = try grader.workspace.prepare(exercise)
-        if !json {
-            for file in created { print("Created your working copy \(file.path) from the starter; edit it there.") }
+        let (exercise, created, verdict) = try options.localized {
+            let exercise = try grader.catalog.exercise(id)
+            let created = try grader.workspace.prepare(exercise)
+            return (exercise, created, try grader.check(id, seed: seed))
         }
-        let verdict = try grader.check(id, seed: seed)
+        if !json {
+            for file in created { print(ExerciseMessages.text(.createdWorkingCopy, language, file.path)) }
+        }
         if json {
             print(verdict.json())
         } else {
-            print(VerdictRenderer(style: .forStandardOutput()).render(verdict, title: exercise.text(language).title))
+            print(VerdictRenderer(style: .forStandardOutput(), language: language).render(verdict, title: exercise.text(language).title))
             if verdict.passed, let next = ExerciseOverview(catalog: grader.catalog, progress: try grader.store?.load() ?? .init(),
                                                           language: language).next {
-                print("Next: llmcourse check \(next.id)")
+                print(ExerciseMessages.text(.nextCheck, language, "llmcourse check \(next.id)"))
             }
         }
         if !verdict.passed { throw ExitCode(1) }

@@ -15,7 +15,7 @@ struct VerifyExercises: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify-exercises",
         abstract: "Prove every exercise's starter fails its checks and its Solution.swift passes them.",
-        discussion: "Also checks each exercise's format (texts in both languages, hints, TODO markers, the reference anchor). Exit status 1 on any problem."
+        discussion: "Also checks each exercise's format (texts in both languages, hints, TODO markers, the reference anchor). Exit status 1 on any problem. \(LanguageHelp.exercise)"
     )
 
     @Argument(help: "Exercise ids to verify (default: all).")
@@ -25,19 +25,22 @@ struct VerifyExercises: ParsableCommand {
 
     func run() throws {
         let grader = try options.grader(warnAboutMalformed: false)
-        let verifier = ExerciseVerifier(grader: grader)
+        let language = try options.language
+        var verifier = ExerciseVerifier(grader: grader)
+        verifier.language = language
         let style = TextStyle.forStandardOutput()
-        let exercises = ids.isEmpty ? grader.catalog.exercises : try ids.map { try grader.catalog.exercise($0) }
-        print("Verifying \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") (isolation: \(grader.sandbox.summary))")
+        let exercises = ids.isEmpty ? grader.catalog.exercises : try options.localized { try ids.map { try grader.catalog.exercise($0) } }
+        print(ExerciseMessages.text(.verifying, language, "\(exercises.count)", grader.sandbox.summary))
         var failed = grader.catalog.problems.count
-        for problem in grader.catalog.problems { print(style.red("FAIL") + " \(problem)") }
+        for problem in grader.catalog.problems { print(style.red("FAIL") + " \(problem.text(language))") }
         for exercise in exercises {
             let report = verifier.verify(exercise)
             if !report.ok { failed += 1 }
             print(verifier.render(report, style: style))
         }
         let total = exercises.count + grader.catalog.problems.count
-        print(failed == 0 ? "All \(total) exercises verified." : "\(failed) of \(total) exercises have problems.")
+        print(failed == 0 ? ExerciseMessages.text(.verifiedAll, language, "\(total)")
+                          : ExerciseMessages.text(.verifyProblems, language, "\(failed)", "\(total)"))
         if failed > 0 { throw ExitCode(1) }
     }
 }

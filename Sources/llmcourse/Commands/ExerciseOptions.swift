@@ -3,32 +3,51 @@ import Course
 import Foundation
 import Grader
 import Progress
+import Terminal
 
 /// Options shared by the exercise commands.
 struct ExerciseOptions: ParsableArguments {
     @Option(name: .long, help: "The course folder (holding Lessons/ and Exercises/); default: found from the current folder or LLMCOURSE_ROOT.")
     var course: String?
 
-    @Option(name: .long, help: "Language of exercise texts and hints: en or zh-TW (default: LLMCOURSE_LANG, then LANG).")
+    @Option(name: .long, help: "Language of exercise texts, hints and messages: en or zh-TW (default: from LANGUAGE/LANG, else English).")
     var lang: String?
 
     var root: URL { get throws { try CourseLoader.findRoot(explicit: course) } }
 
+    /// `--lang`, then `LANGUAGE`/`LANG`, then English: the rule every command follows.
     var language: CourseLanguage {
         get throws { try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
     }
 
+    var messages: MessageLanguage { get throws { MessageLanguage(try language) } }
+
+    /// Runs `body`; an exercise error is printed in the learner's language (its own
+    /// description is English) and ends the command with status 1.
+    func localized<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExerciseError {
+            let messages = (try? messages) ?? .english
+            let line = CommandMessages.text(.error, messages, error.text(messages.courseLanguage))
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
+
     /// Exercises in course order (no library needed).
     func catalog() throws -> ExerciseCatalog {
-        let catalog = try ExerciseCatalog.load(courseRoot: root)
+        let catalog = try localized { try ExerciseCatalog.load(courseRoot: root) }
         warn(about: catalog)
         return catalog
     }
 
     /// Malformed exercise folders, one line each on standard error (the others still work).
     func warn(about catalog: ExerciseCatalog) {
+        let messages = (try? messages) ?? .english
         for problem in catalog.problems {
-            FileHandle.standardError.write(Data("warning: skipped an exercise: \(problem)\n".utf8))
+            let text = CommandMessages.text(.skippedExercise, messages, problem.text(messages.courseLanguage))
+            FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }
 
@@ -38,10 +57,17 @@ struct ExerciseOptions: ParsableArguments {
 
     /// A grader, building the course library first if needed (with a note on stderr).
     func grader(warnAboutMalformed: Bool = true) throws -> Grader {
-        let grader = try Grader(courseRoot: root) { note in
-            FileHandle.standardError.write(Data((note + "\n").utf8))
+        let grader = try localized {
+            try Grader(courseRoot: root) { note in
+                FileHandle.standardError.write(Data((note + "\n").utf8))
+            }
         }
         if warnAboutMalformed { warn(about: grader.catalog) }
         return grader
     }
+}
+
+/// The sentence every exercise command's `--help` ends with.
+enum LanguageHelp {
+    static let exercise = "Messages, texts and hints are in English or Traditional Chinese: `--lang zh-TW` (or LANG=zh_TW.UTF-8) switches."
 }

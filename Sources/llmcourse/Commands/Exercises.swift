@@ -4,7 +4,8 @@ import Grader
 /// `llmcourse exercises`: every exercise with its status, the next one highlighted.
 struct Exercises: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the exercises, with what you have passed and what comes next."
+        abstract: "List the exercises, with what you have passed and what comes next.",
+        discussion: LanguageHelp.exercise
     )
 
     @OptionGroup var options: ExerciseOptions

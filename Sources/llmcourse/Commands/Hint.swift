@@ -4,7 +4,8 @@ import Grader
 /// `llmcourse hint <id>`: the next hint of an exercise.
 struct Hint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the next hint for an exercise (one more each time)."
+        abstract: "Show the next hint for an exercise (one more each time).",
+        discussion: LanguageHelp.exercise
     )
 
     @Argument(help: "The exercise id.")
@@ -13,8 +14,9 @@ struct Hint: ParsableCommand {
     @OptionGroup var options: ExerciseOptions
 
     func run() throws {
-        let exercise = try options.catalog().exercise(id)
-        let reveal = try HintBook.reveal(exercise, language: try options.language, store: try options.store())
-        print(HintBook.render(reveal, exercise: exercise, style: .forStandardOutput()))
+        let language = try options.language
+        let exercise = try options.localized { try options.catalog().exercise(id) }
+        let reveal = try HintBook.reveal(exercise, language: language, store: try options.store())
+        print(HintBook.render(reveal, exercise: exercise, style: .forStandardOutput(), language: language))
     }
 }

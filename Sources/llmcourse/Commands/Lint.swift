@@ -3,6 +3,7 @@ import Course
 import Demos
 import Foundation
 import Grader
+import Terminal
 
 /// `llmcourse lint`: checks the whole course and prints each problem as `path:line:column: message`.
 struct Lint: ParsableCommand {
@@ -12,7 +13,8 @@ struct Lint: ParsableCommand {
         Prints one `path:line:column: message` line per problem (paths relative to the course root) \
         and exits with status 1 when there is any; otherwise prints a one-line summary.
         After bringing a translation up to date with its English lesson, record it with \
-        `llmcourse lint --mark-translated <lesson-id>`.
+        `llmcourse lint --mark-translated <lesson-id>`. The summary follows LANGUAGE/LANG (English \
+        or Traditional Chinese; here --lang names the translation to mark); problem lines stay in English.
         """
     )
 
@@ -26,21 +28,24 @@ struct Lint: ParsableCommand {
     var lang: String = CourseLanguage.traditionalChinese.tag
 
     func run() throws {
+        // `--lang` is taken by --mark-translated here, so messages follow the environment only.
+        let messages = try MessageLanguage.resolve(explicit: nil)
         let root = try CourseLoader.findRoot(explicit: course)
         if let id = markTranslated {
             guard let language = CourseLanguage(tag: lang), language != .english else {
-                throw ValidationError("--lang must name a translation, e.g. zh-TW")
+                throw ValidationError(AuthoringMessages.text(.langMustBeTranslation, messages))
             }
             let hash = try TranslationMarker.markTranslated(id, language: language, root: root)
-            print("Lessons/\(id)/\(language.lessonFileName): source-hash set to \(hash)")
+            print(AuthoringMessages.text(.markedTranslated, messages, "Lessons/\(id)/\(language.lessonFileName)", hash))
         }
         let linter = Linter(knownDemoIDs: Set(DemoRegistry.all.map(\.id)), extraRules: LintExtensions.rules)
         let report = linter.lint(root: root)
         for problem in report.problems { print(problem) }
         if report.problems.isEmpty {
-            print(report.summary)
+            print(AuthoringMessages.text(.lintClean, messages, "\(report.lessonCount)", "\(report.fileCount)"))
         } else {
-            FileHandle.standardError.write(Data((report.summary + "\n").utf8))
+            let summary = AuthoringMessages.text(.lintProblems, messages, "\(report.problems.count)", "\(report.fileCount)")
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
             throw ExitCode(1)
         }
     }

@@ -4,7 +4,8 @@ import Grader
 /// `llmcourse reset <id>`: the starter back, the learner's file kept as a backup.
 struct Reset: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Put the starter file back in your working copy (your version is kept as a .bak file)."
+        abstract: "Put the starter file back in your working copy (your version is kept as a .bak file).",
+        discussion: LanguageHelp.exercise
     )
 
     @Argument(help: "The exercise id.")
@@ -13,12 +14,14 @@ struct Reset: ParsableCommand {
     @OptionGroup var options: ExerciseOptions
 
     func run() throws {
+        let language = try options.language
         let catalog = try options.catalog()
-        let exercise = try catalog.exercise(id)
-        let workspace = Workspace.default(courseRoot: catalog.root)
-        for (file, backup) in try workspace.reset(exercise) {
-            if let backup { print("Saved your version as \(backup.path)") }
-            print("Restored the starter: \(file.path)")
+        let restored = try options.localized {
+            try Workspace.default(courseRoot: catalog.root).reset(try catalog.exercise(id))
+        }
+        for (file, backup) in restored {
+            if let backup { print(ExerciseMessages.text(.savedBackup, language, backup.path)) }
+            print(ExerciseMessages.text(.restoredStarter, language, file.path))
         }
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Demos
 import Foundation
+import Terminal
 
 /// `llmcourse run <demo-id>`: runs a lesson demo, printing its narrative and figures.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a lesson demo.",
-        discussion: "Each lesson's `run` steps name a demo. `llmcourse run --list` shows them all."
+        discussion: "Each lesson's `run` steps name a demo. `llmcourse run --list` shows them all. --lang zh-TW (or LANG=zh_TW.UTF-8) puts this command's own lines in Traditional Chinese; the demos narrate in English."
     )
 
     @Argument(help: "The demo to run, e.g. micrograd.")
@@ -24,18 +25,22 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Also write the demo's figures as SVG files into this folder.")
     var svgDir: String?
 
+    @Option(name: .long, help: "Language of this command's own lines: en or zh-TW (default: from LANGUAGE/LANG, else English).")
+    var lang: String?
+
     func validate() throws {
         if !list && demoID == nil {
-            throw ValidationError("Name a demo to run, or pass --list to see them.")
+            throw ValidationError(CommandMessages.text(.nameADemo, (try? MessageLanguage.resolve(explicit: lang)) ?? .english))
         }
     }
 
     func run() throws {
+        let messages = try MessageLanguage.resolve(explicit: lang)
         if list {
             let all = DemoRegistry.all
-            let width = all.map(\.id.count).max() ?? 0
+            let width = all.map { DisplayWidth.of($0.id) }.max() ?? 0
             for demo in all {
-                print(demo.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + demo.summary)
+                print(demo.id + String(repeating: " ", count: width - DisplayWidth.of(demo.id)) + "  " + demo.summary)
             }
             return
         }
@@ -47,7 +52,7 @@ struct Run: ParsableCommand {
         }
         try demo.run(context)
         if let dir = svgDir, !context.figures.isEmpty {
-            print("\nFigures written to \(dir): " + context.figures.map { "\(demo.id)-\($0).svg" }.joined(separator: ", "))
+            print("\n" + CommandMessages.text(.figuresWritten, messages, dir, context.figures.map { "\(demo.id)-\($0).svg" }.joined(separator: ", ")))
         }
     }
 

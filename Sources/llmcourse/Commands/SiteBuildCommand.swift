@@ -3,6 +3,7 @@ import Course
 import Demos
 import Foundation
 import Site
+import Terminal
 
 /// `llmcourse site build [--out DIR]`: regenerates the whole web site.
 struct SiteBuildCommand: ParsableCommand {
@@ -15,12 +16,13 @@ struct SiteBuildCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
+        let messages = try options.messages()
         let root = try options.courseRoot()
         let report = try SiteBuilder(root: root, output: options.outputFolder(root), figures: SiteFigures.source(root: root, quick: options.quickDemos),
                                      figureCache: options.cacheFolder()).build()
-        for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-        print(report.summary)
-        print("Open \(options.outputFolder(root).appendingPathComponent("index.html").path)")
+        for w in report.warnings { FileHandle.standardError.write(Data((SiteMessages.text(.warning, messages, w) + "\n").utf8)) }
+        print(report.summary(messages))
+        print(SiteMessages.text(.open, messages, options.outputFolder(root).appendingPathComponent("index.html").path))
     }
 }
 
@@ -38,6 +40,13 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Run demos on their short path for figures (a quick preview build; figures are rougher).")
     var quickDemos = false
 
+    @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: from LANGUAGE/LANG, else English). The site always has both.")
+    var lang: String?
+
+    func messages() throws -> MessageLanguage {
+        try MessageLanguage.resolve(explicit: lang)
+    }
+
     func courseRoot() throws -> URL {
         try CourseLoader.findRoot(explicit: course)
     }
@@ -48,6 +57,14 @@ struct SiteOptions: ParsableArguments {
 
     func cacheFolder() -> URL? {
         cache.map { URL(fileURLWithPath: $0) }
+    }
+}
+
+extension SiteBuildReport {
+    /// The build's one-line summary in `language`.
+    func summary(_ language: MessageLanguage) -> String {
+        SiteMessages.buildSummary(pages: pages, seconds: seconds, demosRun: demosRun.count, demosReused: demosReused.count,
+                                  mathBundled: mathBundled, language: language)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Site
+import Terminal
 
 /// `llmcourse site check`: every internal link, anchor and image of the generated site resolves.
 struct SiteCheckCommand: ParsableCommand {
@@ -13,14 +14,15 @@ struct SiteCheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
+        let messages = try options.messages()
         let root = try options.courseRoot()
         let folder = options.outputFolder(root)
         let problems = try SiteChecker.check(folder)
         for p in problems { print(p.description) }
         if !problems.isEmpty {
-            FileHandle.standardError.write(Data("\(problems.count) problem(s) in \(folder.path)\n".utf8))
+            FileHandle.standardError.write(Data((SiteMessages.text(.problems, messages, "\(problems.count)", folder.path) + "\n").utf8))
             throw ExitCode(1)
         }
-        print("site check: all links, anchors and images resolve in \(folder.path)")
+        print(SiteMessages.text(.allResolve, messages, folder.path))
     }
 }

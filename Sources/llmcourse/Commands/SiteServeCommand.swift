@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Site
+import Terminal
 
 /// `llmcourse site serve [--port N]`: builds, serves the site on the loopback interface and
 /// rebuilds when a lesson, exercise or source file changes.
@@ -20,18 +21,19 @@ struct SiteServeCommand: ParsableCommand {
     var host: String = "127.0.0.1"
 
     func run() throws {
+        let messages = try options.messages()
         let root = try options.courseRoot()
         let out = options.outputFolder(root)
         let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root, quick: options.quickDemos), figureCache: options.cacheFolder())
         let watcher = SiteWatcher(root: root, builder: builder) { report in
-            for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+            for w in report.warnings { FileHandle.standardError.write(Data((SiteMessages.text(.warning, messages, w) + "\n").utf8)) }
             // Unbuffered, so each rebuild shows at once even when the output goes to a file.
-            FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
+            FileHandle.standardOutput.write(Data((report.summary(messages) + "\n").utf8))
         }
         try watcher.rebuild()
         watcher.start()
         let server = try PreviewServer(folder: out, host: host, port: port)
-        FileHandle.standardOutput.write(Data("Serving \(out.path) at http://\(host):\(server.port)/ — Ctrl-C stops\n".utf8))
+        FileHandle.standardOutput.write(Data((SiteMessages.text(.serving, messages, out.path, "http://\(host):\(server.port)/") + "\n").utf8))
         server.serveForever()
     }
 }

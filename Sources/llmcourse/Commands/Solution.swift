@@ -4,7 +4,8 @@ import Grader
 /// `llmcourse solution <id>`: the course library's implementation, after a pass.
 struct Solution: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the course library's implementation of an exercise (after you pass it)."
+        abstract: "Show the course library's implementation of an exercise (after you pass it).",
+        discussion: LanguageHelp.exercise
     )
 
     @Argument(help: "The exercise id.")
@@ -16,9 +17,12 @@ struct Solution: ParsableCommand {
     @OptionGroup var options: ExerciseOptions
 
     func run() throws {
+        let language = try options.language
         let catalog = try options.catalog()
-        let exercise = try catalog.exercise(id)
-        let solution = try SolutionViewer.solution(exercise, courseRoot: catalog.root, progress: try options.store().load(), force: force)
-        print(SolutionViewer.render(solution, exercise: exercise, style: .forStandardOutput()))
+        let (exercise, solution) = try options.localized {
+            let exercise = try catalog.exercise(id)
+            return (exercise, try SolutionViewer.solution(exercise, courseRoot: catalog.root, progress: try options.store().load(), force: force))
+        }
+        print(SolutionViewer.render(solution, exercise: exercise, style: .forStandardOutput(), language: language))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Grader
 import StudyGroup
+import Terminal
 
 /// `llmcourse submit <id>`: send the working copy to the study group's server and show the verdict.
 struct Submit: AsyncParsableCommand {
@@ -10,7 +11,8 @@ struct Submit: AsyncParsableCommand {
         discussion: """
         Sends workspace/<id>/<File>.swift. The server address and your token come from \
         LLMCOURSE_SERVER and LLMCOURSE_TOKEN, or ~/.config/llmcourse/group.json \
-        ({"server": "http://host:8080", "token": "…"}). Exit status: 0 when every check passes.
+        ({"server": "http://host:8080", "token": "…"}). Exit status: 0 when every check passes. \
+        \(LanguageHelp.exercise)
         """
     )
 
@@ -29,32 +31,34 @@ struct Submit: AsyncParsableCommand {
     @OptionGroup var options: ExerciseOptions
 
     func run() async throws {
+        let language = try options.language
+        let messages = MessageLanguage(language)
         let config = try GroupClientConfig.load()
         guard let address = server ?? config.server, let url = URL(string: address), url.scheme != nil else {
-            throw ValidationError("No server: pass --server http://host:8080, set LLMCOURSE_SERVER, or write it into \(GroupClientConfig.file(environment: ProcessInfo.processInfo.environment).path).")
+            throw ValidationError(CommandMessages.text(.noServer, messages, GroupClientConfig.file(environment: ProcessInfo.processInfo.environment).path))
         }
         guard let token = config.token else {
-            throw ValidationError("No token: set LLMCOURSE_TOKEN to the token your group leader gave you (from `llmcourse group add`).")
+            throw ValidationError(CommandMessages.text(.noToken, messages))
         }
         let catalog = try options.catalog()
-        let exercise = try catalog.exercise(id)
+        let exercise = try options.localized { try catalog.exercise(id) }
         let workspace = Workspace.default(courseRoot: catalog.root)
         guard let file = workspace.files(for: exercise).first, let source = try? String(contentsOf: file, encoding: .utf8) else {
-            throw ValidationError("No working copy of \(id) yet: run `llmcourse check \(id)` to create it, edit it, then submit.")
+            throw ValidationError(CommandMessages.text(.noWorkingCopy, messages, id))
         }
         let client = GroupClient(server: url, token: token)
         let receipt = try await client.submit(SubmissionUpload(exercise: id, source: source))
-        if !json { FileHandle.standardError.write(Data("Submitted \(file.lastPathComponent) as #\(receipt.id); waiting for the verdict …\n".utf8)) }
+        if !json { FileHandle.standardError.write(Data((CommandMessages.text(.submitted, messages, file.lastPathComponent, "\(receipt.id)") + "\n").utf8)) }
         let done = try await client.waitUntilGraded(receipt.id, timeout: timeout)
         guard let text = done.verdict, var verdict = try? JSONDecoder().decode(Verdict.self, from: Data(text.utf8)) else {
-            throw ValidationError("The server returned no readable verdict for #\(receipt.id).")
+            throw ValidationError(CommandMessages.text(.noReadableVerdict, messages, "\(receipt.id)"))
         }
         // The verdict names the server's copy; the member edits their own.
         verdict.files = [file.path]
         if json {
             print(verdict.json())
         } else {
-            print(VerdictRenderer(style: .forStandardOutput()).render(verdict, title: exercise.text(try options.language).title))
+            print(VerdictRenderer(style: .forStandardOutput(), language: language).render(verdict, title: exercise.text(language).title))
         }
         if !verdict.passed { throw ExitCode(1) }
     }

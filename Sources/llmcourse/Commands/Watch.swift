@@ -6,7 +6,7 @@ import Grader
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade an exercise again every time you save your file (h hint · n next · r re-run · q quit).",
-        discussion: "Uses file events (inotify); add --poll where saves are not noticed (network drives, WSL)."
+        discussion: "Uses file events (inotify); add --poll where saves are not noticed (network drives, WSL). \(LanguageHelp.exercise)"
     )
 
     @Argument(help: "The exercise id; default: the next one not passed.")
@@ -19,13 +19,15 @@ struct Watch: ParsableCommand {
 
     func run() throws {
         let grader = try options.grader()
+        let language = try options.language
         let progress = try grader.store?.load()
         guard let chosen = id ?? grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true })?.id else {
-            print("Every exercise has passed. Pick one with `llmcourse watch <id>`.")
+            print(ExerciseMessages.text(.allPassedPick, language, "`llmcourse watch <id>`"))
             return
         }
-        let session = WatchSession(grader: grader, exercise: try grader.catalog.exercise(chosen), language: try options.language,
+        let exercise = try options.localized { try grader.catalog.exercise(chosen) }
+        let session = WatchSession(grader: grader, exercise: exercise, language: language,
                                    style: .forStandardOutput(), forcePolling: poll || ProcessInfo.processInfo.environment["LLMCOURSE_WATCH"] == "poll")
-        try session.run()
+        try options.localized { try session.run() }
     }
 }
