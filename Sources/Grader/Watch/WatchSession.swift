@@ -88,7 +88,10 @@ public final class WatchSession {
         let verdict = try grader.check(exercise.id)
         output(VerdictRenderer(style: style, language: language).render(verdict, title: exercise.text(language).title))
         output("")
-        output(style.dim(say(.watching, files()) + "  " + say(.watchKeys)))
+        // One line when it fits (Chinese takes two columns a character), else the keys below.
+        let watching = say(.watching, files()), keys = say(.watchKeys)
+        let oneLine = TextStyle.columns(of: watching) + 2 + TextStyle.columns(of: keys) <= style.width
+        output(style.dim(watching + (oneLine ? "  " : "\n") + keys))
         return verdict
     }
 }

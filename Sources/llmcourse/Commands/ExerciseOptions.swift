@@ -28,11 +28,16 @@ struct ExerciseOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as ExerciseError {
-            let messages = (try? messages) ?? .english
-            let line = CommandMessages.text(.error, messages, error.text(messages.courseLanguage))
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-            throw ExitCode.failure
+            throw failure(error.text((try? language) ?? .english))
         }
+    }
+
+    /// Prints `text` as an error in the learner's language; throw the result to end with
+    /// status 1 (no usage text: the mistake is not in the arguments).
+    func failure(_ text: String) -> ExitCode {
+        let messages = (try? messages) ?? .english
+        FileHandle.standardError.write(Data((CommandMessages.text(.error, messages, text) + "\n").utf8))
+        return ExitCode.failure
     }
 
     /// Exercises in course order (no library needed).

@@ -35,23 +35,23 @@ struct Submit: AsyncParsableCommand {
         let messages = MessageLanguage(language)
         let config = try GroupClientConfig.load()
         guard let address = server ?? config.server, let url = URL(string: address), url.scheme != nil else {
-            throw ValidationError(CommandMessages.text(.noServer, messages, GroupClientConfig.file(environment: ProcessInfo.processInfo.environment).path))
+            throw options.failure(CommandMessages.text(.noServer, messages, GroupClientConfig.file(environment: ProcessInfo.processInfo.environment).path))
         }
         guard let token = config.token else {
-            throw ValidationError(CommandMessages.text(.noToken, messages))
+            throw options.failure(CommandMessages.text(.noToken, messages))
         }
         let catalog = try options.catalog()
         let exercise = try options.localized { try catalog.exercise(id) }
         let workspace = Workspace.default(courseRoot: catalog.root)
         guard let file = workspace.files(for: exercise).first, let source = try? String(contentsOf: file, encoding: .utf8) else {
-            throw ValidationError(CommandMessages.text(.noWorkingCopy, messages, id))
+            throw options.failure(CommandMessages.text(.noWorkingCopy, messages, id))
         }
         let client = GroupClient(server: url, token: token)
         let receipt = try await client.submit(SubmissionUpload(exercise: id, source: source))
         if !json { FileHandle.standardError.write(Data((CommandMessages.text(.submitted, messages, file.lastPathComponent, "\(receipt.id)") + "\n").utf8)) }
         let done = try await client.waitUntilGraded(receipt.id, timeout: timeout)
         guard let text = done.verdict, var verdict = try? JSONDecoder().decode(Verdict.self, from: Data(text.utf8)) else {
-            throw ValidationError(CommandMessages.text(.noReadableVerdict, messages, "\(receipt.id)"))
+            throw options.failure(CommandMessages.text(.noReadableVerdict, messages, "\(receipt.id)"))
         }
         // The verdict names the server's copy; the member edits their own.
         verdict.files = [file.path]
