@@ -6,7 +6,7 @@ import Transformers
 @testable import Demos
 
 @Suite struct PretrainDemoTests {
-    @Test func quickRunShowsEveryStageAndDrawsBothFigures() throws {
+    @Test func quickRunShowsEveryStageAndDrawsItsFigures() throws {
         let figures = FileManager.default.temporaryDirectory.appendingPathComponent("pretrain-figures-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: figures) }
         let out = try runDemo("pretrain", figures: figures)
@@ -16,7 +16,7 @@ import Transformers
         }
         #expect(out.contains("0 (bit for bit)"))
         #expect(out.contains("exact match on 20 held-out sums"))
-        for name in ["learning-rate", "loss"] {
+        for name in ["learning-rate", "loss", "accuracy"] {
             let svg = try String(contentsOf: figures.appendingPathComponent("pretrain-\(name).svg"), encoding: .utf8)
             #expect(svg.hasPrefix("<svg") || svg.contains("<svg"))
         }
@@ -53,9 +53,10 @@ import Transformers
         let model = GPT2Model(config: recipe.config(vocabularySize: data.tokenizer.vocabularySize), seed: recipe.modelSeed)
         let trainer = PreTrainer(model: model, tokens: data.trainingTokens, settings: recipe.settings)
         let ctx = DemoContext(demoID: "pretrain", quick: true) { _ in }
-        let log = PretrainRun(recipe: recipe, trainer: trainer, validationTokens: data.validationTokens).train(ctx)
+        let log = PretrainRun(recipe: recipe, trainer: trainer, validationTokens: data.validationTokens) { 0.25 }.train(ctx)
         #expect(log.losses.count == recipe.steps && log.learningRates.count == recipe.steps)
         #expect(log.validation.count == recipe.reports)
+        #expect(log.accuracy.map(\.share) == [Double](repeating: 0.25, count: recipe.reports))
         #expect(abs(log.losses[0] - Foundation.log(300.0)) < 0.5)   // a uniform guess at first
         #expect(log.losses.suffix(4).reduce(0, +) / 4 < log.losses[0] - 1)
         #expect(log.learningRates[0] == 0)

@@ -24,6 +24,8 @@ struct PretrainRecipe: Sendable {
     var trainingLines: Int { quick ? 3_000 : 40_000 }
     var validationLines: Int { quick ? 300 : 2_000 }
     var heldOutCount: Int { quick ? 20 : 200 }
+    /// Held-out sums checked at each progress row (the first ones of the test set).
+    var progressSampleCount: Int { quick ? 5 : 50 }
     var vocabularySize: Int { 300 }
     var steps: Int { quick ? 24 : 3_000 }
     /// Rows of the progress table (the loss is also recorded at every step).

@@ -15,6 +15,8 @@ struct PretrainRun {
         var learningRates: [Double] = []
         /// `(step, validation loss)` at each progress row.
         var validation: [(step: Int, loss: Double)] = []
+        /// `(step, exact match on a sample of held-out sums)` at each progress row.
+        var accuracy: [(step: Int, share: Double)] = []
         var seconds: Double = 0
         var tokensPerSecond: Double = 0
     }
@@ -22,8 +24,11 @@ struct PretrainRun {
     let recipe: PretrainRecipe
     let trainer: PreTrainer
     let validationTokens: [Int]
+    /// Exact match on a sample of held-out sums, measured at each progress row.
+    let sampleAccuracy: () -> Double
 
-    /// Trains for `recipe.steps` steps. Prints a table row `recipe.reports` times through `ctx`,
+    /// Trains for `recipe.steps` steps. Prints a table row `recipe.reports` times through `ctx`
+    /// (validation loss and held-out exact match are measured for each row, off the clock),
     /// and keeps one live line on standard error up to date when that is a terminal.
     func train(_ ctx: DemoContext) -> Log {
         var log = Log()
@@ -31,39 +36,42 @@ struct PretrainRun {
         let tokensPerStep = Double(settings.batchSize * settings.windowLength)
         let every = max(1, recipe.steps / recipe.reports)
         let live = LiveLine(enabled: !ctx.quick && LiveLine.standardErrorIsTerminal, width: ctx.width)
-        let start = Date()
-        var rowStart = (step: 0, time: start)
-        ctx.table(["step", "train loss", "val. loss", "val. ppl", "learning rate", "tokens/s", "elapsed"], [])
+        // Training time only: the measurements for each row are taken off the clock.
+        var trainingSeconds = 0.0
+        var row = (step: 0, seconds: 0.0)
+        ctx.table(["step", "train loss", "val. loss", "val. ppl", "held-out", "learning rate", "tokens/s", "elapsed"], [])
         for step in 0..<recipe.steps {
             let rate = recipe.schedule.learningRate(at: step)
+            let stepStart = Date()
             let loss = Double(trainer.step())
+            trainingSeconds += Date().timeIntervalSince(stepStart)
             log.losses.append(loss)
             log.learningRates.append(Double(rate))
-            let elapsed = Date().timeIntervalSince(start)
-            let speed = Double(step + 1) * tokensPerStep / max(elapsed, 1e-9)
+            let speed = Double(step + 1) * tokensPerStep / max(trainingSeconds, 1e-9)
             live.update("step \(step + 1)/\(recipe.steps)  loss \(fixed(loss, 3))  lr \(sci(Double(rate)))  "
-                        + "\(Int(speed)) tokens/s  \(Int(elapsed)) s")
+                        + "\(Int(speed)) tokens/s  \(Int(trainingSeconds)) s")
             guard (step + 1) % every == 0 || step + 1 == recipe.steps else { continue }
             let validation = Double(trainer.evaluationLoss(validationTokens, windows: recipe.validationWindows.progress))
             log.validation.append((step + 1, validation))
-            let now = Date()
-            let recent = log.losses[rowStart.step...]
-            let rowSpeed = Double(step + 1 - rowStart.step) * tokensPerStep / max(now.timeIntervalSince(rowStart.time), 1e-9)
-            rowStart = (step + 1, now)
+            let accuracy = sampleAccuracy()
+            log.accuracy.append((step + 1, accuracy))
+            let recent = log.losses[row.step...]
+            let rowSpeed = Double(step + 1 - row.step) * tokensPerStep / max(trainingSeconds - row.seconds, 1e-9)
+            row = (step + 1, trainingSeconds)
             live.clear()
-            ctx.print(row([String(step + 1), fixed(recent.reduce(0, +) / Double(recent.count), 3), fixed(validation, 3),
-                           fixed(Foundation.exp(validation), 2), sci(Double(rate)), String(Int(rowSpeed)),
-                           "\(Int(now.timeIntervalSince(start))) s"]))
+            ctx.print(format([String(step + 1), fixed(recent.reduce(0, +) / Double(recent.count), 3), fixed(validation, 3),
+                              fixed(Foundation.exp(validation), 2), percent(accuracy), sci(Double(rate)), String(Int(rowSpeed)),
+                              "\(Int(trainingSeconds)) s"]))
         }
         live.clear()
-        log.seconds = Date().timeIntervalSince(start)
-        log.tokensPerSecond = Double(recipe.steps) * tokensPerStep / max(log.seconds, 1e-9)
+        log.seconds = trainingSeconds
+        log.tokensPerSecond = Double(recipe.steps) * tokensPerStep / max(trainingSeconds, 1e-9)
         return log
     }
 
     /// A row aligned under the header `ctx.table` printed (the same column widths).
-    func row(_ cells: [String]) -> String {
-        let widths = [4, 10, 9, 8, 13, 8, 7]
+    func format(_ cells: [String]) -> String {
+        let widths = [4, 10, 9, 8, 8, 13, 8, 7]
         return cells.enumerated().map { c, s in
             let pad = String(repeating: " ", count: max(0, widths[c] - s.count))
             return c == 0 ? s + pad : pad + s
