@@ -44,7 +44,10 @@ struct CommandMessagesTests {
         func placeholders(_ s: String) -> Set<String> {
             Set(s.matches(of: /\{(\d+)[^}]*\}/).map { String($0.output.1) })
         }
-        func isChinese(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        // Han characters, or (for a template that is only punctuation around a value) fullwidth punctuation.
+        func isChinese(_ s: String) -> Bool {
+            s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFF60).contains($0.value) }
+        }
         var pairs: [(String, String, String)] = []
         for key in SiteMessages.Key.allCases {
             pairs.append(("\(key)", SiteMessages.template(key, .english), SiteMessages.template(key, .traditionalChinese)))
