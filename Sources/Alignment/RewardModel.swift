@@ -30,6 +30,7 @@ public final class RewardModel {
         precondition((0..<backbone.vocabularySize).contains(scoreToken), "RewardModel: score token \(scoreToken) outside the vocabulary")
         self.backbone = backbone
         self.scoreToken = scoreToken
+        backbone.setTraining(false)   // deterministic scores: no dropout while ranking or training
         optimizer = Adam.adamW(backbone.trainableParameters(), learningRate: learningRate, weightDecay: 0)
         rng = SplitMix64(seed: seed)
     }
@@ -63,12 +64,19 @@ public final class RewardModel {
         return (Double(loss.value.scalar), Double(right) / Double(batchSize))
     }
 
+    /// Rewards as plain numbers, without gradients, in batches of 64 (for ranking and for RL).
+    public func scores(_ items: [PromptResponse]) -> [Double] {
+        withNoGrad {
+            stride(from: 0, to: items.count, by: 64).flatMap { start in
+                rewards(Array(items[start..<min(start + 64, items.count)])).value.scalars.map(Double.init)
+            }
+        }
+    }
+
     /// Share of pairs the reward model ranks the right way round.
     public func accuracy(_ pairs: [PreferencePair]) -> Double {
-        let scores = withNoGrad {
-            rewards(pairs.map { PromptResponse(prompt: $0.prompt, response: $0.chosen) }
-                    + pairs.map { PromptResponse(prompt: $0.prompt, response: $0.rejected) }).value.scalars
-        }
+        let scores = self.scores(pairs.map { PromptResponse(prompt: $0.prompt, response: $0.chosen) }
+                                 + pairs.map { PromptResponse(prompt: $0.prompt, response: $0.rejected) })
         return Double((0..<pairs.count).filter { scores[$0] > scores[pairs.count + $0] }.count) / Double(max(pairs.count, 1))
     }
 }
