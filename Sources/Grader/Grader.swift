@@ -31,11 +31,11 @@ public final class Grader {
     /// The usual set-up for a course folder: exercises in course order, `workspace/`, the
     /// progress store in `.llmcourse/` (or `$LLMCOURSE_STATE_DIR`), the library found or built.
     public convenience init(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
-                            progress: (String) -> Void) throws {
+                            language: CourseLanguage = .english, progress: (String) -> Void) throws {
         let catalog = try ExerciseCatalog.load(courseRoot: courseRoot)
         let stateDirectory = ProgressStore.defaultDirectory(courseRoot: courseRoot, environment: environment)
         self.init(catalog: catalog, workspace: .default(courseRoot: courseRoot, environment: environment),
-                  kit: try CourseKit.locate(courseRoot: courseRoot, environment: environment, progress: progress),
+                  kit: try CourseKit.locate(courseRoot: courseRoot, environment: environment, language: language, progress: progress),
                   sandbox: .detect(environment: environment),
                   store: try ProgressStore(directory: stateDirectory),
                   buildFolder: stateDirectory.appendingPathComponent("build", isDirectory: true))

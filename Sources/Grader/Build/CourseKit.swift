@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// The prebuilt course library an exercise is compiled against: `libLLMCourseKit.so` and the
@@ -39,9 +40,9 @@ public struct CourseKit: Sendable, Equatable {
     /// folder), then `<root>/.build/debug` and `<root>/.build/release`. `progress` receives one
     /// line before a build starts (a first build takes a minute or two). When a rebuild fails,
     /// the library built earlier is used (with a note); `LLMCOURSE_KIT_REBUILD=never` skips
-    /// rebuilding whenever some library exists.
+    /// rebuilding whenever some library exists. The progress lines are in `language`.
     public static func locate(courseRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: URL? = Bundle.main.executableURL,
+                              executable: URL? = Bundle.main.executableURL, language: CourseLanguage = .english,
                               progress: (String) -> Void) throws(ExerciseError) -> CourseKit {
         if let dir = environment["LLMCOURSE_KIT_DIR"], !dir.isEmpty {
             let kit = CourseKit(builtIn: URL(fileURLWithPath: dir, isDirectory: true))
@@ -63,15 +64,14 @@ public struct CourseKit: Sendable, Equatable {
         let target = candidates.first { $0.path.contains("/.build") } ?? courseRoot.appendingPathComponent(".build/debug")
         let earlier = candidates.map { CourseKit(builtIn: $0) }.first { $0.isBuilt }
         if let earlier, environment["LLMCOURSE_KIT_REBUILD"] == "never" { return earlier }
-        progress(earlier != nil ? "The course library changed since it was built; rebuilding LLMCourseKit…"
-                                : "Building the course library LLMCourseKit (first time only; this takes a minute or two)…")
+        progress(ExerciseMessages.text(earlier != nil ? .libraryRebuilding : .libraryBuilding, language))
         do {
             try build(into: target, courseRoot: courseRoot)
         } catch {
             // A library that compiled before is better than none: the learner's exercise may
             // not need what changed.
             guard let earlier else { throw error }
-            progress("Rebuilding failed (\(error)); using the library built earlier in \(earlier.directory.path).")
+            progress(ExerciseMessages.text(.libraryRebuildFailed, language, error.text(language), earlier.directory.path))
             return earlier
         }
         let kit = CourseKit(builtIn: target)

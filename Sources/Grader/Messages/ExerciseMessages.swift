@@ -16,6 +16,8 @@ public enum ExerciseMessages {
         // `check`, `reset`, `watch`
         case createdWorkingCopy, createdWorkingCopyShort, allPassedPick, nextCheck, savedBackup, restoredStarter
         case grading, watching, watchKeys, bye, passFirst, allPassed
+        // The course library, built on first use.
+        case libraryBuilding, libraryRebuilding, libraryRebuildFailed
         // `dev verify-exercises`
         case verifying, verifiedOK, verifiedAll, verifyProblems, verifyStarterPasses, verifyStarterBroken, verifySolutionFails
     }
@@ -54,6 +56,15 @@ public enum ExerciseMessages {
             return zh ? "請先通過這一題（或離開後用 `llmcourse watch <id>` 換一題）。"
                 : "Pass this exercise first (or quit and run `llmcourse watch <id>` to pick another)."
         case .allPassed: return zh ? "所有練習都通過了，太厲害了！" : "Every exercise has passed. Well done!"
+        case .libraryBuilding:
+            return zh ? "正在建置課程函式庫 LLMCourseKit（只有第一次需要，大約一兩分鐘）…"
+                : "Building the course library LLMCourseKit (first time only; this takes a minute or two)…"
+        case .libraryRebuilding:
+            return zh ? "課程函式庫在上次建置後有更動，正在重新建置 LLMCourseKit…"
+                : "The course library changed since it was built; rebuilding LLMCourseKit…"
+        case .libraryRebuildFailed:
+            return zh ? "重新建置失敗（{0}），改用先前在 {1} 建置好的函式庫。"
+                : "Rebuilding failed ({0}); using the library built earlier in {1}."
         case .verifying: return zh ? "正在驗證 {0} 個練習（隔離方式：{1}）" : "Verifying {0} {0|exercise|exercises} (isolation: {1})"
         case .verifiedOK: return zh ? "{0}（起始檔 {1}，解答 {2}）" : "{0} (starter {1}, solution {2})"
         case .verifiedAll: return zh ? "{0} 個練習全部驗證通過。" : "All {0} exercises verified."

@@ -100,9 +100,14 @@ public struct VerdictRenderer {
             lines.append("  " + say(.seeSolution, style.bold("llmcourse solution \(verdict.exercise)")))
         case .fail, .error:
             if !file.isEmpty { lines.append("  " + say(.yourFile, style.bold(file))) }
-            let hint = say(.aHint, style.bold("llmcourse hint \(verdict.exercise)"))
+            let hintCommand = "llmcourse hint \(verdict.exercise)"
+            let hint = say(.aHint, style.bold(hintCommand))
             if !verdict.tests.isEmpty {
-                lines.append("  " + say(.sameInputs, style.bold("llmcourse check \(verdict.exercise) --seed \(verdict.seed)")) + "   " + hint)
+                let againCommand = "llmcourse check \(verdict.exercise) --seed \(verdict.seed)"
+                let again = say(.sameInputs, style.bold(againCommand))
+                // Side by side when both fit (measured without colour codes; Chinese counts double).
+                let width = 2 + TextStyle.columns(of: say(.sameInputs, againCommand)) + 3 + TextStyle.columns(of: say(.aHint, hintCommand))
+                lines += width <= style.width ? ["  " + again + "   " + hint] : ["  " + again, "  " + hint]
             } else {
                 lines.append("  " + hint)
             }

@@ -63,7 +63,7 @@ struct ExerciseOptions: ParsableArguments {
     /// A grader, building the course library first if needed (with a note on stderr).
     func grader(warnAboutMalformed: Bool = true) throws -> Grader {
         let grader = try localized {
-            try Grader(courseRoot: root) { note in
+            try Grader(courseRoot: root, language: try language) { note in
                 FileHandle.standardError.write(Data((note + "\n").utf8))
             }
         }
