@@ -49,7 +49,10 @@ struct LocalizedVerdictTests {
         #expect(zh.contains("✗ matmul-loops — 用三層迴圈做矩陣乘法：1/3 分（種子 7，1.2 秒）"))
         #expect(zh.contains("      C[1, 2]: got 5.5, expected 5"))
         #expect(zh.contains("你的檔案：workspace/matmul-loops/Matmul.swift"))
-        #expect(zh.contains("用同樣的輸入再跑一次：llmcourse check matmul-loops --seed 7   需要提示：llmcourse hint matmul-loops"))
+        // 101 columns side by side: on 100 the hint goes below, on 120 they share a line.
+        #expect(zh.contains("  用同樣的輸入再跑一次：llmcourse check matmul-loops --seed 7\n  需要提示：llmcourse hint matmul-loops"))
+        let wide = VerdictRenderer(style: TextStyle(colour: false, width: 120), language: .traditionalChinese).render(failed)
+        #expect(wide.contains("  用同樣的輸入再跑一次：llmcourse check matmul-loops --seed 7   需要提示：llmcourse hint matmul-loops"))
         #expect(english(failed).contains("Same inputs again: llmcourse check matmul-loops --seed 7   A hint: llmcourse hint matmul-loops"))
     }
 
