@@ -56,16 +56,21 @@ public final class GradingWorkers: Sendable {
     public var counts: (graded: Int, grading: Int) { state.counts }
 
     private func workerLoop(_ worker: String) async {
+        // While the database is unreachable: one line when it goes, one when it is back, and a slower poll.
+        var lastError: String?
         while !Task.isCancelled, !state.stopping {
             let job: GradingJob?
             do {
                 job = try store.claimNext(worker: worker, lease: lease)
+                if lastError != nil { log("grading worker \(worker): the database answers again") }
+                lastError = nil
             } catch {
-                log("grading worker \(worker): \(error)")
+                if lastError != "\(error)" { log("grading worker \(worker): \(error)") }
+                lastError = "\(error)"
                 job = nil
             }
             guard let job else {
-                try? await Task.sleep(nanoseconds: UInt64(pollInterval * 1e9))
+                try? await Task.sleep(nanoseconds: UInt64((lastError == nil ? pollInterval : max(pollInterval, 1)) * 1e9))
                 continue
             }
             state.started()

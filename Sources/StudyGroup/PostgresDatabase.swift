@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Rows come back typed by the column's type: integers as `.integer`, floating point and
 /// numeric as `.double`, booleans as `.integer(0/1)`, everything else as `.text`.
-/// A dropped connection is re-opened once before a statement outside a transaction fails.
+/// A dropped connection fails the statement under way and is re-opened for the next one.
 public final class PostgresDatabase: GroupDatabase, @unchecked Sendable {
     private let connection: OpaquePointer
     private let lock = NSLock()
@@ -48,10 +48,11 @@ public final class PostgresDatabase: GroupDatabase, @unchecked Sendable {
         do {
             return try unlockedQuery(sql, arguments)
         } catch let error as DatabaseError where PQstatus(connection) == CONNECTION_BAD {
-            // The server restarted or the network dropped: one new connection, one retry.
+            // The server restarted or the network dropped. Reconnect for the next call, but do not
+            // run this statement again: it may have been carried out before the answer was lost,
+            // and running an INSERT or a claim twice would be worse than one failed request.
             PQreset(connection)
-            guard PQstatus(connection) == CONNECTION_OK else { throw error }
-            return try unlockedQuery(sql, arguments)
+            throw error
         }
     }
 
@@ -88,7 +89,8 @@ public final class PostgresDatabase: GroupDatabase, @unchecked Sendable {
             }
         }
         guard let result else {
-            throw DatabaseError("PostgreSQL at \(location) failed: \(Self.clean(String(cString: PQerrorMessage(connection))))")
+            throw DatabaseError("no answer from PostgreSQL at \(location): \(Self.clean(String(cString: PQerrorMessage(connection))))"
+                                + " — is the server running? the next statement reconnects")
         }
         defer { PQclear(result) }
         let status = PQresultStatus(result)
