@@ -17,15 +17,21 @@ import Tensors
         let sft = try runDemo("sft-lora")
         for method in ["full fine-tuning", "LoRA r=8", "QLoRA r=8 (NF4 base)"] { #expect(sft.contains(method)) }
         #expect(sft.contains("adapter_config.json + adapter_model.safetensors"))
+        #expect(sft.contains("TinyLlama-1.1B, r = 32 on every linear layer"))
         let dpo = try runDemo("dpo")
         #expect(dpo.contains("preference accuracy"))
+        #expect(dpo.contains("rejected (the SFT model's answer)"))
         #expect(dpo.contains("best of 4 samples by the reward model"))
+        #expect(dpo.contains("KL(π ‖ π_ref)"))
+        for method in ["SFT (the reference)", "DPO (LoRA)", "SFT + best of 4 (reward model)", "RLHF: reward model + REINFORCE"] {
+            #expect(dpo.contains(method))
+        }
     }
 
     @Test func generatedRejectionsAreWrongButClose() {
         var rng = SplitMix64(seed: 5)
         for fact in InstructionWorld.validationInstructions() {
-            let wrong = DPODemo.subtlyWrong(fact, rng: &rng)
+            let wrong = PreferenceSet.subtlyWrong(fact, rng: &rng)
             #expect(wrong != fact.response)
             #expect(abs(wrong.count - fact.response.count) <= 1)
         }

@@ -6,139 +6,130 @@ import FineTuning
 import Tensors
 import Transformers
 
-/// `llmcourse run dpo`: a briefly fine-tuned tiny GPT, a generated preference set (a correct and
-/// a subtly wrong answer), DPO with LoRA against the frozen starting model, then the RLHF route
-/// for comparison: a reward model on the same pairs, used to pick the best of n samples.
+/// `llmcourse run dpo`: a briefly fine-tuned tiny GPT, preference pairs built from its own
+/// mistakes, DPO with LoRA against the frozen SFT model, then the RLHF route on the same pairs
+/// (reward model, best-of-n, REINFORCE with a KL penalty) and a table comparing the routes.
 enum DPODemo {
     static let demo = Demo(
         id: "dpo",
-        summary: "DPO on generated preference pairs: preference accuracy and exact match before/after; a reward model with best-of-n",
+        summary: "DPO vs the RLHF route on preference pairs from the model's own mistakes: preference accuracy and exact match before/after",
         inputs: ["Sources/Alignment", "Sources/FineTuning", "Sources/Demos/FineTuning"]
     ) { context in try run(context) }
 
-    /// A wrong answer close to the right one: a sum off by one, two letters swapped, one letter not capitalised.
-    static func subtlyWrong(_ fact: InstructionExample, rng: inout SplitMix64) -> String {
-        let answer = fact.response
-        switch fact.task {
-        case "sum":
-            let value = Int(answer)!
-            return "\(value == 0 || rng.nextInt(below: 2) == 0 ? value + 1 : value - 1)"
-        case "capitals":
-            var letters = Array(answer)
-            let i = rng.nextInt(below: letters.count)
-            letters[i] = Character(letters[i].lowercased())
-            return String(letters)
-        default:
-            var letters = Array(answer)
-            let i = rng.nextInt(below: letters.count - 1)
-            letters.swapAt(i, i + 1)
-            let swapped = String(letters)
-            return swapped == answer ? answer + answer.suffix(1) : swapped
-        }
+    /// What each route achieved, for the closing comparison.
+    struct Outcome {
+        let method: String
+        let preferenceAccuracy: Double?
+        /// Exact match on the held-out questions and on the questions preference training used.
+        let heldOutExact: Double
+        let trainedExact: Double
+        let seconds: Double
+        let cost: String
     }
 
-    static func pairs(_ facts: [InstructionExample], lab: FineTuningLab, rng: inout SplitMix64) throws -> [PreferencePair] {
-        try facts.map { fact in
-            let (prompt, chosen) = lab.template.split(instruction: fact.instruction, response: fact.response)
-            let rejected = lab.template.split(instruction: fact.instruction, response: subtlyWrong(fact, rng: &rng)).response
-            return PreferencePair(prompt: try lab.tokenizer.encode(prompt), chosen: try lab.tokenizer.encode(chosen),
-                                  rejected: try lab.tokenizer.encode(rejected))
-        }
-    }
-
-    /// A fixed third of the questions (instruction texts), kept out of DPO training: the same
-    /// fact may be trained in another phrasing, so this measures transfer to unseen prompts.
-    static func isHeldOut(_ fact: InstructionExample) -> Bool {
-        var hash: UInt64 = 14695981039346656037
-        for byte in fact.instruction.utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
-        return hash % 3 == 0
+    /// Everything the routes share: the SFT model (also the frozen reference), the pairs and the held-out questions.
+    struct Setup {
+        let lab: FineTuningLab
+        let sft: GPT2Model
+        let trainQuestions: [PreferenceSet.Question]
+        let train: PreferenceSet
+        let heldOutPairs: [PreferencePair]
+        let heldOutQuestions: [TokenizedExample]
+        let sftExactMatch: Double
+        let sftTrainedExactMatch: Double
+        let sftPreference: Double
     }
 
     static func run(_ context: DemoContext) throws {
+        let setup = try prepare(context)
+        var outcomes = [Outcome(method: "SFT (the reference)", preferenceAccuracy: setup.sftPreference,
+                                heldOutExact: setup.sftExactMatch, trainedExact: setup.sftTrainedExactMatch, seconds: 0, cost: "—")]
+        if tuning("SKIP_DPO", 0) == 0 { outcomes.append(try directPreferenceOptimization(context, setup)) }
+        if tuning("SKIP_RL", 0) == 0 { outcomes += try RLHFRoute.run(context, setup) }
+
+        context.heading("DPO and RLHF side by side (all numbers computed above)")
+        context.table(["method", "held-out pref. acc.", "exact: held-out", "exact: trained", "seconds", "what it needs"], outcomes.map {
+            [$0.method, $0.preferenceAccuracy.map(percent) ?? "—", percent($0.heldOutExact), percent($0.trainedExact),
+             $0.seconds > 0 ? String(format: "%.0f", $0.seconds) : "—", $0.cost]
+        })
+        context.print("held-out pref. acc.: share of held-out pairs where log π(correct) > log π(the SFT model's wrong answer);")
+        context.print("exact: the greedy answer (best-of-n: the chosen sample) is the correct one, on the held-out questions and on")
+        context.print("the questions whose pairs trained the model.")
+    }
+
+    static func prepare(_ context: DemoContext) throws -> Setup {
         let lab = FineTuningLab(seed: context.seed, quick: context.quick)
         var rng = SplitMix64(seed: context.seed &+ 17)
         context.heading("Starting point: a briefly fine-tuned model")
         let base = try lab.pretrainedModel { context.print($0) }
-        let sft = try lab.copy(of: base)
         let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)
         let sftSteps = context.quick ? 4 : 200
-        let tuner = SupervisedFineTuner(model: sft, examples: try cleaned.map(lab.tokenized),
-                                        settings: .init(steps: sftSteps, batchSize: 16, learningRate: 1e-3, seed: context.seed))
-        for _ in 0..<sftSteps { tuner.step() }
+        let sft = try lab.instructionTunedModel(base: base, examples: try cleaned.map(lab.tokenized), steps: sftSteps)
+        context.print("SFT: \(sftSteps) steps of supervised fine-tuning on \(cleaned.count) instructions; this model is also DPO's frozen reference")
 
-        context.heading("A preference set generated by code")
-        // Every question of the SFT set gets a pair; a fixed third of the questions is kept out of DPO training.
-        let facts = Array(Set(cleaned)).sorted { ($0.task, $0.key, $0.instruction) < ($1.task, $1.key, $1.instruction) }
-        let (heldOutFacts, trainFacts) = (facts.filter { isHeldOut($0) }, facts.filter { !isHeldOut($0) })
-        let trainPairs = try pairs(trainFacts, lab: lab, rng: &rng)
-        let heldOut = try pairs(heldOutFacts, lab: lab, rng: &rng)
-        let heldOutQuestions = try heldOutFacts.map(lab.tokenized)
-        for fact in heldOutFacts.prefix(3) {
-            var r = SplitMix64(seed: 1)
-            context.print("  \(fact.instruction)  chosen: \(fact.response)  rejected: \(subtlyWrong(fact, rng: &r))")
-        }
-        context.print("\(trainPairs.count) training pairs; \(heldOut.count) held-out pairs on questions DPO never sees")
+        context.heading("A preference set from the model's own mistakes")
+        // One question per distinct instruction; a fixed third is kept out of preference training.
+        var facts = Array(Set(cleaned)).sorted { ($0.task, $0.key, $0.instruction) < ($1.task, $1.key, $1.instruction) }
+        if context.quick { facts = facts.enumerated().filter { $0.offset % 8 == 0 }.map(\.element) }
+        let questions = try facts.map { PreferenceSet.Question(fact: $0, tokens: try lab.tokenized($0)) }
+        let (heldOut, train) = (questions.filter { PreferenceSet.isHeldOut($0.fact) }, questions.filter { !PreferenceSet.isHeldOut($0.fact) })
+        let (trainSet, heldOutSet) = try context.timed {
+            (try PreferenceSet.build(train, model: sft, lab: lab, samples: 4, rng: &rng),
+             try PreferenceSet.build(heldOut, model: sft, lab: lab, samples: 4, rng: &rng))
+        }.0
+        context.table(["question", "chosen", "rejected (the SFT model's answer)"], trainSet.examples.map { [$0.instruction, $0.chosen, $0.rejected] })
+        context.print("\(trainSet.pairs.count) training pairs (\(trainSet.onPolicy) with a wrong answer the SFT model gives, "
+                      + "\(trainSet.pairs.count - trainSet.onPolicy) with a made-up near miss); "
+                      + "\(heldOutSet.pairs.count) held-out pairs on questions preference training never sees")
+        let heldOutQuestions = heldOut.map(\.tokens)
         let sftExact = exactMatch(sft, heldOutQuestions, endOfTurn: lab.endOfTurn)
-        context.print("SFT for \(sftSteps) steps: exact match on the held-out questions \(percent(sftExact))")
+        let sftTrainedExact = exactMatch(sft, train.map(\.tokens), endOfTurn: lab.endOfTurn)
+        let sftPreference = preferenceAccuracyOf(sft, heldOutSet.pairs)
+        context.print("SFT on the held-out questions: exact match \(percent(sftExact)), preference accuracy \(percent(sftPreference))")
+        return Setup(lab: lab, sft: sft, trainQuestions: train, train: trainSet, heldOutPairs: heldOutSet.pairs,
+                     heldOutQuestions: heldOutQuestions, sftExactMatch: sftExact, sftTrainedExactMatch: sftTrainedExact,
+                     sftPreference: sftPreference)
+    }
 
+    static func directPreferenceOptimization(_ context: DemoContext, _ setup: Setup) throws -> Outcome {
         context.heading("DPO with LoRA; the reference is the SFT model, frozen")
-        let policy = try lab.copy(of: sft)
+        let policy = try setup.lab.copy(of: setup.sft)
         let lora = LoRAModel(wrapping: policy, configuration: .init(rank: 8, alpha: 16, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed))
-        let steps = context.quick ? 4 : 150
-        let beta = 0.1
-        let dpo = DPOTrainer(model: policy, pairs: trainPairs, settings: .init(steps: steps, batchSize: 16, learningRate: 1e-3, beta: beta,
-                                                                                 lossType: .sigmoid(), chosenNLLWeight: 1, seed: context.seed))
-        let preferenceBefore = dpo.preferenceAccuracy(heldOut)
-        var logRows: [[String]] = []
-        let (_, seconds) = context.timed {
-            for step in 0..<steps {
-                let s = dpo.step()
-                if step % max(1, steps / 6) == 0 || step == steps - 1 {
-                    logRows.append(["\(step)", fixed(s.loss, 4), fixed(s.chosenReward, 3), fixed(s.rejectedReward, 3), fixed(s.rewardMargin, 3), percent(s.rewardAccuracy)])
-                }
-            }
+        let steps = context.quick ? 3 : tuning("DPO_STEPS", 200)
+        let beta = tuning("DPO_BETA", 0.5)
+        let settings = DPOTrainer.Settings(steps: steps, batchSize: 16, learningRate: Float(tuning("DPO_LR", 2e-3)), beta: beta,
+                                           lossType: .sigmoid(), chosenNLLWeight: tuning("DPO_NLL", 1.0), seed: context.seed)
+        let (dpo, seconds) = context.timed { () -> DPOTrainer in
+            let dpo = DPOTrainer(model: policy, pairs: setup.train.pairs, settings: settings)
+            for _ in 0..<steps { dpo.step() }
+            return dpo
         }
-        context.table(["step", "loss", "chosen reward", "rejected reward", "margin", "reward acc."], logRows)
-        let preferenceAfter = dpo.preferenceAccuracy(heldOut)
-        let dpoExact = exactMatch(policy, heldOutQuestions, endOfTurn: lab.endOfTurn)
-        context.print("\(steps) DPO steps (β = \(beta), sigmoid loss plus the chosen answers' NLL, \(lora.trainableParameterCount) trainable parameters) in \(String(format: "%.0f", seconds)) s")
+        let every = max(1, steps / 6)
+        context.table(["step", "loss", "chosen reward", "rejected reward", "margin", "reward acc."],
+                      dpo.history.enumerated().filter { $0.offset % every == 0 || $0.offset == steps - 1 }.map { step, s in
+            ["\(step)", fixed(s.loss, 4), fixed(s.chosenReward, 3), fixed(s.rejectedReward, 3), fixed(s.rewardMargin, 3), percent(s.rewardAccuracy)]
+        })
+        let trainExactAfter = exactMatch(policy, setup.trainQuestions.map(\.tokens), endOfTurn: setup.lab.endOfTurn)
+        let preferenceAfter = dpo.preferenceAccuracy(setup.heldOutPairs)
+        let exactAfter = exactMatch(policy, setup.heldOutQuestions, endOfTurn: setup.lab.endOfTurn)
+        let loss = settings.chosenNLLWeight > 0 ? "sigmoid loss plus the chosen answers' NLL" : "sigmoid loss"
+        context.print("\(steps) DPO steps of \(settings.batchSize) pairs (β = \(beta), \(loss), learning rate \(settings.learningRate), "
+                      + "\(lora.trainableParameterCount) trainable parameters) in \(String(format: "%.0f", seconds)) s")
         context.table(["held-out pairs and questions", "SFT (reference)", "after DPO"], [
-            ["preference accuracy  log π(chosen) > log π(rejected)", percent(preferenceBefore), percent(preferenceAfter)],
-            ["exact match (greedy answer)", percent(sftExact), percent(dpoExact)],
+            ["preference accuracy  log π(chosen) > log π(rejected)", percent(setup.sftPreference), percent(preferenceAfter)],
+            ["exact match (greedy answer)", percent(setup.sftExactMatch), percent(exactAfter)],
+            ["exact match on the questions DPO trained on", percent(setup.sftTrainedExactMatch), percent(trainExactAfter)],
         ])
         var plot = LinePlot(title: "DPO: implicit rewards β·log(π/π_ref) on training batches", xLabel: "step", yLabel: "reward")
         plot.add("chosen", ys: SFTLoRADemo.smoothed(dpo.history.map { $0.chosenReward }))
         plot.add("rejected", ys: SFTLoRADemo.smoothed(dpo.history.map { $0.rejectedReward }))
         try context.show("rewards", plot)
-
-        context.heading("The RLHF route: a reward model on the same pairs, then best-of-n")
-        let rewardBackbone = try lab.copy(of: sft)
-        let rewardModel = RewardModel(backbone: rewardBackbone, scoreToken: lab.tokenizer.id("<|endoftext|>")!, learningRate: 1e-3, seed: context.seed)
-        let rmSteps = context.quick ? 4 : 150
-        let (_, rmSeconds) = context.timed { for _ in 0..<rmSteps { rewardModel.step(on: trainPairs) } }
-        context.print("reward model (the SFT model with a one-row scalar head, \(rmSteps) Bradley–Terry steps, \(String(format: "%.0f", rmSeconds)) s): "
-                      + "held-out ranking accuracy \(percent(rewardModel.accuracy(heldOut)))")
-        let n = 4
-        var sampleRng = SplitMix64(seed: context.seed &+ 99)
-        var single = 0, best = 0
-        for example in heldOutQuestions {
-            let candidates = (0..<n).map { _ in sampleResponse(sft, prompt: example.prompt, endOfTurn: lab.endOfTurn, temperature: 1, rng: &sampleRng) }
-            let scores = withNoGrad { rewardModel.rewards(candidates.map { PromptResponse(prompt: example.prompt, response: $0) }).value.scalars }
-            if candidates[0] == example.response { single += 1 }
-            if candidates[scores.indices.max { scores[$0] < scores[$1] }!] == example.response { best += 1 }
-        }
-        let total = Double(max(heldOutQuestions.count, 1))
-        context.table(["held-out exact match", "value"], [
-            ["SFT, greedy", percent(sftExact)],
-            ["SFT, one sample (T = 1)", percent(Double(single) / total)],
-            ["SFT, best of \(n) samples by the reward model", percent(Double(best) / total)],
-            ["SFT + DPO, greedy", percent(dpoExact)],
-        ])
-        if best < single {
-            context.print("The reward model picked worse than chance here: it learned to rank the kinds of mistakes in its")
-            context.print("training pairs, and the samples hold other kinds. Best-of-n is only as good as its reward model.")
-        }
-        context.print("DPO needed no reward model and no sampling while training; best-of-n pays \(n)× at inference,")
-        context.print("and full RLHF (PPO) would also train against that reward with a KL penalty to the reference.")
+        return Outcome(method: "DPO (LoRA)", preferenceAccuracy: preferenceAfter, heldOutExact: exactAfter, trainedExact: trainExactAfter, seconds: seconds,
+                       cost: "pairs, frozen reference")
     }
+}
+
+/// A hyper-parameter, overridable through `LLMCOURSE_TUNE_<NAME>` while exploring.
+func tuning<T: LosslessStringConvertible>(_ name: String, _ value: T) -> T {
+    ProcessInfo.processInfo.environment["LLMCOURSE_TUNE_" + name].flatMap(T.init) ?? value
 }

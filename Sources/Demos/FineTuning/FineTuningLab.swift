@@ -56,6 +56,20 @@ struct FineTuningLab {
         return model
     }
 
+    /// The base model after a short supervised fine-tuning on `examples` (cached on disk like the
+    /// base): it answers in the chat format but still gets many answers slightly wrong.
+    func instructionTunedModel(base: GPT2Model, examples: [TokenizedExample], steps: Int) throws -> GPT2Model {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("llmcourse-finetuning-sft-\(seed)-\(pretrainingSteps)-\(steps)-v1")
+        if let cached = try? GPT2Model(directory: folder) { return cached }
+        let model = try copy(of: base)
+        let tuner = SupervisedFineTuner(model: model, examples: examples,
+                                        settings: .init(steps: steps, batchSize: 16, learningRate: 1e-3, seed: seed))
+        for _ in 0..<steps { tuner.step() }
+        try? model.save(directory: folder)
+        return model
+    }
+
     /// A fresh copy of `model` (same weights, its own parameters).
     func copy(of model: GPT2Model) throws -> GPT2Model {
         let twin = GPT2Model(config: model.config, seed: 0)

@@ -84,6 +84,12 @@ enum SFTLoRADemo {
             [$0.method, "\($0.trainableParameters)", formatBytes($0.weightBytes), formatBytes($0.gradientBytes + $0.optimizerBytes), formatBytes($0.total)]
         })
         context.print("(activations are extra and grow with batch × sequence length; they are the same for all three)")
+        let square = LoRAParameterCount.adapter(inFeatures: 4096, outFeatures: 4096, rank: 16)
+        let tiny = LoRAParameterCount.llama(.tinyLlama, rank: 32)
+        context.table(["LoRA adapters, counted from shapes", "trainable", "instead of", "share"], [
+            ["one 4096×4096 projection, r = 16", "\(square)", "\(4096 * 4096)", percent(Double(square) / Double(4096 * 4096))],
+            ["TinyLlama-1.1B, r = 32 on every linear layer", "\(tiny.adapters)", "\(tiny.base)", percent(Double(tiny.adapters) / Double(tiny.base + tiny.adapters))],
+        ])
 
         if let lora {
             context.heading("Merging and PEFT files")

@@ -1,0 +1,90 @@
+import Foundation
+import Alignment
+import Autograd
+import Figures
+import FineTuning
+import Tensors
+import Transformers
+
+/// The second half of `llmcourse run dpo`: the RLHF route on the same pairs. A reward model
+/// learns to rank them (Bradley–Terry), picks the best of n samples at inference, and then
+/// drives a short REINFORCE loop with a KL penalty to the SFT model.
+enum RLHFRoute {
+    static func run(_ context: DemoContext, _ setup: DPODemo.Setup) throws -> [DPODemo.Outcome] {
+        let lab = setup.lab
+        context.heading("The RLHF route, step 1: a reward model on the same pairs")
+        // The SFT model with a scalar head: the reward is a linear function of the last hidden state.
+        let rewardModel = RewardModel(backbone: try lab.copy(of: setup.sft), scoreToken: lab.tokenizer.id("<|endoftext|>")!,
+                                      learningRate: Float(tuning("RM_LR", 1e-3)), seed: context.seed)
+        let rmSteps = context.quick ? 3 : tuning("RM_STEPS", 150)
+        let (rmLog, rmSeconds) = context.timed { (0..<rmSteps).map { _ in rewardModel.step(on: setup.train.pairs, batchSize: 16) } }
+        let every = max(1, rmSteps / 5)
+        context.table(["step", "Bradley–Terry loss", "batch accuracy"], rmLog.enumerated().filter { $0.offset % every == 0 || $0.offset == rmSteps - 1 }.map {
+            ["\($0.offset)", fixed($0.element.loss, 4), percent($0.element.accuracy)]
+        })
+        let rmAccuracy = rewardModel.accuracy(setup.heldOutPairs)
+        context.print("\(rmSteps) steps in \(String(format: "%.0f", rmSeconds)) s; held-out pairs ranked the right way round: \(percent(rmAccuracy))")
+
+        context.heading("Step 2a: best-of-n at inference")
+        let n = 4
+        let temperature = Float(tuning("BON_T", 0.7))
+        var sampleRng = SplitMix64(seed: context.seed &+ 99)
+        /// Exact match of one sample and of the reward model's pick among `n`, on `questions`.
+        func bestOfN(_ questions: [TokenizedExample]) -> (single: Double, best: Double) {
+            var single = 0, best = 0
+            for question in questions {
+                let candidates = (0..<n).map { _ in
+                    sampleResponse(setup.sft, prompt: question.prompt, endOfTurn: lab.endOfTurn, temperature: temperature, rng: &sampleRng)
+                }
+                let scores = rewardModel.scores(candidates.map { PromptResponse(prompt: question.prompt, response: $0) })
+                if candidates[0] == question.response { single += 1 }
+                if candidates[scores.indices.max { scores[$0] < scores[$1] }!] == question.response { best += 1 }
+            }
+            let total = Double(max(questions.count, 1))
+            return (Double(single) / total, Double(best) / total)
+        }
+        let ((heldOutPick, trainedPick), bonSeconds) = context.timed {
+            (bestOfN(setup.heldOutQuestions), bestOfN(setup.trainQuestions.map(\.tokens)))
+        }
+        context.table(["exact match", "held-out questions", "questions the reward model trained on"], [
+            ["SFT, greedy", percent(setup.sftExactMatch), percent(setup.sftTrainedExactMatch)],
+            ["SFT, one sample (T = \(temperature))", percent(heldOutPick.single), percent(trainedPick.single)],
+            ["SFT, best of \(n) samples by the reward model", percent(heldOutPick.best), percent(trainedPick.best)],
+        ])
+
+        context.heading("Step 2b: reinforcement learning against the reward model")
+        let policy = try lab.copy(of: setup.sft)
+        _ = LoRAModel(wrapping: policy, configuration: .init(rank: 8, alpha: 16, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed))
+        let steps = context.quick ? 2 : tuning("RL_STEPS", 60)
+        let settings = ReinforceTrainer.Settings(steps: steps, promptsPerStep: 8, samplesPerPrompt: 4,
+                                                 learningRate: Float(tuning("RL_LR", 1e-3)), klCoefficient: tuning("RL_KL", 0.5), seed: context.seed)
+        let (rl, rlSeconds) = context.timed { () -> ReinforceTrainer in
+            let rl = ReinforceTrainer(policy: policy, reference: setup.sft, prompts: setup.trainQuestions.map(\.tokens.prompt),
+                                      endOfTurn: lab.endOfTurn, reward: rewardModel.scores, settings: settings)
+            for _ in 0..<steps { rl.step() }
+            return rl
+        }
+        let rlEvery = max(1, steps / 6)
+        context.table(["step", "reward r(x, y)", "KL(π ‖ π_ref)", "r − β·KL"],
+                      rl.history.enumerated().filter { $0.offset % rlEvery == 0 || $0.offset == steps - 1 }.map { step, s in
+            ["\(step)", fixed(s.reward, 3), fixed(s.kl, 3), fixed(s.objective, 3)]
+        })
+        let rlExact = exactMatch(policy, setup.heldOutQuestions, endOfTurn: lab.endOfTurn)
+        let rlTrainedExact = exactMatch(policy, setup.trainQuestions.map(\.tokens), endOfTurn: lab.endOfTurn)
+        let rlPreference = preferenceAccuracyOf(policy, setup.heldOutPairs)
+        context.print("\(steps) REINFORCE steps of \(settings.promptsPerStep)×\(settings.samplesPerPrompt) samples (β = \(settings.klCoefficient)) "
+                      + "in \(String(format: "%.0f", rlSeconds)) s: exact match \(percent(setup.sftExactMatch)) → \(percent(rlExact)) on held-out questions, "
+                      + "\(percent(setup.sftTrainedExactMatch)) → \(percent(rlTrainedExact)) on the training prompts")
+        var plot = LinePlot(title: "REINFORCE: mean reward and KL to the reference per step", xLabel: "step", yLabel: "nats / reward")
+        plot.add("reward", ys: SFTLoRADemo.smoothed(rl.history.map(\.reward)))
+        plot.add("KL", ys: SFTLoRADemo.smoothed(rl.history.map(\.kl)))
+        try context.show("reinforce", plot)
+
+        return [
+            .init(method: "SFT + best of \(n) (reward model)", preferenceAccuracy: nil, heldOutExact: heldOutPick.best, trainedExact: trainedPick.best,
+                  seconds: rmSeconds + bonSeconds, cost: "reward model, \(n)× sampling per answer"),
+            .init(method: "RLHF: reward model + REINFORCE", preferenceAccuracy: rlPreference, heldOutExact: rlExact, trainedExact: rlTrainedExact,
+                  seconds: rmSeconds + rlSeconds, cost: "reward model, sampling in the loop"),
+        ]
+    }
+}
