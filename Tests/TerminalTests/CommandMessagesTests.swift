@@ -40,6 +40,18 @@ struct CommandMessagesTests {
         #expect(CommandMessages.text(.error, .traditionalChinese, "沒有名為 x 的練習。") == "錯誤：沒有名為 x 的練習。")
     }
 
+    @Test func readersMistakesInChineseWithTheirFix() {
+        let section = ReadingError.noSuchSection(lesson: "rag", requested: 9, count: 4)
+        #expect(ErrorMessages.line(for: section, .traditionalChinese) == "錯誤：rag 這一課沒有第 9 節：共有 4 節（請用 --section 1…4）。")
+        #expect(ErrorMessages.line(for: section, .english) == "Error: lesson 'rag' has no section 9: it has 4 sections (use --section 1…4).")
+        #expect(ErrorMessages.text(for: CourseError.unknownLesson("ragg", known: ["rag", "advanced-rag"]), .traditionalChinese)
+                == "沒有名為 ragg 的課。你是不是要找 rag？")
+        #expect(ErrorMessages.text(for: CourseError.unknownLanguage("fr"), .traditionalChinese)
+                == "課程沒有「fr」的版本。可用的語言：en、zh-TW（例如 --lang zh-TW）。")
+        #expect(ErrorMessages.text(for: CourseError.courseNotFound(searchedFrom: "/tmp"), .traditionalChinese)
+                .hasPrefix("找不到課程：/tmp 以及它上層的資料夾都沒有 Lessons/roadmap.md。"))
+    }
+
     @Test func everyTableHasChineseWithTheSamePlaceholders() {
         func placeholders(_ s: String) -> Set<String> {
             Set(s.matches(of: /\{(\d+)[^}]*\}/).map { String($0.output.1) })

@@ -13,14 +13,22 @@ struct ExerciseOptions: ParsableArguments {
     @Option(name: .long, help: "Language of exercise texts, hints and messages: en or zh-TW (default: from LANGUAGE/LANG, else English).")
     var lang: String?
 
-    var root: URL { get throws { try CourseLoader.findRoot(explicit: course) } }
+    var root: URL { get throws { try localized { try CourseLoader.findRoot(explicit: course) } } }
 
     /// `--lang`, then `LANGUAGE`/`LANG`, then English: the rule every command follows.
     var language: CourseLanguage {
-        get throws { try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
+        get throws { try localized { try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) } }
     }
 
     var messages: MessageLanguage { get throws { MessageLanguage(try language) } }
+
+    /// The language for an error message: `--lang` if it is valid, else the environment's
+    /// (a bad `--lang` cannot choose the language of its own error).
+    private var errorLanguage: CourseLanguage {
+        let environment = ProcessInfo.processInfo.environment
+        return (try? CourseLanguage.resolve(explicit: lang, environment: environment))
+            ?? (try? CourseLanguage.resolve(explicit: nil, environment: environment)) ?? .english
+    }
 
     /// Runs `body`; an exercise error is printed in the learner's language (its own
     /// description is English) and ends the command with status 1.
@@ -28,15 +36,16 @@ struct ExerciseOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as ExerciseError {
-            throw failure(error.text((try? language) ?? .english))
+            throw failure(error.text(errorLanguage))
+        } catch let error as CourseError {
+            throw failure(ErrorMessages.text(for: error, MessageLanguage(errorLanguage)))
         }
     }
 
     /// Prints `text` as an error in the learner's language; throw the result to end with
     /// status 1 (no usage text: the mistake is not in the arguments).
     func failure(_ text: String) -> ExitCode {
-        let messages = (try? messages) ?? .english
-        FileHandle.standardError.write(Data((CommandMessages.text(.error, messages, text) + "\n").utf8))
+        FileHandle.standardError.write(Data((CommandMessages.text(.error, MessageLanguage(errorLanguage), text) + "\n").utf8))
         return ExitCode.failure
     }
 
@@ -49,7 +58,7 @@ struct ExerciseOptions: ParsableArguments {
 
     /// Malformed exercise folders, one line each on standard error (the others still work).
     func warn(about catalog: ExerciseCatalog) {
-        let messages = (try? messages) ?? .english
+        let messages = MessageLanguage(errorLanguage)
         for problem in catalog.problems {
             let text = CommandMessages.text(.skippedExercise, messages, problem.text(messages.courseLanguage))
             FileHandle.standardError.write(Data((text + "\n").utf8))

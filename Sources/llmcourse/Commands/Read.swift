@@ -36,11 +36,11 @@ struct ReadCommand: ParsableCommand {
             lesson = current?.id ?? context.course.lessonIDs.first ?? ""
             if section == nil, let c = current, c.sectionsRead > 0, let unread = c.firstUnread { section = unread + 1 }
         }
-        let shown = try context.lesson(lesson)
+        let shown = try options.reporting { try context.lesson(lesson) }
         let id = shown.lesson.id
         let count = max(shown.lesson.sections.count, 1)
         if let n = section, !(1...count).contains(n) {
-            throw ReadingError.noSuchSection(lesson: id, requested: n, count: count)
+            try options.reporting { () throws -> Void in throw ReadingError.noSuchSection(lesson: id, requested: n, count: count) }
         }
         let course = context.course
         let base = context.renderOptions

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Course
+import Foundation
 import Terminal
 
 /// Options every reading command takes: where the course is, which language, colour.
@@ -13,7 +15,20 @@ struct ReadingOptions: ParsableArguments {
     var color: TerminalEnvironment.ColorChoice = .auto
 
     func load() throws -> ReadingContext {
-        try ReadingContext.load(course: course, lang: lang, color: color)
+        try reporting { try ReadingContext.load(course: course, lang: lang, color: color) }
+    }
+
+    /// Runs `body`; a reader's mistake (no such lesson or section, no course, a missing
+    /// edition) is printed in the reader's language and ends the command with status 1.
+    func reporting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error where error is ReadingError || error is CourseError {
+            // A bad --lang cannot choose the language of its own error: the environment does.
+            let language = (try? MessageLanguage.resolve(explicit: lang)) ?? (try? MessageLanguage.resolve(explicit: nil)) ?? .english
+            FileHandle.standardError.write(Data((ErrorMessages.line(for: error, language) + "\n").utf8))
+            throw ExitCode.failure
+        }
     }
 }
 
