@@ -40,7 +40,8 @@ public struct ReadingContext {
             store = s
             progress = try s.load()
         } catch {
-            FileHandle.standardError.write(Data("llmcourse: \(error)\n".utf8))
+            let line = Messages.text(.progressUnreadable, MessageLanguage(language), "\(error)")
+            FileHandle.standardError.write(Data(("llmcourse: " + line + "\n").utf8))
         }
         return ReadingContext(course: course, language: language, languageIsExplicit: !(lang ?? "").isEmpty,
                               environment: terminal, store: store, progress: progress)
@@ -53,7 +54,7 @@ public struct ReadingContext {
         do {
             _ = try store.update { $0.markSectionRead(lesson: lesson, section: section) }
         } catch {
-            FileHandle.standardError.write(Data("llmcourse: progress not saved: \(error)\n".utf8))
+            FileHandle.standardError.write(Data(("llmcourse: " + Messages.text(.progressNotSaved, messages, "\(error)") + "\n").utf8))
         }
     }
 
