@@ -29,7 +29,7 @@ public enum Messages {
         case courseProgress, lessonInProgress, startWith, nextUp, nextExercise, allDone, suggestRead, suggestList
         case legendRead, legendPartly, legendNotStarted, legendDemo, legendExercise, sectionsRead
         case unknownLesson, unknownSection, missingTranslation, fallbackToEnglish
-        case progressUnreadable, progressNotSaved
+        case progressNotSaved
     }
 
     public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
@@ -71,7 +71,6 @@ public enum Messages {
         case .unknownLesson: return zh ? "沒有名為「{0}」的課。可用的課：{1}" : "no lesson named '{0}'. Lessons: {1}"
         case .unknownSection: return zh ? "第 {0} 節不存在：本課共有 {1} 節。" : "there is no section {0}: this lesson has {1} sections."
         case .missingTranslation: return zh ? "課程「{0}」沒有 {1} 版本。" : "lesson '{0}' has no {1} edition."
-        case .progressUnreadable: return zh ? "{0}（這次從空白的進度開始）" : "{0} (reading on from a fresh start)"
         case .progressNotSaved: return zh ? "進度沒有存下來：{0}" : "progress not saved: {0}"
         case .fallbackToEnglish: return zh ? "（此課尚無繁體中文版或已過時，顯示英文版）" : "(showing the English edition)"
         }

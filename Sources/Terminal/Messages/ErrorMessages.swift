@@ -1,7 +1,8 @@
 import Course
+import Progress
 
 /// Errors a reader can cause (a course not found, a lesson or section that does not exist, a
-/// missing translation), in the reader's language with the same fix as the English text.
+/// missing translation, a damaged progress file), in the reader's language with the same fix as the English text.
 /// Errors not listed keep their English `description`.
 ///
 /// ```swift
@@ -18,6 +19,7 @@ public enum ErrorMessages {
         guard language == .traditionalChinese else { return "\(error)" }
         if let reading = error as? ReadingError { return chinese(reading) }
         if let course = error as? CourseError, let text = chinese(course) { return text }
+        if let progress = error as? ProgressError { return chinese(progress) }
         return "\(error)"
     }
 
@@ -27,6 +29,19 @@ public enum ErrorMessages {
             return "\(lesson) 這一課還沒有 \(language.tag) 版本。可以用 `llmcourse read \(lesson) --lang en` 讀英文版，或拿掉 --lang。"
         case .noSuchSection(let lesson, let requested, let count):
             return "\(lesson) 這一課沒有第 \(requested) 節：共有 \(count) 節（請用 --section 1…\(count)）。"
+        }
+    }
+
+    private static func chinese(_ error: ProgressError) -> String {
+        switch error {
+        case .damaged(let path, let backup, let reason):
+            return "無法讀取進度檔 \(path)（\(reason)）。原檔已保留為 \(backup)，接下來會使用新的進度檔。想救回舊進度，請修正其中的 JSON 再把它移回原處。"
+        case .newerFormat(let path, let version):
+            return "進度檔 \(path) 是較新版的 llmcourse 寫的（格式 \(version)）。請更新 llmcourse 再讀取；檔案沒有被動到。"
+        case .cannotCreate(let path, let reason):
+            return "無法建立進度資料夾 \(path)：\(reason)。請檢查權限，或把 LLMCOURSE_STATE_DIR 設成可寫入的資料夾。"
+        case .cannotWrite(let path, let reason):
+            return "無法把進度存到 \(path)：\(reason)。先前的進度沒有改變；請清出一些磁碟空間或檢查權限後再試一次。"
         }
     }
 

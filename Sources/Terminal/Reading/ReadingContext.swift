@@ -40,7 +40,7 @@ public struct ReadingContext {
             store = s
             progress = try s.load()
         } catch {
-            let line = Messages.text(.progressUnreadable, MessageLanguage(language), "\(error)")
+            let line = ErrorMessages.text(for: error, MessageLanguage(language))
             FileHandle.standardError.write(Data(("llmcourse: " + line + "\n").utf8))
         }
         return ReadingContext(course: course, language: language, languageIsExplicit: !(lang ?? "").isEmpty,
@@ -54,7 +54,7 @@ public struct ReadingContext {
         do {
             _ = try store.update { $0.markSectionRead(lesson: lesson, section: section) }
         } catch {
-            FileHandle.standardError.write(Data(("llmcourse: " + Messages.text(.progressNotSaved, messages, "\(error)") + "\n").utf8))
+            FileHandle.standardError.write(Data(("llmcourse: " + Messages.text(.progressNotSaved, messages, ErrorMessages.text(for: error, messages)) + "\n").utf8))
         }
     }
 

@@ -37,7 +37,7 @@ struct ExerciseOptions: ParsableArguments {
             return try body()
         } catch let error as ExerciseError {
             throw failure(error.text(errorLanguage))
-        } catch let error as CourseError {
+        } catch let error where error is CourseError || error is ProgressError {
             throw failure(ErrorMessages.text(for: error, MessageLanguage(errorLanguage)))
         }
     }

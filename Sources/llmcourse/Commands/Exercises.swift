@@ -10,7 +10,10 @@ struct Exercises: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    func run() throws {
+    /// Exercise, course and progress errors are printed in the learner's language.
+    func run() throws { try options.localized { try perform() } }
+
+    private func perform() throws {
         let overview = ExerciseOverview(catalog: try options.catalog(), progress: try options.store().load(),
                                         language: try options.language)
         print(overview.render(style: .forStandardOutput()))

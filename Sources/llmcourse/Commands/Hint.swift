@@ -13,7 +13,10 @@ struct Hint: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    func run() throws {
+    /// Exercise, course and progress errors are printed in the learner's language.
+    func run() throws { try options.localized { try perform() } }
+
+    private func perform() throws {
         let language = try options.language
         let exercise = try options.localized { try options.catalog().exercise(id) }
         let reveal = try HintBook.reveal(exercise, language: language, store: try options.store())

@@ -13,7 +13,10 @@ struct Reset: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    func run() throws {
+    /// Exercise, course and progress errors are printed in the learner's language.
+    func run() throws { try options.localized { try perform() } }
+
+    private func perform() throws {
         let language = try options.language
         let catalog = try options.catalog()
         let restored = try options.localized {

@@ -16,7 +16,10 @@ struct Solution: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    func run() throws {
+    /// Exercise, course and progress errors are printed in the learner's language.
+    func run() throws { try options.localized { try perform() } }
+
+    private func perform() throws {
         let language = try options.language
         let catalog = try options.catalog()
         let (exercise, solution) = try options.localized {

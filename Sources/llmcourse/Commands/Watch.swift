@@ -17,7 +17,10 @@ struct Watch: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    func run() throws {
+    /// Exercise, course and progress errors are printed in the learner's language.
+    func run() throws { try options.localized { try perform() } }
+
+    private func perform() throws {
         let grader = try options.grader()
         let language = try options.language
         let progress = try grader.store?.load()
