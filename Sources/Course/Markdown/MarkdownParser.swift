@@ -9,8 +9,15 @@ import CCmark
 /// ```
 public enum MarkdownParser {
     public static func parse(_ source: String) -> MarkdownDocument {
+        parse(source, protectingMath: true)
+    }
+
+    /// `protectingMath: false` for text whose math is already protected (table cells cut from
+    /// the protected source).
+    static func parse(_ source: String, protectingMath: Bool) -> MarkdownDocument {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
-        let utf8 = Array(source.utf8)
+        let protected = protectingMath ? MathProtection.protect(source) : source
+        let utf8 = Array(protected.utf8)
         guard let root = utf8.withUnsafeBufferPointer({ buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) {
                 cmark_parse_document($0, buf.count, options)
@@ -20,7 +27,7 @@ public enum MarkdownParser {
         }
         defer { cmark_node_free(root) }
         let blocks = children(of: root).compactMap(block)
-        return MarkdownDocument(blocks: TableDetector.rewrite(blocks, source: source), source: source)
+        return MarkdownDocument(blocks: TableDetector.rewrite(blocks, source: protected), source: source)
     }
 
     // MARK: - Conversion from libcmark nodes

@@ -80,7 +80,7 @@ enum TableDetector {
 
     private static func inlineCell(_ text: String) -> [Inline] {
         guard !text.isEmpty else { return [] }
-        let doc = MarkdownParser.parse(text)
+        let doc = MarkdownParser.parse(text, protectingMath: false)
         if case .paragraph(let content, _)? = doc.blocks.first { return content }
         return [.text(text)]
     }
