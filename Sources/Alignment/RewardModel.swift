@@ -7,10 +7,13 @@ import Transformers
 /// A reward model for the RLHF route (Ouyang et al. 2022): a language model that reads a prompt
 /// and a response and outputs one number, trained so preferred responses score higher.
 ///
-/// The scalar head is one row of the output layer: the reward is the logit of a fixed
-/// vocabulary entry (`scoreToken`) at the response's last position — a linear function of the
-/// final hidden state, like the value head of a reward model. Training minimises the
-/// Bradley–Terry loss
+/// The scalar head is one row of the output layer: a fixed vocabulary entry's logit
+/// (`scoreToken`), a linear function `w·h_t` of the final hidden state. With `.lastToken` the
+/// reward is that score at the response's last position, as in InstructGPT. With
+/// `.responseMean` it is the mean of the scores over the response's positions: each position
+/// judges the token it has just read, which a very small model learns far more easily than
+/// packing the whole verdict into one state (the DPO reward is a sum over tokens too).
+/// Training minimises the Bradley–Terry loss
 /// ```
 /// L = −log σ(r(x, y_w) − r(x, y_l))
 /// ```
@@ -21,15 +24,23 @@ import Transformers
 /// rm.rewards([PromptResponse(prompt: p, response: r)])   // [score]
 /// ```
 public final class RewardModel {
+    /// Where the scalar head reads the hidden states.
+    public enum Pooling: Sendable {
+        case lastToken
+        case responseMean
+    }
+
     public let backbone: any LanguageModel
     public let scoreToken: Int
+    public let pooling: Pooling
     let optimizer: Adam
     var rng: SplitMix64
 
-    public init(backbone: any LanguageModel, scoreToken: Int, learningRate: Float = 1e-3, seed: UInt64 = 1) {
+    public init(backbone: any LanguageModel, scoreToken: Int, pooling: Pooling = .lastToken, learningRate: Float = 1e-3, seed: UInt64 = 1) {
         precondition((0..<backbone.vocabularySize).contains(scoreToken), "RewardModel: score token \(scoreToken) outside the vocabulary")
         self.backbone = backbone
         self.scoreToken = scoreToken
+        self.pooling = pooling
         backbone.setTraining(false)   // deterministic scores: no dropout while ranking or training
         optimizer = Adam.adamW(backbone.trainableParameters(), learningRate: learningRate, weightDecay: 0)
         rng = SplitMix64(seed: seed)
@@ -43,8 +54,11 @@ public final class RewardModel {
             return sequence + Array(repeating: 0, count: length - sequence.count)
         }
         let logits = backbone.logits(ids, batchSize: items.count, cache: nil)   // [B, T, V]
-        let last = items.map { $0.prompt.count + $0.response.count - 1 }
-        return pickLogits(logits, positions: last, column: scoreToken)
+        let positions = items.map { item -> Range<Int> in
+            let end = item.prompt.count + item.response.count
+            return pooling == .lastToken ? (end - 1)..<end : item.prompt.count..<end
+        }
+        return meanLogits(logits, positions: positions, column: scoreToken)
     }
 
     /// One Bradley–Terry step on a random batch; returns (loss, share of the batch ranked right).
@@ -81,14 +95,23 @@ public final class RewardModel {
     }
 }
 
-/// `logits[b, positions[b], column]` for each row, `[B]`; the gradient flows back to those entries only.
-func pickLogits(_ logits: Variable, positions: [Int], column: Int) -> Variable {
+/// The mean of `logits[b, t, column]` over `t ∈ positions[b]` for each row, `[B]`; the gradient
+/// flows back to those entries only.
+func meanLogits(_ logits: Variable, positions: [Range<Int>], column: Int) -> Variable {
     let (rows, length, vocabulary) = (logits.shape[0], logits.shape[1], logits.shape[2])
-    precondition(positions.count == rows, "pickLogits: \(positions.count) positions for \(rows) rows")
-    let values = (0..<rows).map { logits.value.scalars[($0 * length + positions[$0]) * vocabulary + column] }
-    return Variable(Tensor(values), operation: "pick-logits", parents: [logits]) { g in
+    precondition(positions.count == rows, "meanLogits: \(positions.count) position ranges for \(rows) rows")
+    var values = [Float](repeating: 0, count: rows)
+    for b in 0..<rows {
+        var total: Float = 0
+        for t in positions[b] { total += logits.value.scalars[(b * length + t) * vocabulary + column] }
+        values[b] = total / Float(positions[b].count)
+    }
+    return Variable(Tensor(values), operation: "mean-logits", parents: [logits]) { g in
         var d = Tensor.zeros([rows, length, vocabulary])
-        for b in 0..<rows { d.scalars[(b * length + positions[b]) * vocabulary + column] = g.scalars[b] }
+        for b in 0..<rows {
+            let share = g.scalars[b] / Float(positions[b].count)
+            for t in positions[b] { d.scalars[(b * length + t) * vocabulary + column] = share }
+        }
         logits.accumulateGrad(d)
     }
 }

@@ -44,8 +44,8 @@ enum DPODemo {
         let setup = try prepare(context)
         var outcomes = [Outcome(method: "SFT (the reference)", preferenceAccuracy: setup.sftPreference,
                                 heldOutExact: setup.sftExactMatch, trainedExact: setup.sftTrainedExactMatch, seconds: 0, cost: "—")]
-        if tuning("SKIP_DPO", 0) == 0 { outcomes.append(try directPreferenceOptimization(context, setup)) }
-        if tuning("SKIP_RL", 0) == 0 { outcomes += try RLHFRoute.run(context, setup) }
+        outcomes.append(try directPreferenceOptimization(context, setup))
+        outcomes += try RLHFRoute.run(context, setup)
 
         context.heading("DPO and RLHF side by side (all numbers computed above)")
         context.table(["method", "held-out pref. acc.", "exact: held-out", "exact: trained", "seconds", "what it needs"], outcomes.map {
@@ -95,10 +95,10 @@ enum DPODemo {
         context.heading("DPO with LoRA; the reference is the SFT model, frozen")
         let policy = try setup.lab.copy(of: setup.sft)
         let lora = LoRAModel(wrapping: policy, configuration: .init(rank: 8, alpha: 16, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed))
-        let steps = context.quick ? 3 : tuning("DPO_STEPS", 200)
-        let beta = tuning("DPO_BETA", 0.5)
-        let settings = DPOTrainer.Settings(steps: steps, batchSize: 16, learningRate: Float(tuning("DPO_LR", 2e-3)), beta: beta,
-                                           lossType: .sigmoid(), chosenNLLWeight: tuning("DPO_NLL", 1.0), seed: context.seed)
+        let steps = context.quick ? 3 : 200
+        let beta = 0.5
+        let settings = DPOTrainer.Settings(steps: steps, batchSize: 16, learningRate: 2e-3, beta: beta,
+                                           lossType: .sigmoid(), chosenNLLWeight: 1.0, seed: context.seed)
         let (dpo, seconds) = context.timed { () -> DPOTrainer in
             let dpo = DPOTrainer(model: policy, pairs: setup.train.pairs, settings: settings)
             for _ in 0..<steps { dpo.step() }
@@ -127,9 +127,4 @@ enum DPODemo {
         return Outcome(method: "DPO (LoRA)", preferenceAccuracy: preferenceAfter, heldOutExact: exactAfter, trainedExact: trainExactAfter, seconds: seconds,
                        cost: "pairs, frozen reference")
     }
-}
-
-/// A hyper-parameter, overridable through `LLMCOURSE_TUNE_<NAME>` while exploring.
-func tuning<T: LosslessStringConvertible>(_ name: String, _ value: T) -> T {
-    ProcessInfo.processInfo.environment["LLMCOURSE_TUNE_" + name].flatMap(T.init) ?? value
 }

@@ -15,8 +15,9 @@ enum RLHFRoute {
         context.heading("The RLHF route, step 1: a reward model on the same pairs")
         // The SFT model with a scalar head: the reward is a linear function of the last hidden state.
         let rewardModel = RewardModel(backbone: try lab.copy(of: setup.sft), scoreToken: lab.tokenizer.id("<|endoftext|>")!,
-                                      learningRate: Float(tuning("RM_LR", 1e-3)), seed: context.seed)
-        let rmSteps = context.quick ? 3 : tuning("RM_STEPS", 150)
+                                      pooling: .responseMean,
+                                      learningRate: 1e-3, seed: context.seed)
+        let rmSteps = context.quick ? 3 : 150
         let (rmLog, rmSeconds) = context.timed { (0..<rmSteps).map { _ in rewardModel.step(on: setup.train.pairs, batchSize: 16) } }
         let every = max(1, rmSteps / 5)
         context.table(["step", "Bradley–Terry loss", "batch accuracy"], rmLog.enumerated().filter { $0.offset % every == 0 || $0.offset == rmSteps - 1 }.map {
@@ -27,7 +28,7 @@ enum RLHFRoute {
 
         context.heading("Step 2a: best-of-n at inference")
         let n = 4
-        let temperature = Float(tuning("BON_T", 0.7))
+        let temperature: Float = 0.7
         var sampleRng = SplitMix64(seed: context.seed &+ 99)
         /// Exact match of one sample and of the reward model's pick among `n`, on `questions`.
         func bestOfN(_ questions: [TokenizedExample]) -> (single: Double, best: Double) {
@@ -36,7 +37,10 @@ enum RLHFRoute {
                 let candidates = (0..<n).map { _ in
                     sampleResponse(setup.sft, prompt: question.prompt, endOfTurn: lab.endOfTurn, temperature: temperature, rng: &sampleRng)
                 }
-                let scores = rewardModel.scores(candidates.map { PromptResponse(prompt: question.prompt, response: $0) })
+                // An answer cut off before its end-of-turn token is invalid whatever the reward model says: a
+                // rule checked before the learned score, as real pipelines filter malformed output first.
+                let scores = zip(candidates, rewardModel.scores(candidates.map { PromptResponse(prompt: question.prompt, response: $0) }))
+                    .map { $0.last == lab.endOfTurn ? $1 : -Double.infinity }
                 if candidates[0] == question.response { single += 1 }
                 if candidates[scores.indices.max { scores[$0] < scores[$1] }!] == question.response { best += 1 }
             }
@@ -55,9 +59,9 @@ enum RLHFRoute {
         context.heading("Step 2b: reinforcement learning against the reward model")
         let policy = try lab.copy(of: setup.sft)
         _ = LoRAModel(wrapping: policy, configuration: .init(rank: 8, alpha: 16, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed))
-        let steps = context.quick ? 2 : tuning("RL_STEPS", 60)
+        let steps = context.quick ? 2 : 60
         let settings = ReinforceTrainer.Settings(steps: steps, promptsPerStep: 8, samplesPerPrompt: 4,
-                                                 learningRate: Float(tuning("RL_LR", 1e-3)), klCoefficient: tuning("RL_KL", 0.5), seed: context.seed)
+                                                 learningRate: 5e-4, klCoefficient: 1.0, seed: context.seed)
         let (rl, rlSeconds) = context.timed { () -> ReinforceTrainer in
             let rl = ReinforceTrainer(policy: policy, reference: setup.sft, prompts: setup.trainQuestions.map(\.tokens.prompt),
                                       endOfTurn: lab.endOfTurn, reward: rewardModel.scores, settings: settings)
