@@ -1,8 +1,9 @@
 /// Code blocks in the terminal: Swift coloured by ``SwiftHighlighter``, includes shown from the
 /// live source file, and `run <demo-id>` steps shown as the command that runs them.
 ///
-/// Code is never re-flowed: a line longer than the room is cut between characters and
-/// continued on the next line, so nothing is hidden. With colour on, code sits behind a dim
+/// Code is never re-flowed: a line longer than the room is cut (after a space, comma or
+/// operator when there is one near the end, see ``CodeLineBreaker``) and continued on the
+/// next line at its own indentation after a ↪, so nothing is hidden. With colour on, code sits behind a dim
 /// bar; in plain text it is indented by four spaces, as in Markdown itself.
 struct CodeBlockRenderer {
     let options: RenderOptions
@@ -51,17 +52,21 @@ struct CodeBlockRenderer {
         let prefix = options.color ? StyledRun("  │ ", Theme.codeFrame) : StyledRun("    ")
         let room = max(options.width - 4, 8)
         var out: [WrappedLine] = []
-        // A cut line continues after a dim ↪ in the gutter, so it is not mistaken for a new line.
-        let continuation = StyledRun("  ↪ ", Theme.codeFrame)
         for runs in tokenLines {
-            for (k, piece) in Self.hardSplit(runs, width: room).enumerated() {
-                let gutter = k == 0 ? prefix : continuation
-                if piece.width == 0 {
+            // A cut line continues at its own indentation after a dim ↪, so the continuation
+            // is not mistaken for a new line and still sits inside the code's structure.
+            let indent = min(CodeLineBreaker.indent(of: runs), room / 2)
+            let pieces = CodeLineBreaker.split(CodeLineBreaker.Line(runs: runs), firstWidth: room, restWidth: room - indent - 2)
+            for (k, piece) in pieces.enumerated() {
+                if k > 0 {
+                    let marker = StyledRun(String(repeating: " ", count: indent) + "↪ ", Theme.codeFrame)
+                    out.append(WrappedLine(runs: [prefix, marker] + piece.runs, width: 4 + indent + 2 + piece.width))
+                } else if piece.width == 0 {
                     // A blank code line keeps the bar (in colour) but no trailing spaces.
-                    let bar = String(gutter.text.reversed().drop(while: { $0 == " " }).reversed())
-                    out.append(WrappedLine(runs: [StyledRun(bar, gutter.style)], width: DisplayWidth.of(bar)))
+                    let bar = String(prefix.text.reversed().drop(while: { $0 == " " }).reversed())
+                    out.append(WrappedLine(runs: [StyledRun(bar, prefix.style)], width: DisplayWidth.of(bar)))
                 } else {
-                    out.append(WrappedLine(runs: [gutter] + piece.runs, width: piece.width + 4))
+                    out.append(WrappedLine(runs: [prefix] + piece.runs, width: piece.width + 4))
                 }
             }
         }

@@ -89,7 +89,8 @@ public struct MarkdownRenderer: Sendable {
 
     /// A paragraph that is only `$$…$$` is shown on its own, indented, like displayed maths.
     private func displayMath(_ content: [Inline]) -> [WrappedLine]? {
-        let text = content.plainText.trimmedWhitespace
+        // Repaired first, so that `$$x_i … x_j$$` keeps underscores cmark took for emphasis.
+        let text = InlineRenderer.repairingMath(content).plainText.trimmedWhitespace
         guard text.count > 4, text.hasPrefix("$$"), text.hasSuffix("$$") else { return nil }
         let body = MathText.prettify(String(text.dropFirst(2).dropLast(2)).trimmedWhitespace)
         return LineWrapper.wrap([StyledRun(body, Theme.math)], width: options.width - 4)
