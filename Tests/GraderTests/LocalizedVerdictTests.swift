@@ -131,6 +131,24 @@ struct LocalizedVerdictTests {
         #expect(chinese(fromNewerServer).contains("timed out after 2 s"))
     }
 
+    @Test func theCheckAPIsNumericLineIsTranslatedButACheckersOwnWordsAreNot() {
+        let details = NumericDetails(what: "f(x)", shape: [2, 3], atol: 1e-5, rtol: 1e-4, maxAbsError: 0.5, maxRelError: 0.1,
+                                     worstIndex: [1, 1], actualAtWorst: 5.5, expectedAtWorst: 5, mismatched: 1, count: 6)
+        let line = "f(x): 1 of 6 values outside tolerance atol 1e-05 + rtol 0.0001·|expected|; "
+            + "worst at [1, 1]: got 5.5, expected 5 (max abs error 0.5, max rel error 0.1)"
+        #expect(NumericSummary.text(details, .english) == line)
+        let failing = check("f matches", .fail, message: line + "\nscale the sum first")
+        var withDetails = failing
+        withDetails.numeric = details
+        let zh = chinese(verdict(.fail, nil, nil, tests: [withDetails]))
+        #expect(zh.contains("f(x)：6 個值中有 1 個超出容許誤差 atol 1e-05 + rtol 0.0001·|期望值|；"
+                            + "最差的在 [1, 1]：得到 5.5，應為 5（最大絕對誤差 0.5，最大相對誤差 0.1）\n      scale the sum first"))
+        #expect(english(verdict(.fail, nil, nil, tests: [withDetails])).contains(line))
+        var ownWords = withDetails
+        ownWords.message = "the rows must sum to 1"
+        #expect(chinese(verdict(.fail, nil, nil, tests: [ownWords])).contains("the rows must sum to 1"))
+    }
+
     @Test func everyTemplateHasAChineseTextWithTheSamePlaceholders() {
         func placeholders(_ s: String) -> Set<String> {
             Set(s.matches(of: /\{(\d+)[^}]*\}/).map { String($0.output.1) })
