@@ -43,11 +43,11 @@ struct LocalizedVerdictTests {
     @Test func aFailShowsTheChecksOwnWordsInAChineseFrame() {
         let failed = verdict(.fail, nil, nil, tests: [
             check("a 2×2 example", .pass),
-            check("random matrices", .fail, points: 2, message: "C[1, 2]: got 5.5, expected 5"),
+            check("random matrices", .fail, points: 2, message: "C[1, 2] should be 5, not 5.5"),
         ])
         let zh = chinese(failed)
         #expect(zh.contains("✗ matmul-loops — 用三層迴圈做矩陣乘法：1/3 分（種子 7，1.2 秒）"))
-        #expect(zh.contains("      C[1, 2]: got 5.5, expected 5"))
+        #expect(zh.contains("      C[1, 2] should be 5, not 5.5"))
         #expect(zh.contains("你的檔案：workspace/matmul-loops/Matmul.swift"))
         // 101 columns side by side: on 100 the hint goes below, on 120 they share a line.
         #expect(zh.contains("  用同樣的輸入再跑一次：llmcourse check matmul-loops --seed 7\n  需要提示：llmcourse hint matmul-loops"))
@@ -147,6 +147,21 @@ struct LocalizedVerdictTests {
         var ownWords = withDetails
         ownWords.message = "the rows must sum to 1"
         #expect(chinese(verdict(.fail, nil, nil, tests: [ownWords])).contains("the rows must sum to 1"))
+    }
+
+    @Test func theCheckAPIsFixedPhrasingsAreTranslatedLineByLine() {
+        #expect(CheckPhrases.localize("answer(): got 0, expected 42", .traditionalChinese) == "answer()：得到 0，應為 42")
+        #expect(CheckPhrases.localize("linear(x).shape: got [4, 3], expected [4, 5]", .traditionalChinese)
+                == "linear(x).shape：得到 [4, 3]，應為 [4, 5]")
+        #expect(CheckPhrases.localize("y: got 5 values, expected 6 (shape [2, 3])", .traditionalChinese) == "y：得到 5 個值，應為 6 個（形狀 [2, 3]）")
+        #expect(CheckPhrases.localize("best(): got nil, expected a value", .traditionalChinese) == "best()：得到 nil，應該要有值")
+        #expect(CheckPhrases.localize("answer(): got 0, expected 42\nreturn the constant", .traditionalChinese)
+                == "answer()：得到 0，應為 42\nreturn the constant")
+        #expect(CheckPhrases.localize("the rows must sum to 1", .traditionalChinese) == nil)
+        #expect(CheckPhrases.localize("answer(): got 0, expected 42", .english) == nil)
+        #expect(CheckPhrases.localize("f: 1 of 2 values outside tolerance atol 1; worst: got 1, expected 2 (x)", .traditionalChinese) == nil)
+        let zh = chinese(verdict(.fail, nil, nil, tests: [check("answer is 42", .fail, message: "answer(): got 0, expected 42")]))
+        #expect(zh.contains("      answer()：得到 0，應為 42"))
     }
 
     @Test func everyTemplateHasAChineseTextWithTheSamePlaceholders() {

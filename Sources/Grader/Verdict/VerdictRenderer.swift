@@ -58,7 +58,8 @@ public struct VerdictRenderer {
                 let mark = test.status == .timeout ? "⏱" : "✗"
                 let label = test.status == .fail ? "" : " [\(say(test.status == .timeout ? .statusTimeout : .statusError))]"
                 let testMessage = test.note?.text(language)
-                    ?? NumericSummary.localize(test.message, details: test.numeric, language) ?? test.message
+                    ?? NumericSummary.localize(test.message, details: test.numeric, language)
+                    ?? CheckPhrases.localize(test.message, language) ?? test.message
                 if !expanded {
                     expanded = true
                     lines.append("  " + style.red(mark) + " " + style.bold(test.name) + label + " " + style.dim(points))
