@@ -55,13 +55,20 @@ public final class Linear: Module {
 ///
 /// Backward, with `G` the incoming gradient times `activation′(pre-activation)`, flattened to rows:
 /// `∂x = G·W`, `∂W = Gᵀ·x`, `∂b = Σ_rows G`.
-public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation: Activation = .identity) -> Variable {
-    let inFeatures = weight.value.shape[1], outFeatures = weight.value.shape[0]
-    precondition(x.value.shape.last == inFeatures,
-                 "linear: input \(x.value.shape) does not end in \(inFeatures) (weight \(weight.value.shape))")
+///
+/// `weightLayout: .inOut` takes the weight stored `[in, out]` instead (GPT-2's `Conv1D`):
+/// then the product is `x·W` and `∂W = xᵀ·G` — the same GEMMs with the other transpose flags.
+public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation: Activation = .identity,
+                   weightLayout: WeightLayout = .outIn) -> Variable {
+    let storedInOut = weightLayout == .inOut
+    let inFeatures = weight.value.shape[storedInOut ? 0 : 1], outFeatures = weight.value.shape[storedInOut ? 1 : 0]
+    precondition(weight.value.rank == 2 && x.value.shape.last == inFeatures,
+                 "linear: input \(x.value.shape) does not end in \(inFeatures) (weight \(weight.value.shape), \(weightLayout))")
+    precondition(bias == nil || bias!.value.shape == [outFeatures],
+                 "linear: bias \(bias!.value.shape) should be [\(outFeatures)]")
     let rows = x.value.count / Swift.max(inFeatures, 1)
     let outShape = Array(x.value.shape.dropLast()) + [outFeatures]
-    // Pre-activation: bias rows, then += x·Wᵀ.
+    // Pre-activation: bias rows, then += x·Wᵀ (or x·W).
     var pre = Tensor(shape: outShape) { out in
         if let b = bias?.value.scalars {
             b.withUnsafeBufferPointer { b in
@@ -70,7 +77,7 @@ public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation:
         }
     }
     pre.scalars.withUnsafeMutableBufferPointer { c in
-        Tensor.gemm(transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures,
+        Tensor.gemm(transposeA: false, transposeB: !storedInOut, m: rows, n: outFeatures, k: inFeatures,
                     a: x.value.scalars, b: weight.value.scalars, c: c.baseAddress!, beta: bias == nil ? 0 : 1)
     }
     // ReLU is applied in place: its backward pass only needs the output's sign.
@@ -80,7 +87,7 @@ public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation:
     case .relu:
         pre.scalars.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] = Swift.max(p[i], 0) } }
         out = pre
-    default: out = pre.applying(activation)
+    default: out = pre.applyingVectorised(activation)
     }
     let input = pre
     let parents = [x, weight] + (bias.map { [$0] } ?? [])
@@ -90,23 +97,48 @@ public func linear(_ x: Variable, weight: Variable, bias: Variable?, activation:
         switch activation {
         case .identity: local = g
         case .relu: local = Tensor.zipBroadcast(g, out) { g, y in y > 0 ? g : 0 }
-        default: local = Tensor.zipBroadcast(g, input) { g, x in g * activation.derivative(x) }
+        default: local = activation.backwardVectorised(g, input: input)
         }
         if weight.requiresGrad {
             weight.accumulateGrad { buffer, beta in
-                Tensor.gemm(transposeA: true, transposeB: false, m: outFeatures, n: inFeatures, k: rows,
-                            a: local.scalars, b: x.value.scalars, c: buffer, beta: beta)
+                if storedInOut {
+                    Tensor.gemm(transposeA: true, transposeB: false, m: inFeatures, n: outFeatures, k: rows,
+                                a: x.value.scalars, b: local.scalars, c: buffer, beta: beta)
+                } else {
+                    Tensor.gemm(transposeA: true, transposeB: false, m: outFeatures, n: inFeatures, k: rows,
+                                a: local.scalars, b: x.value.scalars, c: buffer, beta: beta)
+                }
             }
         }
         if let bias, bias.requiresGrad {
-            bias.accumulateGrad(local.reshaped([rows, outFeatures]).sum(axis: 0))
+            bias.accumulateGrad { buffer, beta in columnSums(local, rows: rows, columns: outFeatures, into: buffer, beta: beta) }
         }
         if x.requiresGrad {
             x.accumulateGrad { buffer, beta in
-                Tensor.gemm(transposeA: false, transposeB: false, m: rows, n: inFeatures, k: outFeatures,
+                Tensor.gemm(transposeA: false, transposeB: storedInOut, m: rows, n: inFeatures, k: outFeatures,
                             a: local.scalars, b: weight.value.scalars, c: buffer, beta: beta)
             }
         }
     }
 }
 // ANCHOR_END: linear
+
+/// How a linear layer's weight matrix is stored.
+public enum WeightLayout: Sendable {
+    /// `[out, in]`: PyTorch's `nn.Linear`, Llama's projections.
+    case outIn
+    /// `[in, out]`: GPT-2's `Conv1D`.
+    case inOut
+}
+
+/// `buffer = beta·buffer + Σ_rows matrix` for a `[rows, columns]` matrix: a bias gradient,
+/// summed row after row so the inner loop runs along memory.
+func columnSums(_ matrix: Tensor, rows: Int, columns: Int, into buffer: UnsafeMutablePointer<Float>, beta: Float) {
+    if beta == 0 { buffer.initialize(repeating: 0, count: columns) }
+    matrix.scalars.withUnsafeBufferPointer { m in
+        for r in 0..<rows {
+            let row = m.baseAddress! + r * columns
+            for j in 0..<columns { buffer[j] += row[j] }
+        }
+    }
+}

@@ -25,7 +25,10 @@ public func crossEntropy(_ logits: Variable, targets: [Int], ignoreIndex: Int? =
     return Variable(Tensor(loss), operation: "cross-entropy", parents: [logits]) { g in
         guard kept > 0 else { return }
         let scale = g.scalar / Float(kept)
-        var d = logProbabilities.exp()
+        // softmax = exp(log-softmax), eight lanes at a time.
+        var d = Tensor(shape: logProbabilities.shape) { out in
+            logProbabilities.scalars.withUnsafeBufferPointer { FastMath.exp($0.baseAddress!, into: out.baseAddress!, count: out.count) }
+        }
         d.scalars.withUnsafeMutableBufferPointer { d in
             for (row, target) in targets.enumerated() {
                 let base = row * classes

@@ -34,48 +34,65 @@ public func layerNorm(_ x: Variable, weight: Variable, bias: Variable, epsilon: 
     precondition(weight.value.shape == [c] && bias.value.shape == [c],
                  "layerNorm: input \(x.value.shape) needs weight and bias [\(c)], got \(weight.value.shape), \(bias.value.shape)")
     var inverseStd = [Float](repeating: 0, count: rows)
-    let normalised = Tensor(shape: x.value.shape) { xh in          // x̂, kept for the backward pass
-        x.value.scalars.withUnsafeBufferPointer { input in
-            for r in 0..<rows {
-                let row = input.baseAddress! + r * c, out = xh.baseAddress! + r * c
-                var mean: Float = 0
-                for i in 0..<c { mean += row[i] }
-                mean /= Float(c)
-                var variance: Float = 0
-                for i in 0..<c { let d = row[i] - mean; variance += d * d }
-                let inv = 1 / (variance / Float(c) + epsilon).squareRoot()
-                inverseStd[r] = inv
-                for i in 0..<c { out[i] = (row[i] - mean) * inv }
-            }
-        }
-    }
-    let out = normalised * weight.value + bias.value
-    return Variable(out, operation: "layer-norm", parents: [x, weight, bias]) { g in
-        if weight.requiresGrad { weight.accumulateGrad((g * normalised).reshaped([rows, c]).sum(axis: 0)) }
-        if bias.requiresGrad { bias.accumulateGrad(g.reshaped([rows, c]).sum(axis: 0)) }
-        guard x.requiresGrad else { return }
-        let dx = Tensor(shape: x.value.shape) { dx in
-            g.scalars.withUnsafeBufferPointer { g in
-                normalised.scalars.withUnsafeBufferPointer { xh in
-                    weight.value.scalars.withUnsafeBufferPointer { gamma in
+    var normalised = Tensor.zeros([0])                                // x̂, kept for the backward pass
+    // One pass per row: statistics, x̂, and y = x̂·γ + β.
+    let out = Tensor(shape: x.value.shape) { y in
+        normalised = Tensor(shape: x.value.shape) { xh in
+            x.value.scalars.withUnsafeBufferPointer { input in
+                weight.value.scalars.withUnsafeBufferPointer { gamma in
+                    bias.value.scalars.withUnsafeBufferPointer { beta in
                         for r in 0..<rows {
-                            let base = r * c
-                            var meanD: Float = 0, meanDX: Float = 0
+                            let row = input.baseAddress! + r * c, xhRow = xh.baseAddress! + r * c, yRow = y.baseAddress! + r * c
+                            var mean: Float = 0
+                            for i in 0..<c { mean += row[i] }
+                            mean /= Float(c)
+                            var variance: Float = 0
+                            for i in 0..<c { let d = row[i] - mean; variance += d * d }
+                            let inv = 1 / (variance / Float(c) + epsilon).squareRoot()
+                            inverseStd[r] = inv
                             for i in 0..<c {
-                                let d = g[base + i] * gamma[i]
-                                meanD += d
-                                meanDX += d * xh[base + i]
-                            }
-                            meanD /= Float(c); meanDX /= Float(c)
-                            for i in 0..<c {
-                                dx[base + i] = inverseStd[r] * (g[base + i] * gamma[i] - meanD - xh[base + i] * meanDX)
+                                let v = (row[i] - mean) * inv
+                                xhRow[i] = v
+                                yRow[i] = v * gamma[i] + beta[i]
                             }
                         }
                     }
                 }
             }
         }
-        x.accumulateGrad(dx)
+    }
+    let xHat = normalised, inverses = inverseStd
+    return Variable(out, operation: "layer-norm", parents: [x, weight, bias]) { g in
+        // ∂γ and ∂β are column sums over the rows; ∂x is per row. One pass over g does all three.
+        var dGamma = [Float](repeating: 0, count: c), dBeta = [Float](repeating: 0, count: c)
+        let dx = Tensor(shape: x.value.shape) { dx in
+            g.scalars.withUnsafeBufferPointer { g in
+                xHat.scalars.withUnsafeBufferPointer { xh in
+                    weight.value.scalars.withUnsafeBufferPointer { gamma in
+                        for r in 0..<rows {
+                            let base = r * c
+                            var meanD: Float = 0, meanDX: Float = 0
+                            for i in 0..<c {
+                                let gi = g[base + i], xi = xh[base + i]
+                                dGamma[i] += gi * xi
+                                dBeta[i] += gi
+                                let d = gi * gamma[i]
+                                meanD += d
+                                meanDX += d * xi
+                            }
+                            meanD /= Float(c); meanDX /= Float(c)
+                            let inv = inverses[r]
+                            for i in 0..<c {
+                                dx[base + i] = inv * (g[base + i] * gamma[i] - meanD - xh[base + i] * meanDX)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if weight.requiresGrad { weight.accumulateGrad(Tensor(shape: [c], scalars: dGamma)) }
+        if bias.requiresGrad { bias.accumulateGrad(Tensor(shape: [c], scalars: dBeta)) }
+        if x.requiresGrad { x.accumulateGrad(dx) }
     }
 }
 // ANCHOR_END: layerNorm

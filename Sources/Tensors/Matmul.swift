@@ -73,6 +73,20 @@ extension Tensor {
     }
     // ANCHOR_END: gemm
 
+    /// ``gemm(transposeA:transposeB:m:n:k:alpha:a:b:c:beta:)`` on sub-matrices of larger row-major
+    /// buffers: `lda`, `ldb`, `ldc` are the row lengths of the buffers the matrices sit in.
+    /// One head of attention reads its `[T, d]` query straight out of the fused `[T, 3C]`
+    /// projection this way (`lda = 3C`), with no copy.
+    public static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+                            a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+                            c: UnsafeMutablePointer<Float>, ldc: Int, beta: Float) {
+        guard m > 0 && n > 0 else { return }
+        cblas_sgemm(CblasRowMajor,
+                    transposeA ? CblasTrans : CblasNoTrans,
+                    transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
     /// Array convenience for ``gemm(transposeA:transposeB:m:n:k:alpha:a:b:c:beta:)``.
     public static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                             a: [Float], b: [Float], c: UnsafeMutablePointer<Float>, beta: Float) {

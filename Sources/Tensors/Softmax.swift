@@ -24,6 +24,26 @@ extension Tensor {
         return keepDims ? lse : lse.reshaped(reducedShape(normalisedAxis(axis), keepDims: false))
     }
 
+    /// One contiguous row (the common case: the last axis), with the vectorised ``FastMath/exp(_:)-swift.type.method``.
+    /// The loop below is the same computation for any axis, with `Foundation.exp`.
+    @inline(__always)
+    static func normaliseContiguousRow(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, length: Int, log: Bool) {
+        var m = -Float.infinity
+        for l in 0..<length { m = Swift.max(m, x[l]) }
+        if m == -.infinity { m = 0 }
+        let shift = FastMath.Vector(repeating: m)
+        FastMath.forEachVector(length, x, out) { FastMath.exp($0 - shift) }
+        var total: Float = 0
+        for l in 0..<length { total += out[l] }
+        if log {
+            let logTotal = Foundation.log(total) + m
+            for l in 0..<length { out[l] = x[l] - logTotal }
+        } else {
+            let inverse = 1 / total
+            for l in 0..<length { out[l] *= inverse }
+        }
+    }
+
     private func normalise(axis: Int, log: Bool) -> Tensor {
         let (outer, length, inner) = split(around: axis)
         return Tensor(shape: shape) { out in
@@ -32,6 +52,13 @@ extension Tensor {
                 let rows = outer * inner
                 // Parallel over independent slices once the tensor is big.
                 Parallel.forEachChunk(count: rows, workPerItem: length) { rowRange in
+                    if inner == 1 {
+                        for row in rowRange {
+                            Tensor.normaliseContiguousRow(p.baseAddress! + row &* length, out.baseAddress! + row &* length,
+                                                          length: length, log: log)
+                        }
+                        return
+                    }
                     for row in rowRange {
                         let o = row / inner, i = row % inner
                         let base = o &* length &* inner &+ i

@@ -1,6 +1,7 @@
 // Times the Transformers module's forward pass and greedy decoding (with and without the KV
 // cache) on randomly initialised models, and prints JSON lines for Scripts/bench/transformers.
-// With `--workload pretrain` it pre-trains the tiny addition GPT instead (see Pretrain.swift).
+// With `--workload pretrain` it pre-trains the tiny addition GPT instead (see Pretrain.swift);
+// `--workload train --steps 100` times training steps alone, as transformers_peer.py does.
 //
 //   swift run -c release TransformersBench --threads 2 --model smollm-135m
 //   swift run -c release TransformersBench --threads 2 --workload pretrain --steps 3000
@@ -67,6 +68,10 @@ let options = Options(CommandLine.arguments)
 BLAS.setThreadCount(options.threads)
 if options.workload == "pretrain" {
     try pretrainAddition(steps: options.steps)
+    exit(0)
+}
+if options.workload == "train" {
+    trainThroughput(steps: options.steps, repeats: options.repeats)
     exit(0)
 }
 let model = makeModel(options.model)

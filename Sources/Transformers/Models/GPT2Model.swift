@@ -118,6 +118,9 @@ public final class GPT2Model: LanguageModel {
 
         func callAsFunction(_ x: Variable, layer: Int, cache: KVCache?) -> Variable {
             let c = x.shape[2], headSize = c / heads
+            // Without a cache (training, a whole prompt) one fused node reads q, k and v in place;
+            // the split/permute chain below computes the same and is what a cache needs.
+            if cache == nil { return c_proj(fusedCausalSelfAttention(c_attn(x), heads: heads)) }
             let qkv = c_attn(x).split(sizes: [c, c, c], axis: -1)              // 3 × [B, T, C]
             let q = splitHeads(qkv[0], heads: heads, headSize: headSize)      // [B, H, T, d]
             var k = splitHeads(qkv[1], heads: heads, headSize: headSize)
@@ -142,6 +145,6 @@ public final class GPT2Model: LanguageModel {
 
         public var children: [(name: String, module: any Module)] { [("c_fc", c_fc), ("c_proj", c_proj)] }
 
-        func callAsFunction(_ x: Variable) -> Variable { c_proj(c_fc(x).applying(activation)) }
+        func callAsFunction(_ x: Variable) -> Variable { c_proj(c_fc(x, activation: activation)) }
     }
 }

@@ -66,9 +66,14 @@ public final class Conv1D: Module {
     }
     public var children: [(name: String, module: any Module)] { adapter?.children ?? [] }
 
-    public func callAsFunction(_ x: Variable) -> Variable {
-        let y = x.matmul(weight) + bias
-        return adapter.map { y + $0(x) } ?? y
+    public func callAsFunction(_ x: Variable) -> Variable { callAsFunction(x, activation: .identity) }
+
+    /// `activation(x·W + b (+ adapter(x)))`. Without an adapter this is one fused node
+    /// (GEMM onto the bias rows, activation in the same buffer; see NeuralNets' `linear`), which
+    /// computes the same as the readable `(x.matmul(weight) + bias).applying(activation)`.
+    public func callAsFunction(_ x: Variable, activation: Activation) -> Variable {
+        guard let adapter else { return linear(x, weight: weight, bias: bias, activation: activation, weightLayout: .inOut) }
+        return (x.matmul(weight) + bias + adapter(x)).applying(activation)
     }
 }
 
