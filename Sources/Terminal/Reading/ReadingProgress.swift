@@ -38,7 +38,9 @@ public struct ReadingProgress: Sendable {
             let demos = (lesson?.metadata?.demos ?? []) + (lesson?.runSteps.map(\.demoID) ?? [])
             return LessonState(id: id, sections: count, sectionsRead: read.count, state: state,
                                firstUnread: (0..<count).first { !read.contains($0) },
-                               demos: Array(Set(demos)).sorted(), exercises: lesson?.metadata?.exercises ?? [])
+                               demos: Array(Set(demos)).sorted(),
+                               // `exercises:` metadata first, then exercises the text links to, each once.
+                               exercises: lesson?.exerciseReferences.map(\.id) ?? [])
         }
     }
 

@@ -85,7 +85,10 @@ struct InlineRenderer {
             case .image(let source, _, let alt, _):
                 let label = alt.plainText.isEmpty ? source : alt.plainText
                 out.append(StyledRun("[\(Messages.text(.image, options.language)): \(label)]", style.merged(with: Theme.muted)))
-                if label != source { out.append(StyledRun(" (\(source))", style.merged(with: Theme.linkTarget))) }
+                if label != source {
+                    let path = Self.isAbsoluteURL(source) ? source : Self.coursePath(of: source, from: options.documentPath)
+                    out.append(StyledRun(noteText(path), style.merged(with: Theme.linkTarget)))
+                }
             }
         }
     }
@@ -95,13 +98,41 @@ struct InlineRenderer {
         let absolute = Self.isAbsoluteURL(destination)
         if absolute && options.hyperlinks { linkStyle.link = destination }
         append(children, style: linkStyle, to: &out)
+        let note: String
         if let lesson = Self.lessonID(inLink: destination) {
-            out.append(StyledRun(" (→ llmcourse read \(lesson))", style.merged(with: Theme.linkTarget)))
+            note = "→ llmcourse read \(lesson)"
         } else if let exercise = Self.folderID(inLink: destination, files: ["exercise.md", "exercise.zh-TW.md"]) {
-            out.append(StyledRun(" (→ llmcourse check \(exercise))", style.merged(with: Theme.linkTarget)))
+            note = "→ llmcourse check \(exercise)"
         } else if !(absolute && options.hyperlinks), children.plainText != destination, !destination.hasPrefix("#") {
-            out.append(StyledRun(" (\(destination))", style.merged(with: Theme.linkTarget)))
+            note = absolute ? destination : Self.coursePath(of: destination, from: options.documentPath)
+        } else {
+            return
         }
+        out.append(StyledRun(noteText(note), style.merged(with: Theme.linkTarget)))
+    }
+
+    /// A note after a link: ` (note)` in English; in Chinese, fullwidth parentheses that need
+    /// no spaces around them, as Chinese sets any parenthesis (`指令資料集（→ llmcourse read …）一章`).
+    private func noteText(_ note: String) -> String {
+        (options.documentLanguage ?? options.language) == .traditionalChinese ? "（" + note + "）" : " (" + note + ")"
+    }
+
+    /// A relative link seen from the course root, which is where `llmcourse` runs:
+    /// `../../docs/models.md` from `Lessons/rag/lesson.md` → `docs/models.md`. Without the
+    /// document's path, or for a link that climbs above the root, the link is kept as written.
+    static func coursePath(of destination: String, from documentPath: String?) -> String {
+        guard let documentPath, !isAbsoluteURL(destination), !destination.hasPrefix("/") else { return destination }
+        var parts = documentPath.split(separator: "/").dropLast().map(String.init)
+        for part in destination.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return destination }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
     }
 
     /// Splits text at `$…$` math spans so they can be coloured and lightly prettified.

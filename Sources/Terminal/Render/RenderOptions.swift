@@ -19,6 +19,13 @@ public struct RenderOptions: Sendable {
     /// Returns the live text of an include such as `Sources/NeuralNets/Linear.swift#forward`,
     /// or nil when the file or anchor is missing (the block's own body is shown instead).
     public var includeSource: (@Sendable (String) -> String?)?
+    /// Where the Markdown being drawn lives, relative to the course root (`Lessons/rag/lesson.md`).
+    /// Relative links to other files are shown from the course root, so the reader can open
+    /// them: `../../docs/models.md` → `docs/models.md`. Nil leaves them as written.
+    public var documentPath: String?
+    /// Language the Markdown itself is written in, when it differs from the labels' (an English
+    /// lesson shown because its translation is missing). Nil means the same as ``language``.
+    public var documentLanguage: MessageLanguage?
     /// How deeply nested the current list is (picks the bullet glyph).
     var listDepth = 0
 
