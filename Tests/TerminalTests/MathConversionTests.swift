@@ -32,6 +32,7 @@ struct MathConversionTests {
     @Test func aFractionAfterAWordOperatorIsItsArgument() {
         #expect(MathText.prettify(#"\mathrm{idf}(t) = \ln \frac{N}{df(t)}"#) == "idf(t) = ln(N/df(t))")
         #expect(MathText.prettify(#"\log\frac{1}{p}"#) == "log(1/p)")
+        #expect(MathText.prettify(#"q(y)\min(1, p)"#) == "q(y) min(1, p)")
     }
 
     @Test func sizedDelimitersArePlainOnes() {

@@ -19,7 +19,8 @@ enum CodeLineBreaker {
 
     /// Characters after which a line of code may be cut: the cut then sits where a person
     /// formatting the code by hand could have put a line break.
-    static let breakAfter: Set<Character> = [" ", ",", ";", ":", "(", "[", "{", "+", "-", "*", "/", "%", "=", "<", ">", "&", "|", "^", "!", "?"]
+    /// (Not `[`: an array type or subscript such as `[Double]` reads badly when split.)
+    static let breakAfter: Set<Character> = [" ", ",", ";", ":", "(", "{", "+", "-", "*", "/", "%", "=", "<", ">", "&", "|", "^", "!", "?"]
 
     /// Operator characters: a cut never falls inside a multi-character operator (`->`, `==`, `&&`).
     private static let operatorCharacters: Set<Character> = ["+", "-", "*", "/", "%", "=", "<", ">", "&", "|", "^", "!", "?", "."]
@@ -84,7 +85,8 @@ enum CodeLineBreaker {
             if column < room / 2 { break }
             let late = column >= room - room / 3
             let insideOperator = operatorCharacters.contains(before) && operatorCharacters.contains(after)
-            let soft = (breakAfter.contains(before) && !insideOperator && after != "," && after != ")" && after != ";")
+            let interpolation = before == "(" && k >= 2 && chars[k - 2] == "\\"  // `\(value)` stays whole
+            let soft = (breakAfter.contains(before) && !insideOperator && !interpolation && after != "," && after != ")" && after != ";")
                 || after == " "  // cut before a space: it is dropped from the continuation
             if soft && late { return k }
             // Before a member access, as Swift chains are written: `QuantizationError` / `.unsupportedBits(…)`.

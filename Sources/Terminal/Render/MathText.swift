@@ -83,7 +83,7 @@ enum MathText {
     /// Commands that set a fraction: `\frac`, and its text-size and display-size forms.
     private static let fractions: Set<String> = ["frac", "tfrac", "dfrac", "cfrac"]
     /// Operators written as words; a fraction right after one is its argument: `\ln \frac{N}{d}` → ln(N/d).
-    private static let wordOperators: Set<String> = ["log", "exp", "ln", "cos", "sin", "tanh", "det"]
+    private static let wordOperators: Set<String> = ["log", "exp", "ln", "cos", "sin", "tanh", "det", "max", "min", "arg"]
     /// TeX spacing commands: `\,` `\:` `\;` `\>` add a little space, `\!` takes a little away.
     private static let spacing: [String: String] = [",": " ", ":": " ", ";": " ", ">": " ", "!": "", " ": " "]
 
@@ -153,6 +153,8 @@ enum MathText {
                     i = after
                     continue
                 }
+                // TeX sets a thin space before an operator name: `q(y)\min(…)` → q(y) min(…).
+                if wordOperators.contains(name), let last = out.last, last.isLetter || last.isNumber || last == ")" { out += " " }
                 out += symbols[name] ?? (["{", "}", "|", "%", "#", "_", "&", "$"].contains(name) ? name : "\\" + name)
                 i = j
                 // `\partial L` reads better as ∂L, as TeX sets it.

@@ -3,9 +3,9 @@ import Course
 /// Pipe tables drawn with box-drawing borders, columns sized by display width so that
 /// Chinese cells line up with English ones.
 ///
-/// Each column starts at its widest cell. When the table is wider than the room, the widest
-/// column gives up one column at a time until it fits (no column below 3), and cells wrap
-/// inside their column with the same CJK rules as paragraphs.
+/// Each column starts at its widest cell. When the table is wider than the room, columns of
+/// prose shrink first and cells wrap inside their column with the same CJK rules as
+/// paragraphs (at spaces, between ideographs); see ``columnWidths(cells:columns:room:)``.
 ///
 /// Layout of a row, for columns of widths w₀, w₁: `│ cell₀ │ cell₁ │` — total width
 /// Σwᵢ + 3·n + 1.
@@ -19,15 +19,7 @@ struct TableRenderer {
         let headerRuns = header.map { inline.runs($0, base: Theme.tableHeader) }
         let bodyRuns = rows.map { row in row.map { inline.runs($0) } }
 
-        var widths = Array(repeating: 1, count: columns)
-        for row in [headerRuns] + bodyRuns {
-            for (c, cell) in row.prefix(columns).enumerated() { widths[c] = max(widths[c], naturalWidth(cell)) }
-        }
-        let frame = 3 * columns + 1
-        while widths.reduce(0, +) + frame > options.width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 3 else { break }
-            widths[widest] -= 1
-        }
+        let widths = Self.columnWidths(cells: [headerRuns] + bodyRuns, columns: columns, room: options.width - (3 * columns + 1))
 
         var out: [WrappedLine] = [border("┌", "┬", "┐", widths)]
         out += row(headerRuns, widths: widths, alignments: alignments)
@@ -37,8 +29,33 @@ struct TableRenderer {
         return out
     }
 
-    private func naturalWidth(_ runs: [StyledRun]) -> Int {
-        runs.reduce(0) { $0 + DisplayWidth.of($1.text) }  // cells are one line: no hard breaks in a pipe table
+    /// Column widths that fit `room` columns of text (borders excluded) when they can.
+    ///
+    /// Each column starts at its widest cell. While the table is too wide, the widest column
+    /// that can still wrap without cutting a word gives up one column; so prose columns shrink
+    /// first and short cells such as `1.55–1.63×` stay whole. Only when every column is down to
+    /// its longest word does the widest column shrink further (no column below 3), and then
+    /// words are cut.
+    static func columnWidths(cells: [[[StyledRun]]], columns: Int, room: Int) -> [Int] {
+        var widths = Array(repeating: 1, count: columns)
+        var words = Array(repeating: 1, count: columns)
+        for row in cells {
+            for (c, cell) in row.prefix(columns).enumerated() {
+                // Cells are one line: a pipe table has no hard breaks.
+                widths[c] = max(widths[c], cell.reduce(0) { $0 + DisplayWidth.of($1.text) })
+                words[c] = max(words[c], LineWrapper.longestUnbreakableWidth(cell))
+            }
+        }
+        while widths.reduce(0, +) > room {
+            if let c = widths.indices.filter({ widths[$0] > words[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                widths[c] -= 1
+            } else if let c = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[c] > 3 {
+                widths[c] -= 1
+            } else {
+                break
+            }
+        }
+        return widths
     }
 
     private func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> WrappedLine {

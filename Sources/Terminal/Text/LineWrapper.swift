@@ -93,6 +93,16 @@ public enum LineWrapper {
         return lines
     }
 
+    /// The width of the widest piece ``wrap(_:width:)`` never breaks (a Latin word, an
+    /// ideograph with the punctuation that must stay with it): the narrowest the text can be
+    /// laid out without cutting inside a word.
+    static func longestUnbreakableWidth(_ runs: [StyledRun]) -> Int {
+        var cells: [Cell] = []
+        var units: [Unit] = []
+        tokenize(runs, cells: &cells, units: &units)
+        return units.map(\.width).max() ?? 0
+    }
+
     /// Splits runs into cells and unbreakable units, resolving soft breaks and break rules.
     private static func tokenize(_ runs: [StyledRun], cells: inout [Cell], units: inout [Unit]) {
         var pendingSpace = false, pendingHard = false, pendingSoft = false
