@@ -27,6 +27,10 @@ struct MathConversionTests {
         #expect(MathText.prettify(#"\frac{e^{x_i}}{\sum_j e^{x_j}}"#) == "e^(x_i)/(Σ_j e^(x_j))")
         #expect(MathText.prettify(#"\frac{N}{df(t)}"#) == "N/df(t)")
         #expect(MathText.prettify(#"\frac{(a+b)}{c}"#) == "(a+b)/c")
+        #expect(MathText.prettify(#"\frac{\partial L}{\partial W} = G^\top X"#) == "∂L/∂W = Gᵀ X")
+        #expect(MathText.prettify(#"\frac{\text{count}}{|d|}"#) == "count/|d|")
+        #expect(MathText.prettify(#"\tfrac12(1 + \cos x)"#) == "(1/2)(1 + cos x)")
+        #expect(MathText.prettify(#"\frac{1}{N} \sum_n x_n"#) == "1/N Σ_n x_n")
     }
 
     @Test func aFractionAfterAWordOperatorIsItsArgument() {

@@ -99,7 +99,15 @@ enum MathText {
                 if j == i + 1 { j += 1 }  // one-symbol command such as `\,` or `\{`
                 let name = String(chars[(i + 1)..<j])
                 if fractions.contains(name), let (num, afterNum) = argument(chars, j), let (den, afterDen) = argument(chars, afterNum) {
-                    let fraction = operand(raw(num)) + "/" + operand(raw(den))
+                    var fraction = operand(raw(num)) + "/" + operand(raw(den))
+                    // Before a parenthesis the fraction is a factor: `\tfrac12(1 + x)` → (1/2)(1 + x),
+                    // which "1/2(1 + x)" would not say.
+                    var next = afterDen
+                    while next < chars.count, chars[next] == " " { next += 1 }
+                    let rest = String(chars[next..<min(next + 5, chars.count)])
+                    if rest.hasPrefix("(") || rest.hasPrefix("[") || rest.hasPrefix("\\left") || rest.hasPrefix("\\big") || rest.hasPrefix("\\Big") {
+                        fraction = "(" + fraction + ")"
+                    }
                     // After a word operator the fraction is its argument, so it gets the parentheses
                     // a reader expects: `\ln \frac{N}{df(t)}` → ln(N/df(t)), not "ln N/df(t)".
                     let trimmed = String(out.reversed().drop(while: { $0 == " " }).reversed())
@@ -219,6 +227,10 @@ enum MathText {
            balanced(body[open...]) {
             body = body[..<open]
         }
+        // |d| (a size or norm) is one thing when what it holds is.
+        if body.count > 2, body.first == "|", body.last == "|" { return isAtom(String(body.dropFirst().dropLast())) }
+        // ∂L and ∇f are one symbol each, as d and x are.
+        if body.first == "∂" || body.first == "∇" { body = body.dropFirst() }
         guard let first = body.first, first.isLetter else { return false }
         let identifier = body.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "^" || $0 == "'" || $0 == "′" || superscripts.values.contains($0) || $0 == "ᵀ" }
         return identifier
