@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// Language of the reading commands' own words (labels, key help, status lines).

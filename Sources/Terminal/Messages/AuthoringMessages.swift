@@ -1,3 +1,4 @@
+import Course
 /// What `llmcourse lint` and `llmcourse import` say around their findings, in English and
 /// Traditional Chinese (Taiwan). The findings themselves (`path:line:column: message`) stay
 /// in English, like a compiler's, so editors and scripts can read them.

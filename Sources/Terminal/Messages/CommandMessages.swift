@@ -1,3 +1,4 @@
+import Course
 /// The remaining commands' own lines — `run`, `submit`, and warnings every exercise command
 /// may print — in English and Traditional Chinese (Taiwan). Commands, ids, paths and
 /// environment variables stay as typed.

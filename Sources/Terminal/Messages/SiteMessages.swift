@@ -1,3 +1,4 @@
+import Course
 /// What `llmcourse site build`, `site check` and `site serve` say, in English and
 /// Traditional Chinese (Taiwan). The site's own pages come in both languages regardless.
 ///

@@ -1,4 +1,4 @@
-/// Fills the grader's message templates.
+/// Fills the message tables' templates (the terminal's and the grader's).
 ///
 /// `{0}`, `{1}` … are replaced by the arguments, in whatever order the template names them, so a
 /// translation can put them where its grammar wants. `{0|error|errors}` chooses the first word
@@ -9,10 +9,10 @@
 /// MessageTemplate.fill("第 {1} 題，共 {0} 題", ["9", "2"]) // "第 2 題，共 9 題"
 /// ```
 ///
-/// The terminal module has its own copy: the grader must not depend on the terminal module,
-/// because the study group's grading server links the grader without any terminal code.
-enum MessageTemplate {
-    static func fill(_ template: String, _ args: [String]) -> String {
+/// It lives here, in the course model, because both the terminal and the grader use it and the
+/// grader (linked into the study group's server) must not depend on the terminal module.
+public enum MessageTemplate {
+    public static func fill(_ template: String, _ args: [String]) -> String {
         guard template.contains("{") else { return template }
         var out = ""
         var rest = Substring(template)
