@@ -51,6 +51,19 @@ struct CodeWrappingTests {
         #expect(arrow.map(\.text) == ["abcdefghijk-", ">x"] || arrow.map(\.text) == ["abcdefghijk", "->x"])
     }
 
+    @Test func aTrailingCommentMovesWhole() {
+        let code = "    let x = Variable(data.inputs)      // [N, 2]"
+        #expect(render(code, width: 40) == """
+                let x = Variable(data.inputs)
+                ↪ // [N, 2]
+        """)
+        let inString = "let s = \"a // b\" + String(repeating: \"c\", count: 3)"
+        #expect(render(inString, width: 36) == """
+            let s = "a // b" + String(
+            ↪ repeating: "c", count: 3)
+        """)
+    }
+
     @Test func aLineThatFitsIsUntouched() {
         #expect(render("    let y = 1", width: 40) == "        let y = 1")
     }

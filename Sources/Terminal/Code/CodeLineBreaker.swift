@@ -3,7 +3,8 @@
 /// Code is never re-flowed, but a line wider than the room has to continue somewhere. The cut
 /// goes after a space, a comma, an operator or an opening bracket when one lies in the last
 /// third of the room (else such a place or a `.member` access in the last half) — `…sum(toShape:` / `a.shape)) }` rather than `…toShape: a.sh` / `ape)) }`
-/// — and between characters only when the line offers no such place. Continuation pieces lose
+/// — and between characters only when the line offers no such place. A trailing `// comment`
+/// that does not fit moves whole to the continuation line. Continuation pieces lose
 /// their leading spaces; the caller indents them like the line they continue (see ``indent``).
 ///
 /// Usage:
@@ -64,13 +65,35 @@ enum CodeLineBreaker {
                 end += 1
             }
             if end < cells.count {
-                end = cut(cells.map(\.ch), widths: cells.map(\.width), from: start, limit: end, room: room)
+                let chars = cells.map(\.ch)
+                if let comment = trailingComment(chars, from: start), comment < end {
+                    end = comment  // a trailing `// note` moves whole to the continuation line
+                } else {
+                    end = cut(chars, widths: cells.map(\.width), from: start, limit: end, room: room)
+                }
             }
             pieces.append(piece(cells, start..<end, runs: line.runs))
             start = end
             room = max(restWidth, 1)
         }
         return pieces
+    }
+
+    /// Where a `//` comment starts after some code on the same line (not inside a string
+    /// literal), so `let x = f()   // [N, 2]` can be cut before the comment rather than in it.
+    private static func trailingComment(_ chars: [Character], from start: Int) -> Int? {
+        var inString = false
+        var sawCode = false
+        var k = start
+        while k + 1 < chars.count {
+            let c = chars[k]
+            if c == "\\" && inString { k += 2; continue }
+            if c == "\"" { inString.toggle() }
+            if !inString && c == "/" && chars[k + 1] == "/" { return sawCode ? k : nil }
+            if c != " " { sawCode = true }
+            k += 1
+        }
+        return nil
     }
 
     /// Where to end a piece that would otherwise run to `limit`: just after the last space,
