@@ -70,6 +70,9 @@ struct CommandMessagesTests {
         for key in CommandMessages.Key.allCases {
             pairs.append(("\(key)", CommandMessages.template(key, .english), CommandMessages.template(key, .traditionalChinese)))
         }
+        for key in ModelMessages.Key.allCases {
+            pairs.append(("\(key)", ModelMessages.template(key, .english), ModelMessages.template(key, .traditionalChinese)))
+        }
         for key in Messages.Key.allCases {
             pairs.append(("\(key)", Messages.text(key, .english), Messages.text(key, .traditionalChinese)))
         }

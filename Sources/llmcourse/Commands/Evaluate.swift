@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModelTools
+import Terminal
 import Transformers
 
 /// `llmcourse evaluate <model> --text FILE`: perplexity and bits per byte on a held-out text.
@@ -35,31 +36,39 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .long, help: "Print the result as JSON.")
     var json = false
 
+    @Option(name: .long, help: ModelCommands.langHelp)
+    var lang: String?
+
     func validate() throws {
-        if let window, window < 2 { throw ValidationError("--window must be at least 2 tokens.") }
-        if let stride, stride < 1 { throw ValidationError("--stride must be at least 1 token.") }
-        if let window, let stride, stride > window { throw ValidationError("--stride (\(stride)) cannot exceed --window (\(window)).") }
-        if let maxTokens, maxTokens < 2 { throw ValidationError("--max-tokens must be at least 2.") }
+        let language = ModelCommands.language(lang)
+        func refuse(_ key: ModelMessages.Key, _ args: String...) -> ValidationError {
+            ValidationError(ModelMessages.text(key, language, arguments: args))
+        }
+        if let window, window < 2 { throw refuse(.windowTooSmall) }
+        if let stride, stride < 1 { throw refuse(.strideTooSmall) }
+        if let window, let stride, stride > window { throw refuse(.strideAboveWindow, "\(stride)", "\(window)") }
+        if let maxTokens, maxTokens < 2 { throw refuse(.maxTokensTooSmall) }
     }
 
     func run() throws {
+        let language = try MessageLanguage.resolve(explicit: lang)
         guard let data = FileManager.default.contents(atPath: text) else {
-            throw ValidationError("Cannot read \(text). Give a UTF-8 text file with --text.")
+            throw ValidationError(ModelMessages.text(.cannotReadText, language, text))
         }
         guard let body = String(data: data, encoding: .utf8) else {
-            throw ValidationError("\(text) is not UTF-8 text. Convert it first, e.g. iconv -t UTF-8.")
+            throw ValidationError(ModelMessages.text(.notUTF8, language, text))
         }
-        let (languageModel, tokenizer) = try ModelCommands.load(model)
+        let (languageModel, tokenizer) = try ModelCommands.load(model, language)
         var tokens = tokenizer.encode(body, allowSpecialTokens: false)
         if let maxTokens, tokens.count > maxTokens { tokens = Array(tokens.prefix(maxTokens)) }
-        guard tokens.count >= 2 else { throw ValidationError("\(text) holds fewer than two tokens; nothing to score.") }
+        guard tokens.count >= 2 else { throw ValidationError(ModelMessages.text(.tooFewTokens, language, text)) }
         let bytes = tokenizer.decodeBytes(tokens).count  // byte-level BPE: the scored text's exact bytes
         let windowSize = min(window ?? min(languageModel.contextLength, 1024), languageModel.contextLength)
         let evaluator = SlidingPerplexity(window: windowSize, stride: stride)
         let interactive = isatty(STDERR_FILENO) == 1 && !json
         let report = evaluator.evaluate(languageModel, tokens: tokens, byteCount: bytes) { done, total in
             if interactive {
-                FileHandle.standardError.write(Data("\rscoring… \(done)/\(total) tokens".utf8))
+                FileHandle.standardError.write(Data(("\r" + ModelMessages.text(.scoring, language, "\(done)", "\(total)")).utf8))
             }
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -73,11 +82,20 @@ struct Evaluate: ParsableCommand {
             print(String(decoding: out, as: UTF8.self))
             return
         }
-        print("model       \(model)")
-        print("text        \(text) (\(bytes) bytes, \(tokens.count) tokens)")
-        print("window      \(evaluator.window) tokens, stride \(evaluator.stride) (\(report.windows) windows)")
-        print(String(format: "perplexity  %.3f   (mean loss %.4f nats/token)", report.perplexity, report.meanNLL))
-        if let bpb = report.bitsPerByte { print(String(format: "bits/byte   %.4f", bpb)) }
-        print(String(format: "time        %.2f s (%.0f tokens/s)", report.seconds, report.tokensPerSecond))
+        let m = { (key: ModelMessages.Key, args: [String]) in ModelMessages.text(key, language, arguments: args) }
+        var rows: [(ModelMessages.Key, String)] = [
+            (.labelModel, model),
+            (.labelText, m(.valueText, [text, "\(bytes)", "\(tokens.count)"])),
+            (.labelWindow, m(.valueWindow, ["\(evaluator.window)", "\(evaluator.stride)", "\(report.windows)"])),
+            (.labelPerplexity, m(.valuePerplexity, [String(format: "%.3f", report.perplexity), String(format: "%.4f", report.meanNLL)])),
+        ]
+        if let bpb = report.bitsPerByte { rows.append((.labelBitsPerByte, String(format: "%.4f", bpb))) }
+        rows.append((.labelTime, m(.valueTime, [String(format: "%.2f", report.seconds), String(format: "%.0f", report.tokensPerSecond)])))
+        // Labels padded by display width, so the values line up in Chinese too.
+        let labels = rows.map { ModelMessages.text($0.0, language) }
+        let column = (labels.map(DisplayWidth.of).max() ?? 0) + 2
+        for (label, row) in zip(labels, rows) {
+            print(label + String(repeating: " ", count: column - DisplayWidth.of(label)) + row.1)
+        }
     }
 }

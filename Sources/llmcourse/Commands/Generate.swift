@@ -1,6 +1,7 @@
 import ArgumentParser
 import Decoding
 import Foundation
+import Terminal
 import Transformers
 
 /// `llmcourse generate <model> <prompt>`: continues a prompt with a real checkpoint, streaming tokens.
@@ -47,21 +48,27 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Seed of the sampler.")
     var seed: UInt64 = 0
 
+    @Option(name: .long, help: ModelCommands.langHelp)
+    var lang: String?
+
     func validate() throws {
-        guard maxNewTokens > 0 else { throw ValidationError("--max-new-tokens must be at least 1.") }
-        if let temperature, !(temperature > 0) { throw ValidationError("--temperature must be above 0; for the most likely token each time, leave it out (greedy).") }
-        if let topK, topK < 1 { throw ValidationError("--top-k must be at least 1.") }
-        if let topP, !(topP > 0 && topP <= 1) { throw ValidationError("--top-p must be in (0, 1], e.g. 0.9.") }
-        if let minP, !(minP >= 0 && minP < 1) { throw ValidationError("--min-p must be in [0, 1), e.g. 0.05.") }
-        if let repetitionPenalty, !(repetitionPenalty > 0) { throw ValidationError("--repetition-penalty must be above 0, e.g. 1.2.") }
+        let language = ModelCommands.language(lang)
+        func refuse(_ key: ModelMessages.Key) -> ValidationError { ValidationError(ModelMessages.text(key, language)) }
+        guard maxNewTokens > 0 else { throw refuse(.maxNewTokensTooSmall) }
+        if let temperature, !(temperature > 0) { throw refuse(.temperatureNotPositive) }
+        if let topK, topK < 1 { throw refuse(.topKTooSmall) }
+        if let topP, !(topP > 0 && topP <= 1) { throw refuse(.topPOutOfRange) }
+        if let minP, !(minP >= 0 && minP < 1) { throw refuse(.minPOutOfRange) }
+        if let repetitionPenalty, !(repetitionPenalty > 0) { throw refuse(.penaltyNotPositive) }
     }
 
     func run() throws {
-        let (languageModel, tokenizer) = try ModelCommands.load(model)
+        let language = try MessageLanguage.resolve(explicit: lang)
+        let (languageModel, tokenizer) = try ModelCommands.load(model, language)
         let ids = tokenizer.encode(prompt)
-        guard !ids.isEmpty else { throw ValidationError("The prompt is empty; give some text to continue.") }
+        guard !ids.isEmpty else { throw ValidationError(ModelMessages.text(.emptyPrompt, language)) }
         guard ids.count < languageModel.contextLength else {
-            throw ValidationError("The prompt has \(ids.count) tokens but the model reads at most \(languageModel.contextLength); shorten it.")
+            throw ValidationError(ModelMessages.text(.promptTooLong, language, "\(ids.count)", "\(languageModel.contextLength)"))
         }
         let eos = ["<|endoftext|>", "</s>", "<|im_end|>"].compactMap { tokenizer.specialTokens[$0] }
         let sampling = temperature != nil || topK != nil || topP != nil || minP != nil
@@ -76,14 +83,15 @@ struct Generate: ParsableCommand {
         let result = generate(LanguageModelAdapter(languageModel), prompt: ids, config: config,
                               decode: { tokenizer.decode($0) }, onToken: streamer.receive)
         let seconds = Date().timeIntervalSince(started)
-        let reason: String = switch result.stopReason {
-        case .maxNewTokens: "reached --max-new-tokens"
-        case .endOfSequence: "end-of-sequence token"
-        case .stopString(let s): "stop string \(s.debugDescription)"
-        case .contextFull: "the model's context is full"
+        let reason = switch result.stopReason {
+        case .maxNewTokens: ModelMessages.text(.stopMaxTokens, language)
+        case .endOfSequence: ModelMessages.text(.stopEndOfSequence, language)
+        case .stopString(let s): ModelMessages.text(.stopString, language, s.debugDescription)
+        case .contextFull: ModelMessages.text(.stopContextFull, language)
         }
         let rate = seconds > 0 ? Double(result.newTokens.count) / seconds : 0
-        FileHandle.standardError.write(Data(String(format: "\n\n%d new tokens in %.2f s (%.1f tokens/s); stopped: %@\n",
-                                                   result.newTokens.count, seconds, rate, reason).utf8))
+        let summary = ModelMessages.text(.generated, language, "\(result.newTokens.count)", String(format: "%.2f", seconds),
+                                         String(format: "%.1f", rate), reason)
+        FileHandle.standardError.write(Data("\n\n\(summary)\n".utf8))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ModelTools
 import NeuralNets
+import Terminal
 
 /// `llmcourse merge <model>… --method … --out DIR`: several fine-tuned models become one.
 struct Merge: ParsableCommand {
@@ -57,18 +58,20 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "The new model folder (replaced when it exists).")
     var out: String
 
+    @Option(name: .long, help: ModelCommands.langHelp)
+    var lang: String?
+
     func validate() throws {
-        guard !models.isEmpty else { throw ValidationError("Name the model folders to merge.") }
-        if method == .slerp && models.count != 2 { throw ValidationError("slerp merges exactly two models; you named \(models.count).") }
-        if [.taskArithmetic, .ties, .dare].contains(method) && base == nil {
-            throw ValidationError("\(method.rawValue) adds the models' differences from a base; name it with --base <folder>.")
-        }
-        if !weight.isEmpty && weight.count != models.count {
-            throw ValidationError("Give one --weight per model (\(models.count)), or none for equal weights.")
-        }
+        let language = ModelCommands.language(lang)
+        func refuse(_ key: ModelMessages.Key, _ arg: String = "") -> ValidationError { ValidationError(ModelMessages.text(key, language, arg)) }
+        guard !models.isEmpty else { throw refuse(.nameModels) }
+        if method == .slerp && models.count != 2 { throw refuse(.slerpNeedsTwo, "\(models.count)") }
+        if [.taskArithmetic, .ties, .dare].contains(method) && base == nil { throw refuse(.needsBase, method.rawValue) }
+        if !weight.isEmpty && weight.count != models.count { throw refuse(.weightsCount, "\(models.count)") }
     }
 
     func run() throws {
+        let language = try MessageLanguage.resolve(explicit: lang)
         let mergeMethod: MergeMethod = switch method {
         case .linear: .linear
         case .slerp: .slerp(t: t)
@@ -80,8 +83,8 @@ struct Merge: ParsableCommand {
                                     method: mergeMethod, weights: weight, lambda: lambda, storage: dtype.storage)
         let started = Date()
         try merge.write(to: URL(fileURLWithPath: out))
-        print(String(format: "Merged %d model%@ with %@ into %@ in %.1f s.", models.count, models.count == 1 ? "" : "s",
-                     method.rawValue, out, Date().timeIntervalSince(started)))
-        print("Recorded: \(merge.provenance())")
+        print(ModelMessages.text(.merged, language, "\(models.count)", method.rawValue, out,
+                                 String(format: "%.1f", Date().timeIntervalSince(started))))
+        print(ModelMessages.text(.recorded, language, merge.provenance()))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Terminal
 import Transformers
 
 /// Working with real model folders (Hugging Face `config.json` + `model.safetensors` + tokenizer):
@@ -8,13 +9,19 @@ enum ModelCommands {
     static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self]
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
-    static func load(_ folder: String) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
+    static func load(_ folder: String, _ language: MessageLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
         let url = URL(fileURLWithPath: folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("\(folder) is not a folder. Give a model folder holding config.json, model.safetensors and tokenizer files (see docs/models.md).")
+            throw ValidationError(ModelMessages.text(.notAFolder, language, folder))
         }
         // A file problem (ModelFileError) names the file and the fix; it prints without usage text.
         return (try loadLanguageModel(directory: url), try BytePairTokenizer(directory: url))
     }
+
+    /// The language of the command's own lines. `validate()` cannot report a bad `--lang`
+    /// (it runs first), so there it falls back to English; `run()` reports it.
+    static func language(_ lang: String?) -> MessageLanguage { (try? MessageLanguage.resolve(explicit: lang)) ?? .english }
+
+    static let langHelp: ArgumentHelp = "Language of this command's own lines: en or zh-TW (default: from LANGUAGE/LANG, else English)."
 }

@@ -1,0 +1,85 @@
+import Course
+
+/// What `llmcourse generate`, `evaluate` and `merge` say, in English and Traditional Chinese
+/// (Taiwan). Option names, paths and numbers stay as typed; a damaged model file is reported
+/// by the loader in English, naming the file, like a compiler's message.
+public enum ModelMessages {
+    public enum Key: Sendable, CaseIterable {
+        case notAFolder
+        // generate
+        case maxNewTokensTooSmall, temperatureNotPositive, topKTooSmall, topPOutOfRange, minPOutOfRange, penaltyNotPositive
+        case emptyPrompt, promptTooLong, generated, stopMaxTokens, stopEndOfSequence, stopString, stopContextFull
+        // evaluate
+        case windowTooSmall, strideTooSmall, strideAboveWindow, maxTokensTooSmall, cannotReadText, notUTF8, tooFewTokens
+        case scoring, labelModel, labelText, labelWindow, labelPerplexity, labelBitsPerByte, labelTime
+        case valueText, valueWindow, valuePerplexity, valueTime
+        // merge
+        case nameModels, slerpNeedsTwo, needsBase, weightsCount, merged, recorded
+    }
+
+    public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
+        text(key, language, arguments: args)
+    }
+
+    public static func text(_ key: Key, _ language: MessageLanguage, arguments: [String]) -> String {
+        MessageTemplate.fill(template(key, language), arguments)
+    }
+
+    static func template(_ key: Key, _ language: MessageLanguage) -> String {
+        let zh = language == .traditionalChinese
+        switch key {
+        case .notAFolder:
+            return zh ? "{0} 不是資料夾。請給一個模型資料夾，裡面要有 config.json、model.safetensors 和分詞器檔案（見 docs/models.md）。"
+                : "{0} is not a folder. Give a model folder holding config.json, model.safetensors and tokenizer files (see docs/models.md)."
+        case .maxNewTokensTooSmall: return zh ? "--max-new-tokens 至少要是 1。" : "--max-new-tokens must be at least 1."
+        case .temperatureNotPositive:
+            return zh ? "--temperature 必須大於 0；若每次都要取機率最高的詞元，請省略此選項（貪婪解碼）。"
+                : "--temperature must be above 0; for the most likely token each time, leave it out (greedy)."
+        case .topKTooSmall: return zh ? "--top-k 至少要是 1。" : "--top-k must be at least 1."
+        case .topPOutOfRange: return zh ? "--top-p 必須在 (0, 1] 之間，例如 0.9。" : "--top-p must be in (0, 1], e.g. 0.9."
+        case .minPOutOfRange: return zh ? "--min-p 必須在 [0, 1) 之間，例如 0.05。" : "--min-p must be in [0, 1), e.g. 0.05."
+        case .penaltyNotPositive: return zh ? "--repetition-penalty 必須大於 0，例如 1.2。" : "--repetition-penalty must be above 0, e.g. 1.2."
+        case .emptyPrompt: return zh ? "提示文字是空的；請給一段要接續的文字。" : "The prompt is empty; give some text to continue."
+        case .promptTooLong:
+            return zh ? "提示文字有 {0} 個詞元，但模型最多只能讀 {1} 個；請縮短它。"
+                : "The prompt has {0} tokens but the model reads at most {1}; shorten it."
+        case .generated:
+            return zh ? "產生 {0} 個新詞元，耗時 {1} 秒（每秒 {2} 個）；停止原因：{3}"
+                : "{0} new {0|token|tokens} in {1} s ({2} tokens/s); stopped: {3}"
+        case .stopMaxTokens: return zh ? "達到 --max-new-tokens" : "reached --max-new-tokens"
+        case .stopEndOfSequence: return zh ? "遇到序列結束詞元" : "end-of-sequence token"
+        case .stopString: return zh ? "遇到停止字串 {0}" : "stop string {0}"
+        case .stopContextFull: return zh ? "模型的上下文已滿" : "the model's context is full"
+        case .windowTooSmall: return zh ? "--window 至少要有 2 個詞元。" : "--window must be at least 2 tokens."
+        case .strideTooSmall: return zh ? "--stride 至少要有 1 個詞元。" : "--stride must be at least 1 token."
+        case .strideAboveWindow: return zh ? "--stride（{0}）不能大於 --window（{1}）。" : "--stride ({0}) cannot exceed --window ({1})."
+        case .maxTokensTooSmall: return zh ? "--max-tokens 至少要是 2。" : "--max-tokens must be at least 2."
+        case .cannotReadText: return zh ? "無法讀取 {0}。請用 --text 指定一個 UTF-8 文字檔。" : "Cannot read {0}. Give a UTF-8 text file with --text."
+        case .notUTF8: return zh ? "{0} 不是 UTF-8 文字。請先轉換，例如用 iconv -t UTF-8。" : "{0} is not UTF-8 text. Convert it first, e.g. iconv -t UTF-8."
+        case .tooFewTokens: return zh ? "{0} 不到兩個詞元，沒有東西可以評分。" : "{0} holds fewer than two tokens; nothing to score."
+        case .scoring: return zh ? "評分中… {0}/{1} 個詞元" : "scoring… {0}/{1} tokens"
+        case .labelModel: return zh ? "模型" : "model"
+        case .labelText: return zh ? "文字" : "text"
+        case .labelWindow: return zh ? "視窗" : "window"
+        case .labelPerplexity: return zh ? "困惑度" : "perplexity"
+        case .labelBitsPerByte: return zh ? "每位元組位元數" : "bits/byte"
+        case .labelTime: return zh ? "時間" : "time"
+        case .valueText: return zh ? "{0}（{1} 位元組，{2} 個詞元）" : "{0} ({1} bytes, {2} tokens)"
+        case .valueWindow: return zh ? "{0} 個詞元，步長 {1}（共 {2} 個視窗）" : "{0} tokens, stride {1} ({2} windows)"
+        case .valuePerplexity: return zh ? "{0}（平均損失每詞元 {1} nats）" : "{0}   (mean loss {1} nats/token)"
+        case .valueTime: return zh ? "{0} 秒（每秒 {1} 個詞元）" : "{0} s ({1} tokens/s)"
+        case .nameModels: return zh ? "請指定要合併的模型資料夾。" : "Name the model folders to merge."
+        case .slerpNeedsTwo: return zh ? "slerp 只能合併剛好兩個模型；你指定了 {0} 個。" : "slerp merges exactly two models; you named {0}."
+        case .needsBase:
+            return zh ? "{0} 是把各模型相對於基礎模型的差異加起來；請用 --base <資料夾> 指定基礎模型。"
+                : "{0} adds the models' differences from a base; name it with --base <folder>."
+        case .weightsCount:
+            return zh ? "請為每個模型各給一個 --weight（共 {0} 個），或都不給（權重相同）。"
+                : "Give one --weight per model ({0}), or none for equal weights."
+        case .merged:
+            return zh ? "已用 {1} 把 {0} 個模型合併到 {2}，耗時 {3} 秒。"
+                : "Merged {0} {0|model|models} with {1} into {2} in {3} s."
+        case .recorded: return zh ? "已記錄：{0}" : "Recorded: {0}"
+        }
+    }
+}
