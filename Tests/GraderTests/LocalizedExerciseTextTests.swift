@@ -67,6 +67,10 @@ struct LocalizedExerciseTextTests {
                 == "提示 2/2（probe）：\n  回傳 42。\n這是最後一個提示了。想看課程函式庫的解答：llmcourse solution probe --force")
         #expect(HintBook.render(second, exercise: folder.exercise, style: Self.plain).hasPrefix("Hint 2 of 2 for probe:"))
         #expect(HintBook.render(nil, exercise: folder.exercise, style: Self.plain, language: .traditionalChinese) == "練習 probe 沒有提示。")
+        // A formatter (the terminal's Markdown renderer in the CLI) may wrap the hint: every
+        // line it gives keeps the indent.
+        #expect(HintBook.render(second, exercise: folder.exercise, style: Self.plain, format: { "<\($0)>\nwrapped" })
+                .split(separator: "\n").dropFirst().prefix(2) == ["  <回傳 42。>", "  wrapped"])
     }
 
     @Test func resetAndSolutionSpeakChinese() throws {

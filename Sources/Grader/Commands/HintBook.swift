@@ -25,13 +25,17 @@ public enum HintBook {
     }
 
     /// The hint with its heading and what to type next, in `language` (the hint's own text
-    /// comes from the exercise in that language already).
-    public static func render(_ reveal: Reveal?, exercise: Exercise, style: TextStyle, language: CourseLanguage = .english) -> String {
+    /// comes from the exercise in that language already). `format` turns the hint's Markdown
+    /// into display text (the terminal renderer: code spans, math, wrapping); by default it is
+    /// shown as written.
+    public static func render(_ reveal: Reveal?, exercise: Exercise, style: TextStyle, language: CourseLanguage = .english,
+                              format: (String) -> String = { $0 }) -> String {
         func say(_ key: ExerciseMessages.Key, _ args: String...) -> String {
             MessageTemplate.fill(ExerciseMessages.template(key, language), args)
         }
         guard let reveal else { return say(.noHints, exercise.id) }
-        var text = style.bold(say(.hintHeading, "\(reveal.number)", "\(reveal.total)")) + say(.hintFor, exercise.id) + "\n  \(reveal.text)"
+        var text = style.bold(say(.hintHeading, "\(reveal.number)", "\(reveal.total)")) + say(.hintFor, exercise.id) + "\n"
+            + format(reveal.text).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
         if reveal.last {
             text += "\n" + style.dim(say(.lastHint, "llmcourse solution \(exercise.id) --force"))
         } else {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Course
 import Grader
+import Terminal
 
 /// `llmcourse hint <id>`: the next hint of an exercise.
 struct Hint: ParsableCommand {
@@ -20,6 +22,23 @@ struct Hint: ParsableCommand {
         let language = try options.language
         let exercise = try options.localized { try options.catalog().exercise(id) }
         let reveal = try HintBook.reveal(exercise, language: language, store: try options.store())
-        print(HintBook.render(reveal, exercise: exercise, style: .forStandardOutput(), language: language))
+        print(HintBook.render(reveal, exercise: exercise, style: .forStandardOutput(), language: language,
+                              format: Self.markdownFormatter(language: language, path: "Exercises/\(exercise.id)/exercise.md")))
+    }
+
+    /// Hints are Markdown (code spans, `$…$` math, links): shown through the lesson renderer,
+    /// two columns narrower than the terminal for the indent.
+    static func markdownFormatter(language: CourseLanguage, path: String) -> (String) -> String {
+        let environment = TerminalEnvironment.current()
+        var options = RenderOptions(environment: environment, language: MessageLanguage(language))
+        options.width = max(environment.width - 2, 20)
+        options.documentLanguage = MessageLanguage(language)
+        options.documentPath = path  // links in hints are relative to the exercise's text
+        let renderer = MarkdownRenderer(options: options)
+        return { text in
+            var out = renderer.render(MarkdownParser.parse(text))
+            while out.hasSuffix("\n") { out.removeLast() }
+            return out
+        }
     }
 }
