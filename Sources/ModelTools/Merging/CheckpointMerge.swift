@@ -90,7 +90,7 @@ public struct CheckpointMerge {
                 if fm.fileExists(atPath: source.path) { try fm.copyItem(at: source, to: staging.appendingPathComponent(name)) }
             }
             try Safetensors.save(tensors, to: staging.appendingPathComponent("model.safetensors"), as: storage,
-                                 metadata: ["format": "pt", "llmcourse.merge": provenance()])
+                                 metadata: ["format": "pt", "llmcourse.merge": provenance(relativeTo: destination)])
             if fm.fileExists(atPath: destination.path) { try fm.removeItem(at: destination) }
             try fm.moveItem(at: staging, to: destination)
         } catch {
@@ -100,12 +100,17 @@ public struct CheckpointMerge {
         }
     }
 
-    /// JSON recording how the model was made.
-    public func provenance() -> String {
+    /// JSON recording how the model was made; with a destination, also the sources' paths
+    /// relative to it, so `llmcourse lineage` can follow them (the folders may move together).
+    public func provenance(relativeTo destination: URL? = nil) -> String {
         // Six significant digits: Float parameters without binary noise (0.3, not 0.30000001).
         func number(_ x: Float) -> Double { Double(String(format: "%.6g", x)) ?? Double(x) }
         var record: [String: Any] = ["method": method.name, "models": models.map(\.lastPathComponent), "lambda": number(lambda)]
         if let base { record["base"] = base.lastPathComponent }
+        if let destination {
+            record["paths"] = models.map { Self.relativePath(of: $0, from: destination) }
+            if let base { record["base_path"] = Self.relativePath(of: base, from: destination) }
+        }
         if !weights.isEmpty { record["weights"] = weights.map(number) }
         switch method {
         case .slerp(let t): record["t"] = number(t)
@@ -113,8 +118,17 @@ public struct CheckpointMerge {
         case .dare(let density, let seed): record["density"] = number(density); record["seed"] = seed
         case .linear, .taskArithmetic: break
         }
-        let data = (try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `target` as seen from inside `folder`: `../a` for a sibling.
+    static func relativePath(of target: URL, from folder: URL) -> String {
+        let to = target.standardizedFileURL.pathComponents, from = folder.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(to.count, from.count) && to[common] == from[common] { common += 1 }
+        let parts = Array(repeating: "..", count: from.count - common) + to[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     func validateArguments() throws(ModelFileError) {

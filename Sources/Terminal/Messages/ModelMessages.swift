@@ -15,6 +15,8 @@ public enum ModelMessages {
         case valueText, valueWindow, valuePerplexity, valueTime
         // merge
         case nameModels, slerpNeedsTwo, needsBase, weightsCount, merged, recorded
+        // lineage
+        case notLocal, noRecords
     }
 
     public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
@@ -80,6 +82,10 @@ public enum ModelMessages {
             return zh ? "已用 {1} 把 {0} 個模型合併到 {2}，耗時 {3} 秒。"
                 : "Merged {0} {0|model|models} with {1} into {2} in {3} s."
         case .recorded: return zh ? "已記錄：{0}" : "Recorded: {0}"
+        case .notLocal: return zh ? "不在這台機器上" : "not on this machine"
+        case .noRecords:
+            return zh ? "{0} 沒有記錄它從哪裡來（沒有合併紀錄、adapter_config.json，也沒有模型卡的 base_model）。"
+                : "{0} records no origin (no merge record, no adapter_config.json, no base_model in a model card README.md)."
         }
     }
 }

@@ -78,7 +78,7 @@ struct Evaluate: ParsableCommand {
                                          "mean_nll": report.meanNLL, "perplexity": report.perplexity,
                                          "seconds": report.seconds]
             if let bpb = report.bitsPerByte { record["bits_per_byte"] = bpb }
-            let out = try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys])
+            let out = try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: out, as: UTF8.self))
             return
         }

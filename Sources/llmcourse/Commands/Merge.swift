@@ -85,6 +85,6 @@ struct Merge: ParsableCommand {
         try merge.write(to: URL(fileURLWithPath: out))
         print(ModelMessages.text(.merged, language, "\(models.count)", method.rawValue, out,
                                  String(format: "%.1f", Date().timeIntervalSince(started))))
-        print(ModelMessages.text(.recorded, language, merge.provenance()))
+        print(ModelMessages.text(.recorded, language, merge.provenance(relativeTo: URL(fileURLWithPath: out))))
     }
 }

@@ -4,9 +4,9 @@ import Terminal
 import Transformers
 
 /// Working with real model folders (Hugging Face `config.json` + `model.safetensors` + tokenizer):
-/// generate, evaluate, merge.
+/// generate, evaluate, merge, lineage.
 enum ModelCommands {
-    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self]
+    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self, Lineage.self]
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
     static func load(_ folder: String, _ language: MessageLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
