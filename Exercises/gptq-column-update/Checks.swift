@@ -1,7 +1,7 @@
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("a 1×2 example worked by hand") { c in
+    suite.check("a 1×2 example worked by hand", zh: "1×2 的手算範例") { c in
         // w = [0.3, 1.0], grid step 0.5: q = 0.5, e = (0.3 − 0.5)/2 = −0.1; w₁ = 1.0 − (−0.1)·0.4 = 1.04.
         var block: [[Double]] = [[0.3, 1.0]]
         let out = gptqColumnStep(block: &block, column: 0, uRow: [2, 0.4]) { w, _ in (w / 0.5).rounded() * 0.5 }
@@ -10,7 +10,7 @@ func registerChecks(_ suite: CheckSuite) {
         // Column 0 itself becomes 0.3 − (−0.1)·2 = 0.5 = q.
         try c.expectClose(block[0], [0.5, 1.04], atol: 1e-12, rtol: 0, "block after the step")
     }
-    suite.check("running the step over every column reproduces the library's GPTQ", points: 3) { c in
+    suite.check("running the step over every column reproduces the library's GPTQ", zh: "對每一行執行這一步，重現函式庫的 GPTQ", points: 3) { c in
         for _ in 0..<5 {
             let (rows, columns, n) = (c.int(in: 1...8), c.int(in: 2...16), 64)
             let w = c.doubles(rows * columns, in: -1...1)
@@ -32,7 +32,7 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectClose(result, expected.dequantized, shape: [rows, columns], atol: 1e-9, rtol: 1e-9, "GPTQ weights from your step")
         }
     }
-    suite.check("columns before i are left alone") { c in
+    suite.check("columns before i are left alone", zh: "第 i 行之前的各行保持不變") { c in
         var block: [[Double]] = [[1, 2, 3], [4, 5, 6]]
         _ = gptqColumnStep(block: &block, column: 1, uRow: [0, 1, 0.5]) { w, _ in w.rounded(.down) }
         try c.expectClose(block.map { $0[0] }, [1, 4], atol: 0, rtol: 0, "column 0")

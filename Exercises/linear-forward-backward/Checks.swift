@@ -1,7 +1,7 @@
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("a worked example: two inputs, two outputs") { c in
+    suite.check("a worked example: two inputs, two outputs", zh: "手算範例：兩個輸入、兩個輸出") { c in
         let x: [[Float]] = [[1, 2]], w: [[Float]] = [[1, 0], [3, -1]]
         try c.expectClose(linearForward(x, weight: w, bias: [0.5, 1]), [[1.5, 2]], "linearForward([[1, 2]], …)")
         let grads = linearBackward(x, weight: w, upstream: [[1, 2]])
@@ -9,7 +9,7 @@ func registerChecks(_ suite: CheckSuite) {
         try c.expectClose(grads.dWeight, [[1, 2], [2, 4]], "dWeight")
         try c.expectClose(grads.dBias, [1, 2], "dBias")
     }
-    suite.check("forward matches the library on random shapes") { c in
+    suite.check("forward matches the library on random shapes", zh: "前向傳播在隨機形狀上與函式庫一致") { c in
         for _ in 0..<10 {
             let (n, i, o) = (c.int(in: 1...6), c.int(in: 1...6), c.int(in: 1...6))
             let x = matrix(&c, n, i), w = matrix(&c, o, i), b = c.floats(o, in: -1...1)
@@ -17,7 +17,7 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectClose(linearForward(x, weight: w, bias: b), rows(expected), "linearForward(x[\(n), \(i)], W[\(o), \(i)])")
         }
     }
-    suite.check("backward matches the autograd engine", points: 2) { c in
+    suite.check("backward matches the autograd engine", zh: "反向傳播與自動微分引擎一致", points: 2) { c in
         for _ in 0..<10 {
             let (n, i, o) = (c.int(in: 1...6), c.int(in: 1...6), c.int(in: 1...6))
             let x = matrix(&c, n, i), w = matrix(&c, o, i), g = matrix(&c, n, o)
@@ -30,7 +30,7 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectClose(grads.dBias, vb.grad!.scalars, "dBias for x[\(n), \(i)], W[\(o), \(i)]")
         }
     }
-    suite.check("dWeight agrees with finite differences") { c in
+    suite.check("dWeight agrees with finite differences", zh: "dWeight 與有限差分一致") { c in
         let x = matrix(&c, 3, 4), w = matrix(&c, 2, 4), g = matrix(&c, 3, 2)
         // L(W) = Σ g ∘ (x·Wᵀ), so ∂L/∂W is exactly what linearBackward returns as dWeight.
         let loss: ([Float]) -> Float = { flat in

@@ -1,11 +1,11 @@
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("a 2×2 example worked by hand") { c in
+    suite.check("a 2×2 example worked by hand", zh: "2×2 的手算範例") { c in
         let product = matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]])
         try c.expectClose(product, [[19, 22], [43, 50]], "matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]])")
     }
-    suite.check("the result has shape [M, N]") { c in
+    suite.check("the result has shape [M, N]", zh: "結果的形狀是 [M, N]") { c in
         for _ in 0..<10 {
             let (m, k, n) = (c.int(in: 1...6), c.int(in: 1...6), c.int(in: 1...6))
             let a = randomMatrix(&c, m, k), b = randomMatrix(&c, k, n)
@@ -13,7 +13,7 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectShape([product.count, product.first?.count ?? 0], [m, n], "matmul([\(m), \(k)], [\(k), \(n)])")
         }
     }
-    suite.check("matches the library on random matrices", points: 2) { c in
+    suite.check("matches the library on random matrices", zh: "在隨機矩陣上與函式庫一致", points: 2) { c in
         for _ in 0..<20 {
             let (m, k, n) = (c.int(in: 1...12), c.int(in: 1...12), c.int(in: 1...12))
             let a = randomMatrix(&c, m, k), b = randomMatrix(&c, k, n)

@@ -2,12 +2,12 @@ import Foundation
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("a worked example: one pair turns by one radian") { c in
+    suite.check("a worked example: one pair turns by one radian", zh: "手算範例：一組座標旋轉一弧度") { c in
         // d = 2: θ₀ = 1, so at position 1 the vector [1, 0] turns by 1 radian.
         try c.expectClose(applyRoPE([1, 0], position: 1), [Float(Foundation.cos(1.0)), Float(Foundation.sin(1.0))],
                           "applyRoPE([1, 0], position: 1)")
     }
-    suite.check("coordinate i is paired with i + d/2, not with its neighbour") { c in
+    suite.check("coordinate i is paired with i + d/2, not with its neighbour", zh: "座標 i 與 i + d/2 配對，而不是與相鄰的座標") { c in
         // d = 4: pair 0 is (x[0], x[2]) with θ₀ = 1; pair 1 is (x[1], x[3]) with θ₁ = 10000^(−1/2) = 0.01.
         let out = applyRoPE([1, 0, 0, 0], position: 1)
         try c.expectClose(out, [Float(Foundation.cos(1.0)), 0, Float(Foundation.sin(1.0)), 0], "applyRoPE([1, 0, 0, 0], position: 1)")
@@ -15,7 +15,7 @@ func registerChecks(_ suite: CheckSuite) {
         try c.expectClose(second, [0, Float(Foundation.cos(1.0)), 0, Float(Foundation.sin(1.0))], atol: 1e-4, rtol: 1e-3,
                           "applyRoPE([0, 1, 0, 0], position: 100)")
     }
-    suite.check("position 0 changes nothing and every rotation keeps the length") { c in
+    suite.check("position 0 changes nothing and every rotation keeps the length", zh: "位置 0 不改變任何東西，每次旋轉都保持長度") { c in
         for _ in 0..<20 {
             let d = 2 * c.int(in: 1...16)
             let x = c.floats(d, in: -2...2)
@@ -26,7 +26,7 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectClose(length(out), length(x), atol: 1e-4, rtol: 1e-4, "length of the rotated vector")
         }
     }
-    suite.check("the score q·k depends only on the offset between positions") { c in
+    suite.check("the score q·k depends only on the offset between positions", zh: "分數 q·k 只取決於兩個位置之間的距離") { c in
         for _ in 0..<10 {
             let d = 2 * c.int(in: 1...16)
             let q = c.floats(d, in: -1...1), k = c.floats(d, in: -1...1)
@@ -40,7 +40,7 @@ func registerChecks(_ suite: CheckSuite) {
                               "score at positions (\(m + shift), \(m + shift - offset)) vs (\(m), \(m - offset))")
         }
     }
-    suite.check("position interpolation: factor s at position p is position p / s") { c in
+    suite.check("position interpolation: factor s at position p is position p / s", zh: "位置內插：在位置 p 用係數 s，等於位置 p / s") { c in
         for _ in 0..<10 {
             let d = 2 * c.int(in: 1...16), s = c.pick([2, 4, 8])
             let x = c.floats(d, in: -2...2), p = s * c.int(in: 1...50)
@@ -50,7 +50,7 @@ func registerChecks(_ suite: CheckSuite) {
                               "applyRoPE(x, position: \(p), scalingFactor: \(s))")
         }
     }
-    suite.check("matches the library's RotaryEmbedding on random vectors", points: 2) { c in
+    suite.check("matches the library's RotaryEmbedding on random vectors", zh: "在隨機向量上與函式庫的 RotaryEmbedding 一致", points: 2) { c in
         for _ in 0..<30 {
             let d = 2 * c.int(in: 1...32), position = c.int(in: 0...200)
             let base: Float = c.pick([10_000, 500_000, 100])

@@ -1,13 +1,13 @@
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("forward matches the library") { c in
+    suite.check("forward matches the library", zh: "前向傳播與函式庫一致") { c in
         for _ in 0..<10 {
             let x = c.floats(c.int(in: 1...32), in: -4...4)
             try c.expectClose(tanhForward(x), Tensor(x).tanh().scalars, atol: 1e-6, rtol: 1e-5, "tanhForward(x)")
         }
     }
-    suite.check("backward matches the autograd engine", points: 2) { c in
+    suite.check("backward matches the autograd engine", zh: "反向傳播與自動微分引擎一致", points: 2) { c in
         for _ in 0..<10 {
             let n = c.int(in: 1...32)
             let x = c.floats(n, in: -3...3), g = c.floats(n, in: -2...2)
@@ -19,7 +19,7 @@ func registerChecks(_ suite: CheckSuite) {
                               "tanhBackward(output:upstream:)")
         }
     }
-    suite.check("backward agrees with finite differences") { c in
+    suite.check("backward agrees with finite differences", zh: "反向傳播與有限差分一致") { c in
         let x = c.floats(8, in: -2...2)
         let g = c.floats(8, in: -1...1)
         // L(x) = Σ gᵢ · tanh(xᵢ), so ∂L/∂x = g · (1 − tanh²x).

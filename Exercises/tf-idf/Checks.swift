@@ -5,17 +5,17 @@ func registerChecks(_ suite: CheckSuite) {
     let documents = [["the", "cat"], ["the", "dog", "dog"], ["the", "cat", "bird"]]
     let vocabulary = ["bird", "cat", "dog", "the", "fish"]
 
-    suite.check("idf of a worked example") { c in
+    suite.check("idf of a worked example", zh: "手算範例的 idf") { c in
         try c.expectClose(inverseDocumentFrequency(documents, vocabulary: vocabulary),
                           [log(3.0), log(1.5), log(3.0), 0, 0], atol: 1e-12, rtol: 1e-9,
                           "idf of [bird, cat, dog, the, fish]")
     }
-    suite.check("tf-idf of a worked example") { c in
+    suite.check("tf-idf of a worked example", zh: "手算範例的 tf-idf") { c in
         let idf = [log(3.0), log(1.5), log(3.0), 0, 0]
         try c.expectClose(tfidf(documents[1], vocabulary: vocabulary, idf: idf), [0, 0, 2.0 / 3.0 * log(3.0), 0, 0],
                           atol: 1e-12, rtol: 1e-9, "tfidf([the, dog, dog])")
     }
-    suite.check("matches a direct count on random corpora", points: 2) { c in
+    suite.check("matches a direct count on random corpora", zh: "在隨機語料上與直接計數一致", points: 2) { c in
         let words = ["a", "b", "c", "d", "e", "f"]
         for _ in 0..<10 {
             let docs = (0..<c.int(in: 1...6)).map { _ in (0..<c.int(in: 1...8)).map { _ in c.pick(words) } }
@@ -32,7 +32,7 @@ func registerChecks(_ suite: CheckSuite) {
             try c.expectClose(tfidf(d, vocabulary: words, idf: expectedIDF), expected, atol: 1e-12, rtol: 1e-9, "tfidf of \(d)")
         }
     }
-    suite.check("a word in every document weighs nothing, a rarer one does") { c in
+    suite.check("a word in every document weighs nothing, a rarer one does", zh: "每篇文件都有的字權重為零，較少見的字才有權重") { c in
         let idf = inverseDocumentFrequency(documents, vocabulary: ["the", "dog"])
         try c.expectEqual(idf.count, 2, "number of idf values")
         try c.expectEqual(idf[0], 0, "idf(the)")

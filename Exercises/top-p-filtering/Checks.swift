@@ -2,18 +2,18 @@ import Foundation
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("a worked example: p = 0.5 keeps only the top token") { c in
+    suite.check("a worked example: p = 0.5 keeps only the top token", zh: "手算範例：p = 0.5 只留下機率最高的詞元") { c in
         // softmax([2, 1, 0, −1]) ≈ [0.644, 0.237, 0.087, 0.032]; the three smaller add up to 0.356 ≤ 0.5.
         try c.expectClose(topPFilter([2, 1, 0, -1], p: 0.5), [2, -.infinity, -.infinity, -.infinity], "topPFilter([2, 1, 0, −1], p: 0.5)")
     }
-    suite.check("a worked example: p = 0.9 keeps three tokens, in their original places") { c in
+    suite.check("a worked example: p = 0.9 keeps three tokens, in their original places", zh: "手算範例：p = 0.9 留下三個詞元，且位置不變") { c in
         try c.expectClose(topPFilter([0, -1, 2, 1], p: 0.9), [0, -.infinity, 2, 1], "topPFilter([0, −1, 2, 1], p: 0.9)")
     }
-    suite.check("minTokensToKeep is respected") { c in
+    suite.check("minTokensToKeep is respected", zh: "遵守 minTokensToKeep") { c in
         let out = topPFilter([5, 0, 0, 0, -3], p: 0.1, minTokensToKeep: 3)
         try c.expectEqual(out.filter(\.isFinite).count, 3, "tokens kept by topPFilter([5, 0, 0, 0, −3], p: 0.1, minTokensToKeep: 3)")
     }
-    suite.check("the kept tokens hold more than p of the probability") { c in
+    suite.check("the kept tokens hold more than p of the probability", zh: "留下的詞元機率總和超過 p") { c in
         for _ in 0..<20 {
             let scores = c.normals(c.int(in: 2...40), std: 2)
             let p = c.float(in: 0.05...0.99)
@@ -28,7 +28,7 @@ func registerChecks(_ suite: CheckSuite) {
                          "a token was filtered while a less likely one was kept")
         }
     }
-    suite.check("matches the library on random scores", points: 2) { c in
+    suite.check("matches the library on random scores", zh: "在隨機分數上與函式庫一致", points: 2) { c in
         for _ in 0..<40 {
             let n = c.int(in: 1...60)
             var scores = c.normals(n, std: 2)

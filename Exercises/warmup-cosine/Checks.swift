@@ -2,12 +2,12 @@ import Foundation
 import LLMCourseKit
 
 func registerChecks(_ suite: CheckSuite) {
-    suite.check("the worked example of the pre-training lesson") { c in
+    suite.check("the worked example of the pre-training lesson", zh: "預訓練課程中的手算範例") { c in
         // Peak 2e-4, 10 warm-up steps, cosine over the next 10: one step into the decay.
         try c.expectClose(learningRate(step: 11, peak: 2e-4, warmupSteps: 10, totalSteps: 20, floor: 0), Float(1.9510565e-4),
                           atol: 1e-9, rtol: 1e-5, "learningRate(step: 11, peak: 2e-4, warmupSteps: 10, totalSteps: 20, floor: 0)")
     }
-    suite.check("warm-up is a straight line from 0 to the peak") { c in
+    suite.check("warm-up is a straight line from 0 to the peak", zh: "暖身階段是從 0 到峰值的直線") { c in
         try c.expectClose(learningRate(step: 0, peak: 1, warmupSteps: 100, totalSteps: 1000, floor: 0.1), Float(0), "step 0")
         try c.expectClose(learningRate(step: 25, peak: 1, warmupSteps: 100, totalSteps: 1000, floor: 0.1), Float(0.25), "step 25 of 100 warm-up steps")
         try c.expectClose(learningRate(step: 50, peak: 3e-3, warmupSteps: 100, totalSteps: 1000, floor: 3e-4), Float(1.5e-3), atol: 1e-9,
@@ -15,12 +15,12 @@ func registerChecks(_ suite: CheckSuite) {
         try c.expectClose(learningRate(step: 100, peak: 3e-3, warmupSteps: 100, totalSteps: 1000, floor: 3e-4), Float(3e-3), atol: 1e-9,
                           "step 100, where the warm-up ends")
     }
-    suite.check("halfway through the decay it is midway between peak and floor; at the end it is the floor") { c in
+    suite.check("halfway through the decay it is midway between peak and floor; at the end it is the floor", zh: "衰減到一半時位於峰值與下限正中間；結束時等於下限") { c in
         try c.expectClose(learningRate(step: 550, peak: 1, warmupSteps: 100, totalSteps: 1000, floor: 0.1), Float(0.55), "step 550 (halfway)")
         try c.expectClose(learningRate(step: 1000, peak: 1, warmupSteps: 100, totalSteps: 1000, floor: 0.1), Float(0.1), "step 1000 (the end)")
         try c.expectClose(learningRate(step: 5000, peak: 1, warmupSteps: 100, totalSteps: 1000, floor: 0.1), Float(0.1), "step 5000 (past the end)")
     }
-    suite.check("after the warm-up the rate never rises") { c in
+    suite.check("after the warm-up the rate never rises", zh: "暖身之後學習率不再上升") { c in
         for _ in 0..<5 {
             let warmup = c.int(in: 0...50), total = warmup + c.int(in: 1...200)
             var previous = Float.infinity
@@ -31,7 +31,7 @@ func registerChecks(_ suite: CheckSuite) {
             }
         }
     }
-    suite.check("matches the library's WarmupCosineSchedule on random settings", points: 2) { c in
+    suite.check("matches the library's WarmupCosineSchedule on random settings", zh: "在隨機設定上與函式庫的 WarmupCosineSchedule 一致", points: 2) { c in
         for _ in 0..<30 {
             let warmup = c.pick([0, 1, c.int(in: 2...100)])
             let total = warmup + c.pick([0, 1, c.int(in: 2...2000)])

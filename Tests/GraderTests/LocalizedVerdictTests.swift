@@ -230,5 +230,13 @@ struct GradedChineseVerdictTests {
         #expect(crashedText.contains("程式崩潰：Fatal error: Index out of range"))
         #expect(crashedText.contains("你的檔案："))
         #expect(crashed.tests.first?.message == "crashed: Fatal error: Index out of range")
+
+        // A check with a Chinese name shows it to zh-TW readers; the English name stays its identity.
+        let json = crashed.json()
+        #expect(json.contains("\"name\" : \"answer is 42\"") && json.contains("\"name_zh\" : \"答案是 42\""))
+        #expect(crashedText.contains("答案是 42"))
+        #expect(!crashedText.contains("answer is 42"))
+        let english = VerdictRenderer(style: TextStyle(colour: false, width: 100)).render(crashed, title: "probe")
+        #expect(english.contains("answer is 42") && !english.contains("答案是 42"))
     }
 }

@@ -10,7 +10,13 @@ struct CheckEventStream {
     struct Planned: Decodable {
         var index: Int
         var name: String
+        var nameZh: String?
         var points: Int
+
+        enum CodingKeys: String, CodingKey {
+            case index, name, points
+            case nameZh = "name_zh"
+        }
     }
 
     struct End: Decodable {

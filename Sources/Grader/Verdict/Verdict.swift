@@ -1,4 +1,5 @@
 import Foundation
+import Course
 
 /// The result of grading one exercise (schema `llmcourse.verdict/1`).
 ///
@@ -76,6 +77,8 @@ public struct CheckResult: Codable, Sendable, Equatable {
     public enum Status: String, Codable, Sendable { case pass, fail, timeout, error }
 
     public var name: String
+    /// The check's name in Traditional Chinese, when its author gave one.
+    public var nameZh: String?
     public var status: Status
     public var score: Int
     public var maxScore: Int
@@ -92,7 +95,15 @@ public struct CheckResult: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case name, status, score, message, note, numeric, output, seed
+        case nameZh = "name_zh"
         case maxScore = "max_score", outputTruncated = "output_truncated", durationMilliseconds = "duration_ms"
+    }
+}
+
+extension CheckResult {
+    /// The name a learner reading in `language` sees: the Chinese name when there is one.
+    public func displayName(_ language: CourseLanguage) -> String {
+        language == .traditionalChinese ? (nameZh ?? name) : name
     }
 }
 

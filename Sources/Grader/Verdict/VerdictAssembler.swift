@@ -79,6 +79,7 @@ struct VerdictAssembler {
         var anyRan = false
         for planned in plan {
             var result = CheckResult(name: planned.name, status: .error, score: 0, maxScore: planned.points, seed: seed)
+            result.nameZh = planned.nameZh
             result.set(VerdictNote(.didNotRun))
             for (number, segment) in segments.enumerated() {
                 let events = segment.events, abnormal = abnormalities[number]

@@ -51,9 +51,10 @@ public struct VerdictRenderer {
         var expanded = false
         for test in verdict.tests {
             let points = "(\(test.score)/\(test.maxScore))"
+            let name = test.displayName(language)
             switch test.status {
             case .pass:
-                lines.append("  " + style.green("✓") + " \(test.name) " + style.dim(points))
+                lines.append("  " + style.green("✓") + " \(name) " + style.dim(points))
             default:
                 let mark = test.status == .timeout ? "⏱" : "✗"
                 let label = test.status == .fail ? "" : " [\(say(test.status == .timeout ? .statusTimeout : .statusError))]"
@@ -62,7 +63,7 @@ public struct VerdictRenderer {
                     ?? CheckPhrases.localize(test.message, language) ?? test.message
                 if !expanded {
                     expanded = true
-                    lines.append("  " + style.red(mark) + " " + style.bold(test.name) + label + " " + style.dim(points))
+                    lines.append("  " + style.red(mark) + " " + style.bold(name) + label + " " + style.dim(points))
                     if let testMessage { lines += indent(testMessage, by: 6) }
                     if let output = test.output, !output.isEmpty {
                         lines.append("      " + style.dim(test.outputTruncated == true ? say(.yourCodePrintedFirst, "500") : say(.yourCodePrinted)))
@@ -70,7 +71,7 @@ public struct VerdictRenderer {
                     }
                 } else {
                     let first = testMessage?.split(separator: "\n").first.map(String.init) ?? ""
-                    let line = "  \(mark) \(test.name)\(label) \(points)" + (first.isEmpty ? "" : " — \(first)")
+                    let line = "  \(mark) \(name)\(label) \(points)" + (first.isEmpty ? "" : " — \(first)")
                     lines.append(style.fit(line, columns: style.width))
                 }
             }

@@ -37,7 +37,11 @@ public enum CheckRunner {
 
         let channel = EventChannel(nonce: nonce)
         channel.send(["event": "plan", "seed": String(seed),
-                      "checks": selected.map { ["index": $0.offset, "name": $0.element.name, "points": $0.element.points] }])
+                      "checks": selected.map { entry -> [String: Any] in
+                          var planned: [String: Any] = ["index": entry.offset, "name": entry.element.name, "points": entry.element.points]
+                          if let zh = entry.element.nameZh { planned["name_zh"] = zh }
+                          return planned
+                      }])
         var failures = 0
         for (index, check) in selected {
             channel.send(["event": "start", "check": index])

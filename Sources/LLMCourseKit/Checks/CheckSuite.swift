@@ -11,7 +11,7 @@
 /// import LLMCourseKit
 ///
 /// func registerChecks(_ suite: CheckSuite) {
-///     suite.check("rows sum to one", points: 1) { c in
+///     suite.check("rows sum to one", zh: "每一列的總和為 1", points: 1) { c in
 ///         let x = c.floats(8, in: -4...4)
 ///         try c.expectClose(softmax(x).reduce(0, +), 1, atol: 1e-5)
 ///     }
@@ -27,6 +27,8 @@ public final class CheckSuite {
     /// One registered check.
     public struct Check {
         public let name: String
+        /// The name in Traditional Chinese, shown to learners who read in zh-TW.
+        public let nameZh: String?
         public let points: Int
         let body: (inout CheckContext) throws -> Void
     }
@@ -39,12 +41,14 @@ public final class CheckSuite {
     /// - Parameters:
     ///   - name: shown to the learner; keep it a short statement of the property, e.g.
     ///     "matches the library on random inputs". Names must be unique within the suite.
+    ///   - zh: the same name in Traditional Chinese (Taiwan), for learners reading in zh-TW.
+    ///     The English name stays the check's identity (its seed and `LLMCOURSE_CHECK_ONLY`).
     ///   - points: what passing this check is worth (at least 1).
     ///   - body: the check; throw (through any `expect…`) to fail it.
-    public func check(_ name: String, points: Int = 1, _ body: @escaping (inout CheckContext) throws -> Void) {
+    public func check(_ name: String, zh: String? = nil, points: Int = 1, _ body: @escaping (inout CheckContext) throws -> Void) {
         precondition(points >= 1, "check \"\(name)\": points must be at least 1, got \(points)")
         precondition(!checks.contains { $0.name == name }, "check \"\(name)\" is registered twice; names must be unique")
-        checks.append(Check(name: name, points: points, body: body))
+        checks.append(Check(name: name, nameZh: zh, points: points, body: body))
     }
 
     /// Total points of all checks.
