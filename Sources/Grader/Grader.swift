@@ -43,6 +43,13 @@ public final class Grader {
 
     public var courseRoot: URL { catalog.root }
 
+    /// The first exercise in course order the learner has not passed (other than `skipping`);
+    /// nil when all are passed. `check`, `watch` and the watch session's "next" use it.
+    public func firstNotPassed(skipping skipped: String? = nil) throws -> Exercise? {
+        let progress = try store?.load()
+        return catalog.exercises.first { progress?.isPassed($0.id) != true && $0.id != skipped }
+    }
+
     /// Grades the learner's working copy (made from the starter first if missing) and
     /// records the attempt. `seed` defaults to a fresh one, shown in the verdict.
     public func check(_ id: String, seed: UInt64? = nil, record: Bool = true) throws -> Verdict {

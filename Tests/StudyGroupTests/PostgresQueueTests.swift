@@ -28,9 +28,7 @@ struct PostgresQueueTests {
     @Test func twoWorkerPoolsGradeTwentySubmissionsEachExactlyOnce() async throws {
         let scratch = try ScratchPostgres()
         defer { scratch.drop() }
-        let store = try scratch.store()
-        _ = try store.addMember("ada")
-        let member = try #require(try store.members().first)
+        let (store, member) = try scratch.storeWithMember()
         let ids = try (0..<20).map { try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS \($0)") }
         let counter = GradeCounter()
         let grading = SimulatedGrading(seconds: 0.1, onGrade: { counter.record($0.id) })
@@ -63,10 +61,8 @@ struct PostgresQueueTests {
     @Test func aRenewedLeaseIsKeptAnExpiredOneIsReclaimedAndOnlyTheHolderStoresAVerdict() throws {
         let scratch = try ScratchPostgres()
         defer { scratch.drop() }
-        let store = try scratch.store()
+        let (store, member) = try scratch.storeWithMember()
         let other = try scratch.store()
-        _ = try store.addMember("ada")
-        let member = try #require(try store.members().first)
         let id = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS")
 
         #expect(try store.claimNext(worker: "w1", lease: 1)?.id == id)
@@ -91,9 +87,7 @@ struct PostgresQueueTests {
     @Test func aPoolStoppedMidGradingPutsItsSubmissionBack() async throws {
         let scratch = try ScratchPostgres()
         defer { scratch.drop() }
-        let store = try scratch.store()
-        _ = try store.addMember("ada")
-        let member = try #require(try store.members().first)
+        let (store, member) = try scratch.storeWithMember()
         let id = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS")
         let pool = GradingWorkers(store: try scratch.store(), grading: SimulatedGrading(seconds: 30), concurrency: 1,
                                   pollInterval: 0.02, name: "leaving", lease: 5)

@@ -46,9 +46,7 @@ struct PostgresWorkerProcessTests {
     @Test func twoWorkerProcessesGradeTwentySubmissionsEachExactlyOnce() async throws {
         let scratch = try ScratchPostgres()
         defer { scratch.drop() }
-        let store = try scratch.store()
-        _ = try store.addMember("ada")
-        let member = try #require(try store.members().first)
+        let (store, member) = try scratch.storeWithMember()
         let alpha = try await Self.startWorker(scratch, name: "alpha", seconds: 0.2)
         defer { alpha.kill() }
         let beta = try await Self.startWorker(scratch, name: "beta", seconds: 0.2)
@@ -77,9 +75,7 @@ struct PostgresWorkerProcessTests {
     @Test func aKilledWorkersSubmissionIsGradedByAnotherAfterTheLease() async throws {
         let scratch = try ScratchPostgres()
         defer { scratch.drop() }
-        let store = try scratch.store()
-        _ = try store.addMember("ada")
-        let member = try #require(try store.members().first)
+        let (store, member) = try scratch.storeWithMember()
         let id = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS")
 
         let doomed = try await Self.startWorker(scratch, name: "doomed", seconds: 120, lease: 2, concurrency: 1)
@@ -105,9 +101,7 @@ struct PostgresWorkerProcessTests {
     @Test func sigtermFinishesTheSubmissionBeingGradedThenStops() async throws {
         let scratch = try ScratchPostgres()
         defer { scratch.drop() }
-        let store = try scratch.store()
-        _ = try store.addMember("ada")
-        let member = try #require(try store.members().first)
+        let (store, member) = try scratch.storeWithMember()
         let first = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS 1")
         let second = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS 2")
 

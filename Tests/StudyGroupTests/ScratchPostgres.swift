@@ -37,6 +37,16 @@ final class ScratchPostgres: Sendable {
 
     func store() throws -> GroupStore { try GroupStore(location: .postgres(url: url)) }
 
+    /// A store with one member, "ada", ready to submit.
+    func storeWithMember() throws -> (store: GroupStore, member: Member) {
+        let store = try store()
+        _ = try store.addMember("ada")
+        guard let member = try store.members().first else { throw ScratchError.noMember }
+        return (store, member)
+    }
+
+    enum ScratchError: Error { case noMember }
+
     /// Drops the database, closing connections still open to it.
     func drop() {
         guard let server = Self.serverURL else { return }

@@ -58,8 +58,7 @@ public final class WatchSession {
                     output(style.yellow(say(.passFirst)))
                     continue
                 }
-                let progress = try grader.store?.load()
-                guard let next = grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true && $0.id != exercise.id }) else {
+                guard let next = try grader.firstNotPassed(skipping: exercise.id) else {
                     output(style.green(say(.allPassed)))
                     continue
                 }

@@ -31,11 +31,7 @@ struct Check: ParsableCommand {
     private func perform() throws {
         let grader = try options.grader()
         let language = try options.language
-        let progress = try grader.store?.load()
-        guard let id = id ?? grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true })?.id else {
-            print(ExerciseMessages.text(.allPassedPick, language, "`llmcourse check <id>`"))
-            return
-        }
+        guard let id = try options.exerciseID(id, grader: grader, usage: "`llmcourse check <id>`") else { return }
         let (exercise, created, verdict) = try options.localized {
             let exercise = try grader.catalog.exercise(id)
             let created = try grader.workspace.prepare(exercise)

@@ -30,6 +30,16 @@ struct ExerciseOptions: ParsableArguments {
             ?? (try? CourseLanguage.resolve(explicit: nil, environment: environment)) ?? .english
     }
 
+    /// The exercise a command works on: the one named, else the first not passed. When every
+    /// exercise is passed it says so (naming `usage`, e.g. "`llmcourse check <id>`") and
+    /// returns nil.
+    func exerciseID(_ given: String?, grader: Grader, usage: String) throws -> String? {
+        if let given { return given }
+        if let next = try grader.firstNotPassed() { return next.id }
+        print(ExerciseMessages.text(.allPassedPick, try language, usage))
+        return nil
+    }
+
     /// Runs `body`; an exercise error is printed in the learner's language (its own
     /// description is English) and ends the command with status 1.
     func localized<T>(_ body: () throws -> T) throws -> T {

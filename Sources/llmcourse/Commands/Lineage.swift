@@ -28,11 +28,7 @@ struct Lineage: ParsableCommand {
 
     func run() throws {
         let language = try MessageLanguage.resolve(explicit: lang)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: model, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError(ModelMessages.text(.notAFolder, language, model))
-        }
-        let tree = ModelLineage.trace(URL(fileURLWithPath: model))
+        let tree = ModelLineage.trace(try ModelCommands.modelFolder(model, language))
         if json {
             func object(_ node: ModelLineage.Node) -> [String: Any] {
                 var out: [String: Any] = ["name": node.name, "parents": node.parents.map(object)]

@@ -61,24 +61,28 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: ModelCommands.langHelp)
     var lang: String?
 
-    func validate() throws {
-        let language = ModelCommands.language(lang)
-        func refuse(_ key: ModelMessages.Key, _ arg: String = "") -> ValidationError { ValidationError(ModelMessages.text(key, language, arg)) }
-        guard !models.isEmpty else { throw refuse(.nameModels) }
-        if method == .slerp && models.count != 2 { throw refuse(.slerpNeedsTwo, "\(models.count)") }
-        if [.taskArithmetic, .ties, .dare].contains(method) && base == nil { throw refuse(.needsBase, method.rawValue) }
-        if !weight.isEmpty && weight.count != models.count { throw refuse(.weightsCount, "\(models.count)") }
-    }
-
-    func run() throws {
-        let language = try MessageLanguage.resolve(explicit: lang)
-        let mergeMethod: MergeMethod = switch method {
+    /// The library's method with this command's parameters.
+    var mergeMethod: MergeMethod {
+        switch method {
         case .linear: .linear
         case .slerp: .slerp(t: t)
         case .taskArithmetic: .taskArithmetic
         case .ties: .ties(density: density)
         case .dare: .dare(density: density, seed: seed)
         }
+    }
+
+    func validate() throws {
+        let language = ModelCommands.language(lang)
+        func refuse(_ key: ModelMessages.Key, _ arg: String = "") -> ValidationError { ValidationError(ModelMessages.text(key, language, arg)) }
+        guard !models.isEmpty else { throw refuse(.nameModels) }
+        if method == .slerp && models.count != 2 { throw refuse(.slerpNeedsTwo, "\(models.count)") }
+        if mergeMethod.needsBase && base == nil { throw refuse(.needsBase, method.rawValue) }
+        if !weight.isEmpty && weight.count != models.count { throw refuse(.weightsCount, "\(models.count)") }
+    }
+
+    func run() throws {
+        let language = try MessageLanguage.resolve(explicit: lang)
         let merge = CheckpointMerge(models: models.map { URL(fileURLWithPath: $0) }, base: base.map { URL(fileURLWithPath: $0) },
                                     method: mergeMethod, weights: weight, lambda: lambda, storage: dtype.storage)
         let started = Date()

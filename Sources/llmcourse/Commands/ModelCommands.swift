@@ -10,13 +10,18 @@ enum ModelCommands {
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
     static func load(_ folder: String, _ language: MessageLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
-        let url = URL(fileURLWithPath: folder)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError(ModelMessages.text(.notAFolder, language, folder))
-        }
+        let url = try modelFolder(folder, language)
         // A file problem (ModelFileError) names the file and the fix; it prints without usage text.
         return (try loadLanguageModel(directory: url), try BytePairTokenizer(directory: url))
+    }
+
+    /// `path` as a folder URL, or an error saying what a model folder holds.
+    static func modelFolder(_ path: String, _ language: MessageLanguage) throws -> URL {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError(ModelMessages.text(.notAFolder, language, path))
+        }
+        return URL(fileURLWithPath: path)
     }
 
     /// The language of the command's own lines. `validate()` cannot report a bad `--lang`

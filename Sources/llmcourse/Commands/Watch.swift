@@ -23,11 +23,7 @@ struct Watch: ParsableCommand {
     private func perform() throws {
         let grader = try options.grader()
         let language = try options.language
-        let progress = try grader.store?.load()
-        guard let chosen = id ?? grader.catalog.exercises.first(where: { progress?.isPassed($0.id) != true })?.id else {
-            print(ExerciseMessages.text(.allPassedPick, language, "`llmcourse watch <id>`"))
-            return
-        }
+        guard let chosen = try options.exerciseID(id, grader: grader, usage: "`llmcourse watch <id>`") else { return }
         let exercise = try options.localized { try grader.catalog.exercise(chosen) }
         let session = WatchSession(grader: grader, exercise: exercise, language: language,
                                    style: .forStandardOutput(), forcePolling: poll || ProcessInfo.processInfo.environment["LLMCOURSE_WATCH"] == "poll")
