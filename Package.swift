@@ -37,8 +37,10 @@ let package = Package(
         .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
         .target(name: "Figures"),
         .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Figures"]),
+        // The call protocol between the trusted checks program and the learner's program.
+        .target(name: "CheckProtocol"),
         // Everything an exercise file may `import LLMCourseKit` to use.
-        .target(name: "LLMCourseKit", dependencies: ["Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment"]),
+        .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment"]),
 
         // Course plumbing.
         .target(name: "Course", dependencies: ["CCmark"]),
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
         .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
-        .target(name: "Grader", dependencies: ["Course", "Progress"]),
+        .target(name: "Grader", dependencies: ["Course", "Progress", "CheckProtocol"]),
         .target(name: "Site", dependencies: ["Course", "Figures"]),
         .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
 

@@ -91,17 +91,19 @@ public final class Grader {
                 : VerdictNote(.starterMissing, compiler.displayPath(source), compiler.displayPath(starter), exercise.id)
             return assembler.base(status: .error, errorKind: .internal, note: note, tests: [])
         }
-        if let clash = Self.reservedDeclaration(in: sources) {
-            return assembler.base(status: .error, errorKind: .compile,
-                                  note: VerdictNote(.reservedName, clash.file, clash.name), tests: [])
-        }
-        guard FileManager.default.fileExists(atPath: exercise.checksFile.path) else {
+        guard FileManager.default.fileExists(atPath: exercise.checksFile.path),
+              FileManager.default.fileExists(atPath: exercise.bridgeFile.path) else {
             return assembler.internalError(VerdictNote(.checksMissing, exercise.id))
         }
-        let compiled: ExerciseCompiler.Output
+        let checks: ExerciseCompiler.Output, learner: ExerciseCompiler.Output
         do {
-            switch try compiler.compile(exerciseID: buildKey, sources: sources, checks: exercise.checksFile) {
-            case .success(let output): compiled = output
+            // The checks program is trusted code: a failure to compile it is the course's fault.
+            switch try compiler.compileChecks(exerciseID: buildKey, checks: exercise.checksFile, bridge: exercise.bridgeFile) {
+            case .success(let output): checks = output
+            case .failure(let failure): return assembler.internalError(VerdictNote(.compilerFailed, String(failure.rawOutput.suffix(2000))))
+            }
+            switch try compiler.compileLearner(exerciseID: buildKey, sources: sources, bridge: exercise.bridgeFile) {
+            case .success(let output): learner = output
             case .failure(let failure): return assembler.compileFailure(failure.diagnostics, raw: failure.rawOutput)
             }
         } catch {
@@ -109,26 +111,27 @@ public final class Grader {
         }
         let segments: [VerdictAssembler.Segment]
         do {
-            segments = try runResumingAfterStops(compiled.program, seed: seed, limits: limits)
+            segments = try runResumingAfterStops(checks: checks.program, learner: learner.program, seed: seed, limits: limits)
         } catch {
             return assembler.internalError(VerdictNote(.startFailed, "\(error)"))
         }
         var verdict = assembler.runResult(segments)
-        verdict.compileMilliseconds = compiled.reused ? 0 : compiled.durationMilliseconds.rounded()
+        let compiled = (checks.reused ? 0 : checks.durationMilliseconds) + (learner.reused ? 0 : learner.durationMilliseconds)
+        verdict.compileMilliseconds = compiled.rounded()
         return verdict
     }
 
     /// Runs the checks program; when a run stops inside a check (crash, time-out, too much
     /// output), runs it again from the next check, so the other checks still count. After a
     /// second time-out no further run starts.
-    func runResumingAfterStops(_ program: URL, seed: UInt64, limits: RunLimits) throws -> [VerdictAssembler.Segment] {
+    func runResumingAfterStops(checks: URL, learner: URL, seed: UInt64, limits: RunLimits) throws -> [VerdictAssembler.Segment] {
         let runner = SandboxedRun(sandbox: sandbox, limits: limits)
         var segments: [VerdictAssembler.Segment] = []
         var from = 0
         var timeouts = 0
         while true {
             let nonce = Self.nonce()
-            let outcome = try runner.run(program: program, kit: kit, seed: seed, nonce: nonce, fromCheck: from)
+            let outcome = try runner.run(checks: checks, learner: learner, kit: kit, seed: seed, nonce: nonce, fromCheck: from)
             let events = CheckEventStream(bytes: outcome.bytes, nonce: nonce)
             segments.append((outcome, events))
             if outcome.timedOut { timeouts += 1 }
@@ -167,28 +170,11 @@ public final class Grader {
         }
     }
 
-    /// Names the generated `main.swift` and the checks rely on. A learner's type or extension
-    /// with one of these names would shadow the library's and could report results of its own.
-    static let reservedNames = ["CheckRunner", "CheckSuite", "CheckContext", "CheckFailure", "LLMCourseKit", "registerChecks"]
-
-    static func reservedDeclaration(in sources: [URL]) -> (file: String, name: String)? {
-        let kinds = "(class|struct|enum|actor|protocol|typealias|extension|func|var|let)"
-        let pattern = "\\b\(kinds)\\s+(\(reservedNames.joined(separator: "|")))\\b"
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return nil }
-        for source in sources {
-            guard let text = try? String(contentsOf: source, encoding: .utf8) else { continue }
-            let range = NSRange(text.startIndex..., in: text)
-            if let match = expression.firstMatch(in: text, range: range), let name = Range(match.range(at: 2), in: text) {
-                return (source.lastPathComponent, String(text[name]))
-            }
-        }
-        return nil
-    }
-
     /// A seed in 1…999999, short enough to retype after `--seed`.
     static func freshSeed() -> UInt64 { UInt64.random(in: 1...999_999) }
 
-    /// 128 random bits as hex: the token that marks the checks program's result lines.
+    /// 128 random bits as hex: the token that marks the checks program's event lines. Only the
+    /// grader and the checks program know it; the learner's program runs in another process.
     static func nonce() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<2).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()

@@ -8,3 +8,4 @@
 @_exported import Quantization
 @_exported import FineTuning
 @_exported import Alignment
+@_exported import CheckProtocol

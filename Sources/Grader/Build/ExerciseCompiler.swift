@@ -3,9 +3,15 @@ import Foundation
 import Glibc
 #endif
 
-/// Compiles one exercise into a checks program: the learner's file(s), the exercise's
-/// `Checks.swift` and a generated `main.swift`, with `swiftc -Onone -wmo` against the prebuilt
+/// Compiles one exercise into its two programs, with `swiftc -Onone -wmo` against the prebuilt
 /// course library. Nothing else is compiled, so one broken exercise never blocks another.
+///
+/// - The **learner's program**: the learner's file(s), the learner half of `Bridge.swift`
+///   (compiled with `-D LEARNER_SIDE`) and a generated `main.swift` that serves the learner's
+///   functions (``LearnerServer``). It runs confined and holds no check.
+/// - The **checks program**: `Checks.swift`, the checks half of `Bridge.swift` and a generated
+///   `main.swift` that runs the checks. Trusted sources only; compiled once per exercise and
+///   library, not after each edit.
 ///
 /// Programs are cached in `<build folder>/<id>/`: when neither the sources nor the library
 /// changed since the last compile, the previous program is reused.
@@ -27,40 +33,61 @@ struct ExerciseCompiler {
         var rawOutput: String
     }
 
-    /// The generated entry point: run the suite that `Checks.swift` registers.
-    static let mainSource = "import LLMCourseKit\n\nLLMCourseKit.CheckRunner.main(registerChecks)\n"
+    enum Role: String {
+        case learner
+        case checks
 
-    func compile(exerciseID: String, sources: [URL], checks: URL) throws -> Result<Output, Failure> {
+        /// The generated entry point.
+        var mainSource: String {
+            switch self {
+            case .learner: return "import LLMCourseKit\n\nLLMCourseKit.LearnerServer.main(serveCalls)\n"
+            case .checks: return "import LLMCourseKit\n\nLLMCourseKit.CheckRunner.main(registerChecks)\n"
+            }
+        }
+    }
+
+    /// The learner's program from `sources` and the learner half of `bridge`.
+    func compileLearner(exerciseID: String, sources: [URL], bridge: URL) throws -> Result<Output, Failure> {
+        try compile(.learner, exerciseID: exerciseID, sources: sources + [bridge], flags: ["-D", "LEARNER_SIDE"])
+    }
+
+    /// The checks program from `checks` and the checks half of `bridge`.
+    func compileChecks(exerciseID: String, checks: URL, bridge: URL) throws -> Result<Output, Failure> {
+        try compile(.checks, exerciseID: exerciseID, sources: [checks, bridge], flags: [])
+    }
+
+    private func compile(_ role: Role, exerciseID: String, sources: [URL], flags: [String]) throws -> Result<Output, Failure> {
         let started = Date()
-        let folder = buildFolder.appendingPathComponent(exerciseID, isDirectory: true)
+        let exerciseFolder = buildFolder.appendingPathComponent(exerciseID, isDirectory: true)
+        // `<id>/learner/` and `<id>/checks/`: each program's entry point must be named main.swift.
+        let folder = exerciseFolder.appendingPathComponent(role.rawValue, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // The sandboxed program may run as another user: it must be able to read and run it.
-        chmod(buildFolder.path, 0o755)
-        chmod(folder.path, 0o755)
+        for path in [buildFolder, exerciseFolder, folder] { chmod(path.path, 0o755) }
         let main = folder.appendingPathComponent("main.swift")
         let program = folder.appendingPathComponent("program")
         let keyFile = folder.appendingPathComponent("program.key")
-        let key = try cacheKey(sources: sources + [checks])
+        let key = try cacheKey(sources: sources, role: role)
         if FileManager.default.fileExists(atPath: program.path),
            (try? String(contentsOf: keyFile, encoding: .utf8)) == key {
             return .success(Output(program: program, reused: true, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
         }
         try? FileManager.default.removeItem(at: keyFile)
-        try Self.mainSource.write(to: main, atomically: true, encoding: .utf8)
+        try role.mainSource.write(to: main, atomically: true, encoding: .utf8)
         // Compiled under a private name, then renamed: a `watch` and a `check` running at
         // the same time never run a half-written program.
         let fresh = folder.appendingPathComponent("program-\(getpid())")
         defer { try? FileManager.default.removeItem(at: fresh) }
 
-        // One frontend process for all three files (-wmo) loads the library's modules once, and
+        // One frontend process for all files (-wmo) loads the library's modules once, and
         // the toolchain's lld links faster than the system linker: about half the time.
         var arguments = [swiftc, "-Onone", "-wmo", "-swift-version", "6", "-module-name", "Exercise",
                          "-diagnostic-style", "llvm", "-no-color-diagnostics",
                          "-I", kit.modules.path, "-L", kit.directory.path, "-lLLMCourseKit",
-                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path]
+                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path] + flags
         if Self.hasLLD(swiftc: swiftc) { arguments.append("-use-ld=lld") }
         for map in kit.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
-        arguments += [main.path] + sources.map(\.path) + [checks.path, "-o", fresh.path]
+        arguments += [main.path] + sources.map(\.path) + ["-o", fresh.path]
         let result = ProcessRunner.run(arguments)
         guard result.status == 0, FileManager.default.fileExists(atPath: fresh.path) else {
             // Messages name files as the course shows them: `workspace/<id>/File.swift:12:5`.
@@ -90,8 +117,8 @@ struct ExerciseCompiler {
         return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
     }
 
-    /// FNV-1a over the sources' bytes, the library's size and time, and the compiler path.
-    func cacheKey(sources: [URL]) throws -> String {
+    /// FNV-1a over the sources' bytes, the library's size and time, the compiler path and the role.
+    func cacheKey(sources: [URL], role: Role) throws -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) {
             for byte in bytes { hash ^= UInt64(byte); hash = hash &* 0x0000_0100_0000_01B3 }
@@ -104,7 +131,7 @@ struct ExerciseCompiler {
         let attributes = try? FileManager.default.attributesOfItem(atPath: kit.library.path)
         mix("\(attributes?[.size] ?? 0) \((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)".utf8)
         mix(swiftc.utf8)
-        mix(Self.mainSource.utf8)
+        mix(role.mainSource.utf8)
         return String(hash, radix: 16)
     }
 }

@@ -38,6 +38,9 @@ public struct Exercise: Hashable, Sendable {
     public static let defaultMemoryMegabytes = 2048
 
     public var checksFile: URL { folder.appendingPathComponent("Checks.swift") }
+    /// What crosses the process boundary: the learner half serves the learner's functions, the
+    /// checks half gives the checks proxies with the same signatures.
+    public var bridgeFile: URL { folder.appendingPathComponent("Bridge.swift") }
     public var solutionFile: URL { folder.appendingPathComponent("Solution.swift") }
 
     /// The text in `language`, falling back to English.

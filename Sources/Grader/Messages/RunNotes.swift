@@ -21,6 +21,7 @@ public enum RunNotes {
         case arithmeticError = "arithmetic_error"
         case crashedWithSignal = "crashed_with_signal"
         case fileTooLarge = "file_too_large"
+        case protocolViolation = "protocol_violation"
         // How a termination is named inside other notes.
         case exitStatus = "exit_status"
         case exitSignal = "exit_signal"
@@ -37,7 +38,6 @@ public enum RunNotes {
         case sandboxFailed = "sandbox_failed"
         case workingCopyMissing = "working_copy_missing"
         case starterMissing = "starter_missing"
-        case reservedName = "reserved_name"
         case checksMissing = "checks_missing"
         case buildFolderFailed = "build_folder_failed"
         case startFailed = "start_failed"
@@ -55,6 +55,9 @@ public enum RunNotes {
                 : "timed out after {0} s — an endless loop, or far too much work? (limit {0} s)"
         case .cpuTime:
             return zh ? "CPU 時間用了超過 {0} 秒：是不是陷入無窮迴圈？" : "used more than {0} s of CPU time — an endless loop?"
+        case .protocolViolation:
+            return zh ? "你的程式回給檢查程式的不是函式的結果（{0}）：請保留起始檔的函式簽名，也不要寫入檔案描述符 3 或 4"
+                : "your program answered the checks with something that is not a result of the function called ({0}) — keep the starter's function signatures, and do not write to file descriptors 3 or 4"
         case .outputLimit:
             return zh ? "輸出超過 {0} KiB，已被強制停止：請拿掉迴圈裡的 print"
                 : "printed more than {0} KiB of output and was stopped — remove the print in your loop"
@@ -113,12 +116,9 @@ public enum RunNotes {
         case .starterMissing:
             return zh ? "找不到 {0}，起始檔 {1} 也不見了：請先用 `git restore Exercises/{2}` 還原，再執行 `llmcourse reset {2}`。"
                 : "{0} is missing. The starter {1} is missing as well; restore it with `git restore Exercises/{2}`, then run `llmcourse reset {2}`."
-        case .reservedName:
-            return zh ? "{0} 宣告了 `{1}`，這個名稱是評分程式自己要用的，請換個名字。"
-                : "{0} declares `{1}`, a name the grader itself uses; rename it."
         case .checksMissing:
-            return zh ? "找不到 Exercises/{0}/Checks.swift，請用 `git restore Exercises/{0}` 還原"
-                : "Exercises/{0}/Checks.swift is missing; restore it with `git restore Exercises/{0}`"
+            return zh ? "找不到 Exercises/{0}/Checks.swift 或 Bridge.swift，請用 `git restore Exercises/{0}` 還原"
+                : "Exercises/{0}/Checks.swift or Bridge.swift is missing; restore them with `git restore Exercises/{0}`"
         case .buildFolderFailed:
             return zh ? "無法準備建置資料夾 {0}：{1}" : "could not prepare the build folder {0}: {1}"
         case .startFailed:

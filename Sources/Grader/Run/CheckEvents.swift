@@ -1,3 +1,4 @@
+import CheckProtocol
 import Foundation
 
 /// Splits the checks program's merged output into the runner's events and the learner's
@@ -37,6 +38,8 @@ struct CheckEventStream {
     var started: [Int] = []
     var ended: [Int: End] = [:]
     var done = false
+    /// How the learner's program stopped, when it did not last the run.
+    var learnerStop: LearnerStop?
     /// Learner output per check index; key -1 holds output outside any check.
     var output: [Int: [UInt8]] = [:]
     /// Lines that looked like events but did not decode.
@@ -81,6 +84,8 @@ struct CheckEventStream {
             current = -1
         case "done":
             done = true
+        case "learner_stopped":
+            learnerStop = try? decoder.decode(LearnerStop.self, from: Data(json))
         default:
             malformed += 1
         }

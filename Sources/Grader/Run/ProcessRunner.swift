@@ -1,3 +1,4 @@
+import CheckProtocol
 import Foundation
 #if canImport(Glibc)
 import Glibc

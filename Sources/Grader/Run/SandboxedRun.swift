@@ -1,12 +1,18 @@
+import CheckProtocol
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs a compiled checks program once, confined by a ``Sandbox``, and collects its output.
+/// Runs an exercise once: the trusted checks program, which starts the learner's program
+/// confined by a ``Sandbox`` and calls it (see ``LearnerProcess``), and collects the checks
+/// program's event stream.
 ///
-/// The run is stopped (SIGKILL to its process group; the sandbox takes the rest of its
-/// process tree down with it) when the wall-clock limit passes or the output exceeds the cap.
+/// The checks program itself runs outside the sandbox, as trusted code. The learner's limits
+/// (wall clock, memory, processes, output) are enforced on the learner's program: the sandbox
+/// applies the resource limits, the checks program the deadline and the output cap. The
+/// grader still stops the checks program (SIGKILL to its process group) when it overruns the
+/// wall-clock limit by a margin or writes more than the cap.
 struct SandboxedRun {
     struct Outcome {
         var termination: Termination
@@ -14,47 +20,64 @@ struct SandboxedRun {
         var outputExceeded: Bool
         var bytes: [UInt8]
         var milliseconds: Double
+        /// Set when the learner's program answered something that is not a result.
+        var protocolViolation: String?
     }
 
     var sandbox: Sandbox
     var limits: RunLimits
 
     /// `fromCheck` skips the checks registered before that index (used to resume after a stop).
-    func run(program: URL, kit: CourseKit, seed: UInt64, nonce: String, fromCheck: Int = 0, onlyCheck: String? = nil) throws -> Outcome {
+    func run(checks: URL, learner: URL, kit: CourseKit, seed: UInt64, nonce: String, fromCheck: Int = 0,
+             onlyCheck: String? = nil) throws -> Outcome {
         var binds = [kit.library.path]
         if let runtime = Sandbox.swiftRuntimeFolder() { binds.append(runtime) }
         binds = binds.filter { !$0.hasPrefix("/usr/") }
-        let command = sandbox.wrap(program: program.path, binds: binds, limits: limits)
-        var environment = [
+        var learnerCommand = sandbox.wrap(program: learner.path, binds: binds, limits: limits)
+        let learnerEnvironment = [
             "PATH": "/usr/bin:/bin",
             "HOME": "/tmp",
             "LANG": "C.UTF-8",
-            "LLMCOURSE_CHECK_SEED": String(seed),
-            "LLMCOURSE_CHECK_CHANNEL_FD": "3",
             // A crash report is the verdict's job: no slow symbolicated backtrace.
             "SWIFT_BACKTRACE": "enable=no",
             "OPENBLAS_NUM_THREADS": "1",
         ]
-        if let onlyCheck { environment["LLMCOURSE_CHECK_ONLY"] = onlyCheck }
-        if fromCheck > 0 { environment["LLMCOURSE_CHECK_FROM"] = String(fromCheck) }
         if sandbox.mode == .bubblewrap {
             // bwrap clears the environment; pass ours through --setenv.
             var wrapped: [String] = []
-            for (key, value) in environment.sorted(by: { $0.key < $1.key }) { wrapped += ["--setenv", key, value] }
-            let insertAt = command.firstIndex(of: "--clearenv").map { $0 + 1 } ?? command.count
-            var full = command
-            full.insert(contentsOf: wrapped, at: insertAt)
-            return try execute(full, environment: environment, nonce: nonce)
+            for (key, value) in learnerEnvironment.sorted(by: { $0.key < $1.key }) { wrapped += ["--setenv", key, value] }
+            let insertAt = learnerCommand.firstIndex(of: "--clearenv").map { $0 + 1 } ?? learnerCommand.count
+            learnerCommand.insert(contentsOf: wrapped, at: insertAt)
         }
-        return try execute(command, environment: environment, nonce: nonce)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var environment = learnerEnvironment
+        environment["LLMCOURSE_CHECK_SEED"] = String(seed)
+        environment["LLMCOURSE_CHECK_CHANNEL_FD"] = "3"
+        environment["LLMCOURSE_LEARNER_COMMAND"] = String(decoding: try encoder.encode(learnerCommand), as: UTF8.self)
+        environment["LLMCOURSE_LEARNER_ENV"] = String(decoding: try encoder.encode(learnerEnvironment), as: UTF8.self)
+        environment["LLMCOURSE_LEARNER_TIMEOUT"] = String(limits.timeoutSeconds)
+        environment["LLMCOURSE_LEARNER_OUTPUT_CAP"] = String(limits.outputBytes)
+        if let onlyCheck { environment["LLMCOURSE_CHECK_ONLY"] = onlyCheck }
+        if fromCheck > 0 { environment["LLMCOURSE_CHECK_FROM"] = String(fromCheck) }
+        if ProcessInfo.processInfo.environment["LLMCOURSE_SHOW_SANDBOX"] != nil {
+            FileHandle.standardError.write(Data(("sandbox: " + learnerCommand.joined(separator: " ") + "\n").utf8))
+        }
+        var outcome = try execute([checks.path], environment: environment, nonce: nonce)
+        // How the learner's program stopped, as the checks program saw it, is how the run stopped.
+        if let stop = CheckEventStream(bytes: outcome.bytes, nonce: nonce).learnerStop {
+            outcome.termination = Termination(waitStatus: stop.waitStatus)
+            outcome.timedOut = outcome.timedOut || stop.reason == .timedOut
+            outcome.outputExceeded = outcome.outputExceeded || stop.reason == .outputExceeded
+            if stop.reason == .protocolViolation { outcome.protocolViolation = stop.detail ?? "" }
+        }
+        return outcome
     }
 
     private func execute(_ command: [String], environment: [String: String], nonce: String) throws -> Outcome {
-        if ProcessInfo.processInfo.environment["LLMCOURSE_SHOW_SANDBOX"] != nil {
-            FileHandle.standardError.write(Data(("sandbox: " + command.joined(separator: " ") + "\n").utf8))
-        }
         let started = DispatchTime.now().uptimeNanoseconds
-        let deadline = started + UInt64(limits.timeoutSeconds * 1e9)
+        // The checks program stops the learner's at the limit itself; this is the backstop.
+        let deadline = started + UInt64((limits.timeoutSeconds + 5) * 1e9)
         let child = try ChildProcess(arguments: command, environment: environment, channelText: nonce)
         var bytes: [UInt8] = []
         // Events are small; allow them a margin above the learner's output cap.

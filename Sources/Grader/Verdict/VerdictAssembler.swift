@@ -1,3 +1,4 @@
+import CheckProtocol
 import Foundation
 
 /// Turns what happened — a compile failure, or a run's termination and events — into a
@@ -29,7 +30,8 @@ struct VerdictAssembler {
         if errors.contains(where: { $0.file.isEmpty && ($0.message.contains("missing required module") || $0.message.contains("no such module")) }) {
             return internalError(VerdictNote(.libraryUnusable, errors.map(\.message).joined(separator: "; ")))
         }
-        let inChecks = errors.contains { $0.file.hasSuffix("Checks.swift") || $0.file.hasPrefix("(generated") }
+        // Errors in the bridge mean the learner's functions no longer have the starter's signatures.
+        let inChecks = errors.contains { $0.file.hasSuffix("Bridge.swift") || $0.file.hasPrefix("(generated") }
         let count = String(errors.count)
         let note: VerdictNote
         if errors.isEmpty {
@@ -42,7 +44,7 @@ struct VerdictAssembler {
             note = VerdictNote(.compileErrorsInChecksWithSignatures, count, starterSignatures.map { "    " + $0 }.joined(separator: "\n"))
         }
         var verdict = base(status: .error, errorKind: .compile, note: note, tests: [])
-        verdict.diagnostics = diagnostics.filter { $0.severity != "warning" || !$0.file.hasSuffix("Checks.swift") }
+        verdict.diagnostics = diagnostics.filter { $0.severity != "warning" || !$0.file.hasSuffix("Bridge.swift") }
         return verdict
     }
 
@@ -138,6 +140,9 @@ struct VerdictAssembler {
         if outcome.outputExceeded {
             return (.outputLimit, VerdictNote(.outputLimit, String(limits.outputBytes >> 10)))
         }
+        if let detail = outcome.protocolViolation {
+            return (.crash, VerdictNote(.protocolViolation, detail))
+        }
         let interruptedOutput = events.interrupted.flatMap { events.output[$0] } ?? events.output[-1] ?? []
         let trap = trapMessage(in: interruptedOutput.isEmpty ? (events.output.values.flatMap { $0 }) : interruptedOutput)
         var signal: Int32?
@@ -199,7 +204,7 @@ struct VerdictAssembler {
 }
 
 extension Termination: CustomStringConvertible {
-    var description: String { note.english }
+    public var description: String { note.english }
 
     /// "status 3" or "signal 9", as a note for other notes to quote.
     var note: VerdictNote {

@@ -50,6 +50,10 @@ public struct NumericReport: Codable, Sendable, Equatable {
     public var summary: String {
         let place = worstIndex.isEmpty ? "" : " at \(worstIndex)"
         let values = "got \(format(actualAtWorst)), expected \(format(expectedAtWorst))"
+        if expectedAtWorst.isFinite && !actualAtWorst.isFinite {
+            return "\(what): got \(format(actualAtWorst))\(place) where a finite value was expected (\(format(expectedAtWorst))); "
+                + "\(mismatched) of \(count) values outside tolerance — look for a division by zero, log of 0 or overflow"
+        }
         if mismatched == 0 {
             return "\(what): all \(count) values within tolerance (max abs error \(format(maxAbsError))\(place))"
         }

@@ -1,21 +1,29 @@
+import CheckProtocol
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs an exercise's checks in the learner's process and reports each result.
+/// Runs an exercise's checks — in a process of their own — and reports each result.
 ///
-/// The grader compiles the learner's file, the exercise's `Checks.swift` and a one-line
-/// `main.swift` — `CheckRunner.main(registerChecks)` — into one program and runs it in a
-/// sandbox. Two modes:
+/// The grader compiles two programs. The **checks program** is trusted code only: the
+/// exercise's `Checks.swift`, the checks half of its `Bridge.swift` (proxies with the learner's
+/// function signatures, which call across the boundary) and a one-line `main.swift` —
+/// `CheckRunner.main(registerChecks)`. The **learner's program** is the learner's file, the
+/// learner half of the bridge and ``LearnerServer``; it runs in the sandbox and only answers
+/// calls. The checks program starts it (``LearnerProcess``) with the command line the grader
+/// passes in `LLMCOURSE_LEARNER_COMMAND`, so no check, expectation or verdict is ever in a
+/// process the learner's code runs in.
 ///
 /// - **Under the grader** (`LLMCOURSE_CHECK_CHANNEL_FD` set): the runner first reads a
 ///   one-time nonce from that file descriptor and closes it, then writes its events as JSON
 ///   lines on standard output, each on its own line that starts with the nonce:
 ///   `plan` (seed, check names and points), then `start`/`end` per check, then `done`.
-///   Standard output and standard error share one pipe, so the learner's own output
-///   between two events belongs to the check that was running. Lines without the nonce are
-///   the learner's output and can never count as results.
+///   The learner's output is copied between the events, so what it printed during a check
+///   belongs to that check; it never holds the nonce, which the learner's process never sees.
+///   When the learner's program stops (crash, time limit, output cap, a reply that is not
+///   a result), the last event is `learner_stopped` (see ``LearnerStop``) and the runner exits;
+///   the grader resumes from the next check.
 /// - **On its own** (compiled and run by hand): plain-text results, exit status 1 on failure.
 ///
 /// `LLMCOURSE_CHECK_SEED` sets the seed (default 1); `LLMCOURSE_CHECK_ONLY` runs one check by
@@ -29,13 +37,16 @@ public enum CheckRunner {
         let nonce = readNonce(environment)
         // Line-buffer standard output so output printed just before a crash is not lost.
         lineBufferStandardOutput()
+        // Not dumpable: a process of the same user cannot attach to this one or read its memory.
+        makeProcessUndumpable()
+        let channel = EventChannel(nonce: nonce)
+        startLearner(environment, channel: channel)
 
         let suite = CheckSuite()
         register(suite)
         let from = environment["LLMCOURSE_CHECK_FROM"].flatMap { Int($0) } ?? 0
         let selected = suite.checks.enumerated().filter { (only == nil || $0.element.name == only) && $0.offset >= from }
 
-        let channel = EventChannel(nonce: nonce)
         channel.send(["event": "plan", "seed": String(seed),
                       "checks": selected.map { entry -> [String: Any] in
                           var planned: [String: Any] = ["index": entry.offset, "name": entry.element.name, "points": entry.element.points]
@@ -73,6 +84,32 @@ public enum CheckRunner {
         exit(failures == 0 ? 0 : 1)
     }
 
+    /// Starts the learner's program from the command line the grader passed, and makes it
+    /// the target of the bridge's calls.
+    private static func startLearner(_ environment: [String: String], channel: EventChannel) {
+        guard let commandText = environment["LLMCOURSE_LEARNER_COMMAND"],
+              let command = try? JSONDecoder().decode([String].self, from: Data(commandText.utf8)), !command.isEmpty else {
+            print("The checks call the learner's program, which `llmcourse check` compiles and starts: run them that way.")
+            exit(2)
+        }
+        let learnerEnvironment = environment["LLMCOURSE_LEARNER_ENV"]
+            .flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } ?? [:]
+        let learner = LearnerProcess(
+            command: command, environment: learnerEnvironment,
+            timeoutSeconds: environment["LLMCOURSE_LEARNER_TIMEOUT"].flatMap(Double.init) ?? 10,
+            outputCap: environment["LLMCOURSE_LEARNER_OUTPUT_CAP"].flatMap(Int.init) ?? (1 << 20),
+            forward: { channel.forward($0) },
+            report: { stop in
+                let data = (try? JSONEncoder().encode(stop)) ?? Data()
+                var event = (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+                event["event"] = "learner_stopped"
+                channel.send(event)
+                exit(3)
+            })
+        LearnerProcess.shared = learner
+        learner.start()
+    }
+
     /// Reads the nonce from the channel descriptor, then closes it and forgets where it was.
     private static func readNonce(_ environment: [String: String]) -> String? {
         guard let text = environment["LLMCOURSE_CHECK_CHANNEL_FD"], let fd = Int32(text) else { return nil }
@@ -101,17 +138,27 @@ public enum CheckRunner {
     }
 }
 
-/// Writes nonce-prefixed JSON events to standard output (nothing when there is no nonce).
+/// Writes nonce-prefixed JSON events to standard output (nothing when there is no nonce),
+/// and the learner's output between them.
 struct EventChannel {
     let nonce: String?
 
     func send(_ event: [String: Any]) {
         guard let nonce else { return }
         guard let data = try? JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]) else { return }
-        fflush(nil)   // the learner's buffered output first, so it lands before this event
         var line = Array("\n\(nonce) ".utf8)
         line += data
         line.append(UInt8(ascii: "\n"))
+        writeAll(line)
+    }
+
+    /// Copies the learner's output into the stream, between the events.
+    func forward(_ bytes: [UInt8]) {
+        if nonce == nil { FileHandle.standardOutput.write(Data(bytes)); return }
+        writeAll(bytes)
+    }
+
+    private func writeAll(_ line: [UInt8]) {
         line.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -45,6 +45,7 @@ extension CheckContext {
                                         epsilon: Float = 1e-2, atol: Float = 1e-3, rtol: Float = 1e-2,
                                         shape: [Int]? = nil, _ what: String = "gradient") throws {
         let numeric = Self.numericalGradient(of: f, at: x, epsilon: epsilon)
+        try expectFiniteReference(numeric.map(Double.init), x: x.map(Double.init), what)
         try expectClose(analytic, numeric, shape: shape, atol: atol, rtol: rtol,
                         "\(what) (compared with finite differences, ε = \(epsilon))")
     }
@@ -54,7 +55,17 @@ extension CheckContext {
                                         epsilon: Double = 1e-6, atol: Double = 1e-6, rtol: Double = 1e-4,
                                         shape: [Int]? = nil, _ what: String = "gradient") throws {
         let numeric = Self.numericalGradient(of: f, at: x, epsilon: epsilon)
+        try expectFiniteReference(numeric, x: x, what)
         try expectClose(analytic, numeric, shape: shape, atol: atol, rtol: rtol,
                         "\(what) (compared with finite differences, ε = \(epsilon))")
+    }
+
+    /// A gradient check only means something where the function is finite: when `f` gives NaN
+    /// or infinity near `x` (so the finite differences do), "NaN equals NaN" must not pass.
+    private func expectFiniteReference(_ numeric: [Double], x: [Double], _ what: String) throws {
+        guard let bad = numeric.firstIndex(where: { !$0.isFinite }) else { return }
+        throw CheckFailure("\(what): the function is not finite near x (its finite difference along coordinate \(bad) is "
+            + "\(format(numeric[bad]))), so no gradient can be checked there; the function should give finite values "
+            + "for these inputs")
     }
 }
