@@ -15,16 +15,20 @@ public final class Grader {
     public let kit: CourseKit
     public let sandbox: Sandbox
     public let store: ProgressStore?
+    /// Why there is no progress store (its folder could not be made), when there is none:
+    /// grading still works, and each attempt says its result was not saved.
+    public let storeError: (any Error)?
     /// Where compiled programs are cached.
     public let buildFolder: URL
 
     public init(catalog: ExerciseCatalog, workspace: Workspace, kit: CourseKit, sandbox: Sandbox,
-                store: ProgressStore?, buildFolder: URL) {
+                store: ProgressStore?, storeError: (any Error)? = nil, buildFolder: URL) {
         self.catalog = catalog
         self.workspace = workspace
         self.kit = kit
         self.sandbox = sandbox
         self.store = store
+        self.storeError = storeError
         self.buildFolder = buildFolder
     }
 
@@ -34,11 +38,14 @@ public final class Grader {
                             language: CourseLanguage = .english, progress: (String) -> Void) throws {
         let catalog = try ExerciseCatalog.load(courseRoot: courseRoot)
         let stateDirectory = ProgressStore.defaultDirectory(courseRoot: courseRoot, environment: environment)
+        var store: ProgressStore?, storeError: (any Error)?
+        do { store = try ProgressStore(directory: stateDirectory) } catch { storeError = error }
+        // Without a writable state folder, programs are built in a private temporary folder.
+        let buildFolder = store != nil ? stateDirectory.appendingPathComponent("build", isDirectory: true)
+            : FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-build-\(getuid())", isDirectory: true)
         self.init(catalog: catalog, workspace: .default(courseRoot: courseRoot, environment: environment),
                   kit: try CourseKit.locate(courseRoot: courseRoot, environment: environment, language: language, progress: progress),
-                  sandbox: .detect(environment: environment),
-                  store: try ProgressStore(directory: stateDirectory),
-                  buildFolder: stateDirectory.appendingPathComponent("build", isDirectory: true))
+                  sandbox: .detect(environment: environment), store: store, storeError: storeError, buildFolder: buildFolder)
     }
 
     public var courseRoot: URL { catalog.root }
@@ -52,17 +59,36 @@ public final class Grader {
 
     /// Grades the learner's working copy (made from the starter first if missing) and
     /// records the attempt. `seed` defaults to a fresh one, shown in the verdict.
-    public func check(_ id: String, seed: UInt64? = nil, record: Bool = true) throws -> Verdict {
+    ///
+    /// A pass counts only on a fresh seed: with a `seed` the learner chose (a replay of a
+    /// failure), answers hard-coded for the inputs that seed shows would pass, so the attempt
+    /// is graded and shown but not recorded as a pass. Progress that cannot be saved never
+    /// costs the verdict: the problem comes back beside it.
+    public func attempt(_ id: String, seed: UInt64? = nil, record: Bool = true) throws(ExerciseError) -> GradedAttempt {
         let exercise = try catalog.exercise(id)
         // A missing starter is reported by the verdict below (the working copy is missing too).
         _ = try? workspace.prepare(exercise)
         let verdict = grade(exercise, sources: workspace.files(for: exercise), seed: seed ?? Self.freshSeed())
-        if record, let store {
-            try store.update {
-                $0.recordAttempt(exercise: id, passed: verdict.passed, score: Double(verdict.score), maxScore: Double(verdict.maxScore))
-            }
+        var attempt = GradedAttempt(verdict: verdict, replay: seed != nil)
+        guard record else { return attempt }
+        guard let store else {
+            attempt.progressError = storeError
+            return attempt
         }
-        return verdict
+        do {
+            try store.update {
+                $0.recordAttempt(exercise: id, passed: verdict.passed && seed == nil,
+                                 score: Double(verdict.score), maxScore: Double(verdict.maxScore))
+            }
+        } catch {
+            attempt.progressError = error
+        }
+        return attempt
+    }
+
+    /// ``attempt(_:seed:record:)``'s verdict alone.
+    public func check(_ id: String, seed: UInt64? = nil, record: Bool = true) throws(ExerciseError) -> Verdict {
+        try attempt(id, seed: seed, record: record).verdict
     }
 
     /// Grades `sources` (the learner's files, or an author's solution) against the exercise's
@@ -179,4 +205,16 @@ public final class Grader {
         var generator = SystemRandomNumberGenerator()
         return (0..<2).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
     }
+}
+
+/// One graded attempt: the verdict, and what became of it in the learner's progress.
+public struct GradedAttempt {
+    public var verdict: Verdict
+    /// Graded on a seed the learner chose: a pass is shown but not recorded.
+    public var replay: Bool
+    /// Why the attempt could not be saved, if it could not (the verdict stands regardless).
+    public var progressError: (any Error)?
+
+    /// True when this attempt's pass was recorded.
+    public var passRecorded: Bool { verdict.passed && !replay && progressError == nil }
 }

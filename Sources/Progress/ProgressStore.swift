@@ -48,13 +48,21 @@ public struct ProgressStore: Sendable {
             return CourseProgress()
         } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ENOENT) {
             return CourseProgress()
+        } catch {
+            // A folder in its place, no permission, an I/O error: say so, touch nothing.
+            var isFolder: ObjCBool = false
+            let reason = FileManager.default.fileExists(atPath: fileURL.path, isDirectory: &isFolder) && isFolder.boolValue
+                ? "it is a folder, not a file" : ((error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw ProgressError.cannotRead(fileURL.path, reason: reason)
+        }
+        // The format version first: a newer llmcourse's file may not decode here, and it is
+        // not damaged, so it must be left where it is.
+        struct Version: Decodable { var version: Int? }
+        if let version = (try? Self.decoder.decode(Version.self, from: data))?.version, version > CourseProgress.currentVersion {
+            throw ProgressError.newerFormat(path: fileURL.path, version: version)
         }
         do {
-            let progress = try Self.decoder.decode(CourseProgress.self, from: data)
-            if progress.version > CourseProgress.currentVersion {
-                throw ProgressError.newerFormat(path: fileURL.path, version: progress.version)
-            }
-            return progress
+            return try Self.decoder.decode(CourseProgress.self, from: data)
         } catch let error as ProgressError {
             throw error
         } catch {
@@ -135,6 +143,7 @@ public enum ProgressError: Error, CustomStringConvertible, Equatable {
     case newerFormat(path: String, version: Int)
     case cannotCreate(String, reason: String)
     case cannotWrite(String, reason: String)
+    case cannotRead(String, reason: String)
 
     public var description: String {
         switch self {
@@ -146,6 +155,8 @@ public enum ProgressError: Error, CustomStringConvertible, Equatable {
             return "cannot create the progress folder \(path): \(reason). Check its permissions or set LLMCOURSE_STATE_DIR to a writable folder."
         case .cannotWrite(let path, let reason):
             return "cannot save progress to \(path): \(reason). Your previous progress is unchanged; free some disk space or check permissions, then try again."
+        case .cannotRead(let path, let reason):
+            return "cannot read the progress file \(path): \(reason). It was left as it is; fix its permissions (or move it away), or set LLMCOURSE_STATE_DIR to another folder."
         }
     }
 }

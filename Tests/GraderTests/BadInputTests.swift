@@ -24,9 +24,6 @@ struct BadInputTests {
         #expect(verdict.status != .pass)
         #expect(verdict.seed == 7)
         #expect(verdict.json().contains("\"schema\" : \"llmcourse.verdict/1\""))
-        let runMilliseconds = verdict.durationMilliseconds - (verdict.compileMilliseconds ?? 0)
-        // Generous: the whole test suite shares two cores.
-        #expect(runMilliseconds < (course.exercise.timeoutSeconds + 5) * 1000, "run took \(runMilliseconds) ms")
 
         let progress = try store.load()
         #expect(progress.isPassed("earlier-exercise"))
@@ -188,10 +185,11 @@ struct BadInputTests {
         }
     }
 
-    @Test func aLearnerTypeNamedLikeTheRunnerIsRefused() throws {
+    @Test func aLearnerTypeNamedLikeTheRunnerChangesNothing() throws {
+        // The runner is in the checks program, which holds none of the learner's code.
         try grade({ try $0.writeBad("ShadowsTheRunner") }) { verdict, _ in
-            #expect(verdict.status == .error)
-            #expect(verdict.message == "Probe.swift declares `CheckRunner`, a name the grader itself uses; rename it.")
+            #expect(verdict.status == .fail)
+            #expect(verdict.tests.map(\.status) == [.fail, .pass])
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Grader
+import Progress
 import Testing
 
 /// Grading the course's own exercises and the probe: passes, partial credit, rendering.
@@ -16,12 +17,32 @@ struct GradingTests {
         #expect(starter.tests.allSatisfy { $0.seed == 11 })
 
         try course.write("func answer() -> Int { 42 }\n")
-        let solved = try course.grader.check("probe", seed: 11)
-        #expect(solved.status == .pass && solved.score == 3 && solved.errorKind == nil)
+        // A replay on the seed shown is graded, but only a fresh seed records the pass.
+        let replay = try course.grader.attempt("probe", seed: 11)
+        #expect(replay.verdict.status == .pass && replay.verdict.score == 3 && replay.verdict.errorKind == nil)
+        #expect(replay.replay && !replay.passRecorded)
+        #expect(try #require(try course.grader.store?.load()).isPassed("probe") == false)
+        let fresh = try course.grader.attempt("probe")
+        #expect(fresh.passRecorded && fresh.verdict.seed != 0)
         let progress = try #require(try course.grader.store?.load())
         #expect(progress.isPassed("probe"))
-        #expect(progress.exercises["probe"]?.attempts == 2)
+        #expect(progress.exercises["probe"]?.attempts == 3)
         #expect(progress.exercises["probe"]?.bestScore == 3)
+    }
+
+    @Test func theVerdictSurvivesAProgressFolderThatCannotBeWritten() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        try course.write("func answer() -> Int { 42 }\n")
+        let progressFile = course.root.appendingPathComponent(".llmcourse/progress.json")
+        // A folder where the progress file should be: nothing can be saved or read there.
+        try FileManager.default.createDirectory(at: progressFile, withIntermediateDirectories: true)
+        let attempt = try course.grader.attempt("probe")
+        #expect(attempt.verdict.status == .pass && attempt.verdict.score == 3)
+        #expect(!attempt.passRecorded)
+        let problem = try #require(attempt.progressError as? ProgressError)
+        #expect("\(problem)".contains("progress.json"))
+        #expect("\(problem)".contains("folder"))
     }
 
     @Test func theSummaryExpandsTheFirstFailureOnly() throws {

@@ -16,6 +16,8 @@ public enum ExerciseMessages {
         // `check`, `reset`, `watch`
         case createdWorkingCopy, createdWorkingCopyShort, allPassedPick, nextCheck, savedBackup, restoredStarter
         case grading, watching, watchKeys, bye, passFirst, allPassed
+        // What became of an attempt in the learner's progress.
+        case replayNotRecorded, progressNotSaved
         // The course library, built on first use.
         case libraryBuilding, libraryRebuilding, libraryRebuildFailed
         // `dev verify-exercises`
@@ -29,6 +31,11 @@ public enum ExerciseMessages {
     static func template(_ key: Key, _ language: CourseLanguage) -> String {
         let zh = language == .traditionalChinese
         switch key {
+        case .replayNotRecorded:
+            return zh ? "這次用的是你指定的種子 {0}，所以通過不會記錄下來；不加 --seed 再執行一次 {1}，用新的輸入確認。"
+                : "This run used the seed you chose ({0}), so the pass is not recorded; run {1} without --seed to confirm it on fresh inputs."
+        case .progressNotSaved:
+            return zh ? "警告：這次的結果沒有存進進度（{0}）" : "warning: this result was not saved to your progress ({0})"
         case .noExercises: return zh ? "目前還沒有任何練習。" : "No exercises yet."
         case .nextMarker: return zh ? "← 下一題" : "← next"
         case .passedCount: return zh ? "{1} 題中已通過 {0} 題。" : "{0} of {1} passed."

@@ -84,8 +84,10 @@ public final class WatchSession {
         if style.colour { output("\u{1B}[2J\u{1B}[H") }
         for file in created { output(say(.createdWorkingCopyShort, file.path)) }
         output(style.dim(say(.grading, exercise.id)))
-        let verdict = try grader.check(exercise.id)
+        let attempt = try grader.attempt(exercise.id)
+        let verdict = attempt.verdict
         output(VerdictRenderer(style: style, language: language).render(verdict, title: exercise.text(language).title))
+        if let problem = attempt.progressError { output(say(.progressNotSaved, "\(problem)")) }
         output("")
         // One line when it fits (Chinese takes two columns a character), else the keys below.
         let watching = say(.watching, files()), keys = say(.watchKeys)

@@ -42,6 +42,8 @@ public enum ErrorMessages {
             return "無法建立進度資料夾 \(path)：\(reason)。請檢查權限，或把 LLMCOURSE_STATE_DIR 設成可寫入的資料夾。"
         case .cannotWrite(let path, let reason):
             return "無法把進度存到 \(path)：\(reason)。先前的進度沒有改變；請清出一些磁碟空間或檢查權限後再試一次。"
+        case .cannotRead(let path, let reason):
+            return "無法讀取進度檔 \(path)：\(reason)。檔案沒有被動到；請修正它的權限（或把它移開），或把 LLMCOURSE_STATE_DIR 設成另一個資料夾。"
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Grader
+import Progress
 
 /// `llmcourse exercises`: every exercise with its status, the next one highlighted.
 struct Exercises: ParsableCommand {
@@ -14,7 +15,11 @@ struct Exercises: ParsableCommand {
     func run() throws { try options.localized { try perform() } }
 
     private func perform() throws {
-        let overview = ExerciseOverview(catalog: try options.catalog(), progress: try options.store().load(),
+        // A progress problem (unreadable, newer format, no folder) is said once, in words; the
+        // list still shows, as if nothing were passed yet.
+        var progress = CourseProgress()
+        do { progress = try options.localized { try options.store().load() } } catch let code as ExitCode where code != .success {}
+        let overview = ExerciseOverview(catalog: try options.catalog(), progress: progress,
                                         language: try options.language)
         print(overview.render(style: .forStandardOutput()))
     }
