@@ -82,6 +82,7 @@ public final class ChildProcess {
             throw SpawnError.failed(arguments[0], errno: status)
         }
         pid = child
+        ChildProcess.running.insert(child)
         output = outputPipe[0]
         _ = fcntl(output, F_SETFL, fcntl(output, F_GETFL) | O_NONBLOCK)
         if callPipes {
@@ -115,7 +116,10 @@ public final class ChildProcess {
         if let exitStatus { return exitStatus }
         var status: Int32 = 0
         let result = waitpid(pid, &status, WNOHANG)
-        if result == pid { exitStatus = status }
+        if result == pid {
+            exitStatus = status
+            ChildProcess.running.remove(pid)
+        }
         return exitStatus
     }
 
@@ -126,6 +130,7 @@ public final class ChildProcess {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         exitStatus = status
+        ChildProcess.running.remove(pid)
         return status
     }
 

@@ -1,3 +1,4 @@
+import CheckProtocol
 import Course
 import Foundation
 import Progress
@@ -98,7 +99,8 @@ public final class Grader {
                       buildKey: String? = nil) -> Verdict {
         let started = Date()
         let limits = limits ?? RunLimits(timeoutSeconds: exercise.timeoutSeconds, memoryBytes: exercise.memoryMegabytes << 20)
-        let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder)
+        ChildProcess.killAllOnInterrupt()
+        let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder, sandbox: sandbox)
         let assembler = VerdictAssembler(exercise: exercise, seed: seed, isolation: sandbox.mode.rawValue, limits: limits,
                                          files: sources.map { compiler.displayPath($0) },
                                          starterSignatures: starterSignatures(exercise))
@@ -130,7 +132,7 @@ public final class Grader {
             }
             switch try compiler.compileLearner(exerciseID: buildKey, sources: sources, bridge: exercise.bridgeFile) {
             case .success(let output): learner = output
-            case .failure(let failure): return assembler.compileFailure(failure.diagnostics, raw: failure.rawOutput)
+            case .failure(let failure): return assembler.compileFailure(failure, limits: compiler.limits)
             }
         } catch {
             return assembler.internalError(VerdictNote(.buildFolderFailed, buildFolder.path, "\(error)"))

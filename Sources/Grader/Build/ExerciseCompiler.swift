@@ -1,3 +1,4 @@
+import CheckProtocol
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -21,6 +22,9 @@ struct ExerciseCompiler {
     /// Where programs are built, e.g. `<state dir>/build`.
     var buildFolder: URL
     var swiftc: String = Sandbox.findExecutable("swiftc") ?? "swiftc"
+    /// Confines the learner's compile (nil: the checks program, trusted sources only).
+    var sandbox: Sandbox?
+    var limits = CompileLimits()
 
     struct Output {
         var program: URL
@@ -31,6 +35,9 @@ struct ExerciseCompiler {
     struct Failure: Error {
         var diagnostics: [CompilerDiagnostic]
         var rawOutput: String
+        /// The compile passed its time limit or output cap and was stopped.
+        var timedOut = false
+        var outputCapped = false
     }
 
     enum Role: String {
@@ -48,15 +55,15 @@ struct ExerciseCompiler {
 
     /// The learner's program from `sources` and the learner half of `bridge`.
     func compileLearner(exerciseID: String, sources: [URL], bridge: URL) throws -> Result<Output, Failure> {
-        try compile(.learner, exerciseID: exerciseID, sources: sources + [bridge], flags: ["-D", "LEARNER_SIDE"])
+        try compile(.learner, exerciseID: exerciseID, sources: sources + [bridge], flags: ["-D", "LEARNER_SIDE"], confined: true)
     }
 
     /// The checks program from `checks` and the checks half of `bridge`.
     func compileChecks(exerciseID: String, checks: URL, bridge: URL) throws -> Result<Output, Failure> {
-        try compile(.checks, exerciseID: exerciseID, sources: [checks, bridge], flags: [])
+        try compile(.checks, exerciseID: exerciseID, sources: [checks, bridge], flags: [], confined: false)
     }
 
-    private func compile(_ role: Role, exerciseID: String, sources: [URL], flags: [String]) throws -> Result<Output, Failure> {
+    private func compile(_ role: Role, exerciseID: String, sources: [URL], flags: [String], confined: Bool) throws -> Result<Output, Failure> {
         let started = Date()
         let exerciseFolder = buildFolder.appendingPathComponent(exerciseID, isDirectory: true)
         // `<id>/learner/` and `<id>/checks/`: each program's entry point must be named main.swift.
@@ -77,24 +84,39 @@ struct ExerciseCompiler {
         // Compiled under a private name, then renamed: a `watch` and a `check` running at
         // the same time never run a half-written program.
         let fresh = folder.appendingPathComponent("program-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: fresh) }
+        Self.removeStrayPrograms(in: folder)
+        ChildProcess.removeOnInterrupt(fresh.path)
+        defer {
+            try? FileManager.default.removeItem(at: fresh)
+            ChildProcess.keepOnInterrupt(fresh.path)
+        }
+        // The learner's compile gets a module cache of its own (the only other thing it writes).
+        let moduleCache = buildFolder.appendingPathComponent("module-cache-\(role.rawValue)", isDirectory: true)
+        try FileManager.default.createDirectory(at: moduleCache, withIntermediateDirectories: true)
 
         // One frontend process for all files (-wmo) loads the library's modules once, and
         // the toolchain's lld links faster than the system linker: about half the time.
         var arguments = [swiftc, "-Onone", "-wmo", "-swift-version", "6", "-module-name", "Exercise",
                          "-diagnostic-style", "llvm", "-no-color-diagnostics",
                          "-I", kit.modules.path, "-L", kit.directory.path, "-lLLMCourseKit",
-                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path] + flags
+                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path, "-module-cache-path", moduleCache.path,
+                         // A slow expression becomes a compiler error naming it, well before the time limit.
+                         "-Xfrontend", "-solver-expression-time-threshold=\(Int(limits.timeoutSeconds / 3))"] + flags
         if Self.hasLLD(swiftc: swiftc) { arguments.append("-use-ld=lld") }
         for map in kit.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         arguments += [main.path] + sources.map(\.path) + ["-o", fresh.path]
-        let result = ProcessRunner.run(arguments)
-        guard result.status == 0, FileManager.default.fileExists(atPath: fresh.path) else {
+        if confined, let sandbox {
+            let readOnly = [kit.directory.path] + kit.moduleMaps.map { $0.deletingLastPathComponent().path } + sources.map(\.path)
+                + [Self.toolchainFolder(swiftc: swiftc)].compactMap { $0 }
+            arguments = sandbox.wrapCompiler(arguments, readOnly: readOnly, writable: [folder.path, moduleCache.path], limits: limits)
+        }
+        let result = ProcessRunner.run(arguments, timeoutSeconds: limits.timeoutSeconds, outputCap: limits.outputBytes)
+        guard result.status == 0, !result.timedOut, !result.outputCapped, FileManager.default.fileExists(atPath: fresh.path) else {
             // Messages name files as the course shows them: `workspace/<id>/File.swift:12:5`.
             let root = courseRoot.standardizedFileURL.path + "/"
             let output = result.output.replacingOccurrences(of: root, with: "")
             let diagnostics = CompilerDiagnostic.parse(output, generatedMain: main.path.replacingOccurrences(of: root, with: ""))
-            return .failure(Failure(diagnostics: diagnostics, rawOutput: output))
+            return .failure(Failure(diagnostics: diagnostics, rawOutput: output, timedOut: result.timedOut, outputCapped: result.outputCapped))
         }
         chmod(fresh.path, 0o755)
         guard rename(fresh.path, program.path) == 0 else {
@@ -102,6 +124,22 @@ struct ExerciseCompiler {
         }
         try key.write(to: keyFile, atomically: true, encoding: .utf8)
         return .success(Output(program: program, reused: false, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
+    }
+
+    /// `program-<pid>` files of compiles that were killed (their process is gone).
+    static func removeStrayPrograms(in folder: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix("program-") {
+            guard let pid = Int32(name.dropFirst("program-".count)), pid != getpid(), kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// The toolchain's top folder (`/opt/swift` for `/opt/swift/usr/bin/swiftc`), when it is
+    /// not under `/usr` (which the sandbox binds anyway).
+    static func toolchainFolder(swiftc: String) -> String? {
+        let bin = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
+        let top = bin.deletingLastPathComponent().deletingLastPathComponent().path
+        return top == "/" || top.hasPrefix("/usr") ? nil : top
     }
 
     /// True when `ld.lld` ships next to `swiftc` (Swift toolchains for Linux include it).

@@ -34,6 +34,8 @@ public enum RunNotes {
         case compileErrorsInChecks = "compile_errors_in_checks"
         case compileErrorsInChecksWithSignatures = "compile_errors_in_checks_with_signatures"
         case compilerFailed = "compiler_failed"
+        case compileTimedOut = "compile_timed_out"
+        case compileOutputCut = "compile_output_cut"
         case libraryUnusable = "library_unusable"
         case sandboxFailed = "sandbox_failed"
         case workingCopyMissing = "working_copy_missing"
@@ -55,6 +57,11 @@ public enum RunNotes {
                 : "timed out after {0} s — an endless loop, or far too much work? (limit {0} s)"
         case .cpuTime:
             return zh ? "CPU 時間用了超過 {0} 秒：是不是陷入無窮迴圈？" : "used more than {0} s of CPU time — an endless loop?"
+        case .compileTimedOut:
+            return zh ? "編譯超過 {0} 秒，已被停止：可能是某個運算式讓型別檢查耗時太久，請把長運算式拆成幾行並加上型別標註"
+                : "the file took longer than {0} s to compile and was stopped — an expression the type checker cannot settle quickly? Split long expressions and add type annotations"
+        case .compileOutputCut:
+            return zh ? "{1}（只列出前 {0} 則訊息：先修好第一個錯誤）" : "{1} (only the first {0} messages are shown: fix the first error first)"
         case .protocolViolation:
             return zh ? "你的程式回給檢查程式的不是函式的結果（{0}）：請保留起始檔的函式簽名，也不要寫入檔案描述符 3 或 4"
                 : "your program answered the checks with something that is not a result of the function called ({0}) — keep the starter's function signatures, and do not write to file descriptors 3 or 4"

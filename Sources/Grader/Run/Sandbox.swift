@@ -15,8 +15,10 @@ import Glibc
 ///
 /// In every mode the program runs under `prlimit` limits: address space (memory), CPU time,
 /// file size, open files, no core files, and a process count (which only bites for a non-root
-/// user; when the grader runs as root the program runs as `nobody` so that it does). In the
-/// weaker modes the program and the course library must be readable by that user.
+/// user; when the grader runs as root the program runs as a user id of its own, see
+/// ``runUserIDs``). Where a control group can be made (``RunCgroup``), memory and process
+/// limits also hold for the whole sandbox together. In the weaker modes the program and the
+/// course library must be readable by that user.
 public struct Sandbox: Sendable, Equatable {
     public enum Mode: String, Sendable, Codable {
         case bubblewrap
@@ -69,6 +71,10 @@ public struct Sandbox: Sendable, Equatable {
         return result.status == 0
     }
 
+    /// The user ids a run may get when the grader runs as root: far above the ids systems give
+    /// to accounts, so no other process on the machine has one.
+    static let runUserIDs: Range<UInt32> = 3_000_000..<4_000_000
+
     /// The full command line that runs `program` confined, under `limits`.
     /// `binds` are extra files or folders made visible read-only at the same path.
     ///
@@ -80,7 +86,11 @@ public struct Sandbox: Sendable, Equatable {
     func wrap(program: String, binds: [String], limits: RunLimits) -> [String] {
         var confine: [String] = []
         if let dropTo, let setpriv = toolPaths["setpriv"] {
-            confine += [setpriv, "--reuid=\(dropTo.uid)", "--regid=\(dropTo.gid)", "--clear-groups", "--"]
+            // A user id of its own for each run (no account needs it): the kernel's process
+            // count (RLIMIT_NPROC) is per user, so it then counts this sandbox's processes only,
+            // not those of every `nobody` on the machine.
+            let uid = Sandbox.runUserIDs.lowerBound + UInt32.random(in: 0..<UInt32(Sandbox.runUserIDs.count))
+            confine += [setpriv, "--reuid=\(uid)", "--regid=\(dropTo.gid)", "--clear-groups", "--"]
         }
         if let prlimit = toolPaths["prlimit"] {
             confine += [prlimit, "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)",
@@ -115,6 +125,31 @@ public struct Sandbox: Sendable, Equatable {
         case .limitsOnly:
             return confine + [program]
         }
+    }
+
+    /// The command line that compiles a learner's file confined: in the bubblewrap mode the
+    /// compiler sees the system, the toolchain and `readOnly` (the course library, the
+    /// sources) read-only and can write only to `writable` (the program's folder and its
+    /// module cache), with no network; in every mode it runs under `prlimit` limits (memory,
+    /// CPU time, file size). The compiler runs as the grader's user: it executes none of the
+    /// learner's code, and the program it writes must stay the grader's.
+    func wrapCompiler(_ command: [String], readOnly: [String], writable: [String], limits: CompileLimits) -> [String] {
+        var confine: [String] = []
+        if let prlimit = toolPaths["prlimit"] {
+            confine += [prlimit, "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds)",
+                        "--fsize=\(limits.fileBytes)", "--core=0", "--"]
+        }
+        guard mode == .bubblewrap, let bwrap = toolPaths["bwrap"] else { return confine + command }
+        var wrapped = [bwrap]
+        wrapped += getuid() == 0 ? ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]
+                                 : ["--unshare-all"]
+        wrapped += ["--die-with-parent", "--new-session", "--clearenv",
+                    "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp", "--setenv", "TMPDIR", "/tmp",
+                    "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+        wrapped += Sandbox.systemBinds()
+        for path in readOnly where !path.hasPrefix("/usr/") { wrapped += ["--ro-bind", path, path] }
+        for path in writable { wrapped += ["--bind", path, path] }
+        return wrapped + ["--"] + confine + command
     }
 
     /// The read-only system folders a Swift program needs: `/usr` (and the `/lib`, `/bin`
@@ -168,7 +203,24 @@ public struct Sandbox: Sendable, Equatable {
     }
 }
 
-/// Resource limits for one run of a checks program.
+/// Limits for compiling a learner's file: a type-checking bomb or a flood of errors ends
+/// with a verdict, not a stuck grader.
+public struct CompileLimits: Sendable, Equatable {
+    public var timeoutSeconds: Double = 30
+    /// Address space: the compiler reserves far more than it touches, so this is generous.
+    public var memoryBytes: Int = 8 << 30
+    public var fileBytes: Int = 512 << 20
+    /// Compiler output kept; past it the compile is stopped.
+    public var outputBytes: Int = 256 << 10
+    /// Diagnostics kept in the verdict.
+    public var diagnostics: Int = 50
+
+    public init() {}
+
+    var cpuSeconds: Int { Int(timeoutSeconds.rounded(.up)) * 2 }
+}
+
+/// Resource limits for one run of a learner's program.
 public struct RunLimits: Sendable, Equatable, Codable {
     /// Wall-clock limit for the whole run.
     public var timeoutSeconds: Double
@@ -205,4 +257,8 @@ public struct RunLimits: Sendable, Equatable, Codable {
     }
 
     static let probe = RunLimits(timeoutSeconds: 5, memoryBytes: 512 << 20)
+
+    /// Without a control group the memory limit is per process, so the sandbox gets only what
+    /// a Swift program's runtime needs: its process and a few threads.
+    static let processesWithoutCgroup = 4
 }

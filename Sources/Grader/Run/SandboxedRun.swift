@@ -22,6 +22,8 @@ struct SandboxedRun {
         var milliseconds: Double
         /// Set when the learner's program answered something that is not a result.
         var protocolViolation: String?
+        /// The sandbox's control group ran out of memory (a process of it was killed for that).
+        var memoryLimitHit = false
     }
 
     var sandbox: Sandbox
@@ -33,7 +35,13 @@ struct SandboxedRun {
         var binds = [kit.library.path]
         if let runtime = Sandbox.swiftRuntimeFolder() { binds.append(runtime) }
         binds = binds.filter { !$0.hasPrefix("/usr/") }
-        var learnerCommand = sandbox.wrap(program: learner.path, binds: binds, limits: limits)
+        // Memory and processes for the whole sandbox together, where the system allows it;
+        // otherwise per process, with no more processes than the runtime needs.
+        let cgroup = RunCgroup.make(memoryBytes: limits.memoryBytes, maxProcesses: limits.maxProcesses)
+        defer { cgroup?.remove() }
+        var learnerLimits = limits
+        if cgroup == nil { learnerLimits.maxProcesses = min(limits.maxProcesses, RunLimits.processesWithoutCgroup) }
+        var learnerCommand = sandbox.wrap(program: learner.path, binds: binds, limits: learnerLimits)
         let learnerEnvironment = [
             "PATH": "/usr/bin:/bin",
             "HOME": "/tmp",
@@ -49,6 +57,7 @@ struct SandboxedRun {
             let insertAt = learnerCommand.firstIndex(of: "--clearenv").map { $0 + 1 } ?? learnerCommand.count
             learnerCommand.insert(contentsOf: wrapped, at: insertAt)
         }
+        if let cgroup { learnerCommand = cgroup.enter(learnerCommand) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var environment = learnerEnvironment
@@ -70,6 +79,7 @@ struct SandboxedRun {
             outcome.timedOut = outcome.timedOut || stop.reason == .timedOut
             outcome.outputExceeded = outcome.outputExceeded || stop.reason == .outputExceeded
             if stop.reason == .protocolViolation { outcome.protocolViolation = stop.detail ?? "" }
+            outcome.memoryLimitHit = cgroup?.hitMemoryLimit ?? false
         }
         return outcome
     }

@@ -24,7 +24,14 @@ struct VerdictAssembler {
                 tests: tests, diagnostics: nil, files: files, output: nil, outputTruncated: nil)
     }
 
-    func compileFailure(_ diagnostics: [CompilerDiagnostic], raw: String) -> Verdict {
+    func compileFailure(_ failure: ExerciseCompiler.Failure, limits: CompileLimits) -> Verdict {
+        let diagnostics = failure.diagnostics, raw = failure.rawOutput
+        if failure.timedOut {
+            var verdict = base(status: .error, errorKind: .compile,
+                               note: VerdictNote(.compileTimedOut, String(Int(limits.timeoutSeconds))), tests: [])
+            verdict.diagnostics = Array(diagnostics.prefix(limits.diagnostics))
+            return verdict
+        }
         let errors = diagnostics.filter { $0.severity == "error" }
         // Errors about the library itself are the installation's fault, not the learner's.
         if errors.contains(where: { $0.file.isEmpty && ($0.message.contains("missing required module") || $0.message.contains("no such module")) }) {
@@ -44,7 +51,13 @@ struct VerdictAssembler {
             note = VerdictNote(.compileErrorsInChecksWithSignatures, count, starterSignatures.map { "    " + $0 }.joined(separator: "\n"))
         }
         var verdict = base(status: .error, errorKind: .compile, note: note, tests: [])
-        verdict.diagnostics = diagnostics.filter { $0.severity != "warning" || !$0.file.hasSuffix("Bridge.swift") }
+        // A flood of errors is cut to the first few: the first one is what to fix.
+        let shown = diagnostics.filter { $0.severity != "warning" || !$0.file.hasSuffix("Bridge.swift") }
+        verdict.diagnostics = Array(shown.prefix(limits.diagnostics))
+        if shown.count > limits.diagnostics || failure.outputCapped {
+            verdict.note = VerdictNote(.compileOutputCut, String(verdict.diagnostics?.count ?? 0), detail: note)
+            verdict.message = verdict.note?.english
+        }
         return verdict
     }
 
