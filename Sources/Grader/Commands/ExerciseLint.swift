@@ -18,7 +18,7 @@ public enum ExerciseLint {
             }
             if !text.contains("TODO") { report("\(base)/\(name)", "the starter has no `TODO` marker showing the learner where to work") }
         }
-        for (file, role) in [("Checks.swift", "checks"), ("Solution.swift", "reference solution")]
+        for (file, role) in [("Checks.swift", "checks"), ("Bridge.swift", "bridge between the checks and the learner's program"), ("Solution.swift", "reference solution")]
         where !FileManager.default.fileExists(atPath: exercise.folder.appendingPathComponent(file).path) {
             report("\(base)/exercise.md", "\(file) (the \(role)) is missing")
         }
