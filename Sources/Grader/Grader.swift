@@ -112,6 +112,18 @@ public final class Grader {
 
     private func runStages(_ exercise: Exercise, sources: [URL], seed: UInt64, limits: RunLimits, buildKey: String,
                            compiler: ExerciseCompiler, assembler: VerdictAssembler) -> Verdict {
+        for source in sources {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder), isFolder.boolValue {
+                return assembler.base(status: .error, errorKind: .internal,
+                                      note: VerdictNote(.workingCopyIsFolder, compiler.displayPath(source), exercise.id), tests: [])
+            }
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: source.path),
+               !FileManager.default.fileExists(atPath: source.path) {
+                return assembler.base(status: .error, errorKind: .internal,
+                                      note: VerdictNote(.workingCopyDanglingLink, compiler.displayPath(source), target, exercise.id), tests: [])
+            }
+        }
         for source in sources where !FileManager.default.fileExists(atPath: source.path) {
             let starter = exercise.folder.appendingPathComponent(source.lastPathComponent)
             let note = FileManager.default.fileExists(atPath: starter.path)

@@ -57,6 +57,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: store.fileURL.path))
     }
 
+    @Test func aNewerFormatThatDoesNotDecodeHereIsLeftUntouched() throws {
+        let store = try ProgressStore(directory: dir)
+        // A later version may change the shape of its fields: still not "damaged".
+        let text = #"{"version": 7, "sections": [["rag", 1]], "exercises": [{"id": "tf-idf"}]}"#
+        try Data(text.utf8).write(to: store.fileURL)
+        #expect(throws: ProgressError.newerFormat(path: store.fileURL.path, version: 7)) { try store.load() }
+        #expect(try String(contentsOf: store.fileURL, encoding: .utf8) == text)
+        let backups = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("progress.damaged-") }
+        #expect(backups.isEmpty)
+    }
+
+    @Test func aFolderInPlaceOfTheFileIsReportedInWords() throws {
+        let store = try ProgressStore(directory: dir)
+        try FileManager.default.createDirectory(at: store.fileURL, withIntermediateDirectories: true)
+        #expect(throws: ProgressError.cannotRead(store.fileURL.path, reason: "it is a folder, not a file")) { try store.load() }
+    }
+
     @Test func concurrentUpdatesAreNotLost() throws {
         let store = try ProgressStore(directory: dir)
         DispatchQueue.concurrentPerform(iterations: 40) { i in

@@ -27,7 +27,26 @@ public struct CompilerDiagnostic: Sendable, Equatable, Codable {
                                                         .replacingOccurrences(of: "error: ", with: ""), excerpt: ""))
             }
         }
-        return diagnostics
+        return diagnostics.map { $0.withCaretFromColumn() }
+    }
+
+    /// The excerpt as the source line and a caret under the column, drawn here: the compiler
+    /// leaves the caret out for lines with wide (CJK) characters, and counts columns in bytes.
+    /// Tabs before the column stay tabs, so the caret lines up at any tab width, and a wide
+    /// character takes two columns, as a terminal shows it.
+    func withCaretFromColumn() -> CompilerDiagnostic {
+        var lines = excerpt.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard column > 0, let source = lines.first, !source.isEmpty else { return self }
+        var prefix: [UInt8] = Array(source.utf8.prefix(column - 1))
+        // A column inside a multi-byte character points at that character.
+        while !prefix.isEmpty, String(validatingUTF8: prefix.map { CChar(bitPattern: $0) } + [0]) == nil { prefix.removeLast() }
+        let before = String(decoding: prefix, as: UTF8.self)
+        let padding = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: TextStyle.columns(of: String($0))) }.joined()
+        let rest = lines.count > 1 && lines[1].contains("^") ? Array(lines.dropFirst(2)) : Array(lines.dropFirst())
+        lines = [source, padding + "^"] + rest
+        var copy = self
+        copy.excerpt = lines.joined(separator: "\n")
+        return copy
     }
 
     /// `path:12:5: error: message` → a diagnostic; nil for other lines.

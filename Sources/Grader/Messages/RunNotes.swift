@@ -40,6 +40,8 @@ public enum RunNotes {
         case sandboxFailed = "sandbox_failed"
         case workingCopyMissing = "working_copy_missing"
         case starterMissing = "starter_missing"
+        case workingCopyIsFolder = "working_copy_is_folder"
+        case workingCopyDanglingLink = "working_copy_dangling_link"
         case checksMissing = "checks_missing"
         case buildFolderFailed = "build_folder_failed"
         case startFailed = "start_failed"
@@ -123,6 +125,12 @@ public enum RunNotes {
         case .starterMissing:
             return zh ? "找不到 {0}，起始檔 {1} 也不見了：請先用 `git restore Exercises/{2}` 還原，再執行 `llmcourse reset {2}`。"
                 : "{0} is missing. The starter {1} is missing as well; restore it with `git restore Exercises/{2}`, then run `llmcourse reset {2}`."
+        case .workingCopyIsFolder:
+            return zh ? "{0} 是資料夾，不是 Swift 檔案：請把它移到別處，再執行 `llmcourse reset {1}` 取回起始檔。"
+                : "{0} is a folder, not a Swift file: move it somewhere else, then run `llmcourse reset {1}` to get the starter back."
+        case .workingCopyDanglingLink:
+            return zh ? "{0} 是指向 {1} 的符號連結，但那個檔案不存在：請刪掉這個連結，再執行 `llmcourse reset {2}`（或讓連結指向你的檔案）。"
+                : "{0} is a symbolic link to {1}, which does not exist: remove the link and run `llmcourse reset {2}` (or point it at your file)."
         case .checksMissing:
             return zh ? "找不到 Exercises/{0}/Checks.swift 或 Bridge.swift，請用 `git restore Exercises/{0}` 還原"
                 : "Exercises/{0}/Checks.swift or Bridge.swift is missing; restore them with `git restore Exercises/{0}`"
