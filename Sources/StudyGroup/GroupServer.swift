@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import NIOCore
 
 /// The study-group server: the submissions API, the gradebook pages and the course site.
@@ -24,9 +25,15 @@ public struct GroupServer: Sendable {
         public var rateBurst: Int
         public var ratePerMinute: Double
         public var siteFolder: URL?
+        /// Seconds a connection may stay silent (no request, or a request head never finished)
+        /// before the server closes it.
+        public var idleTimeout: Double
+        /// Most connections held open at once; see ``ConnectionGuard`` for who gives way.
+        public var maxConnections: Int
 
         public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, maxUploadBytes: Int = 256 * 1024,
-                    rateBurst: Int = 10, ratePerMinute: Double = 20, siteFolder: URL? = nil) {
+                    rateBurst: Int = 10, ratePerMinute: Double = 20, siteFolder: URL? = nil,
+                    idleTimeout: Double = 30, maxConnections: Int = 1000) {
             self.host = host
             self.port = port
             self.workers = workers
@@ -34,6 +41,8 @@ public struct GroupServer: Sendable {
             self.rateBurst = rateBurst
             self.ratePerMinute = ratePerMinute
             self.siteFolder = siteFolder
+            self.idleTimeout = idleTimeout
+            self.maxConnections = maxConnections
         }
     }
 
@@ -41,24 +50,34 @@ public struct GroupServer: Sendable {
     public let grading: any SubmissionGrading
     public let configuration: Configuration
     let limiter: RateLimiter
+    /// The open connections, capped at `configuration.maxConnections`.
+    public let connections: ConnectionGuard
 
     public init(store: GroupStore, grading: any SubmissionGrading, configuration: Configuration) {
         self.store = store
         self.grading = grading
         self.configuration = configuration
         limiter = RateLimiter(burst: configuration.rateBurst, perMinute: configuration.ratePerMinute)
+        connections = ConnectionGuard(maximum: configuration.maxConnections)
     }
 
     /// Re-queues what a previous run left running (SQLite only: on PostgreSQL other machines'
     /// workers may be grading, and leases hand back what a dead worker held), then serves and
     /// grades until cancelled. `ready` receives the bound port (useful with port 0).
     public func run(ready: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        FileDescriptorLimit.raiseToHardLimit()
         if !store.isShared { try store.requeueInterrupted() }
         // A shared database is polled less often: every server and worker machine asks it.
         let workers = GradingWorkers(store: store, grading: grading, concurrency: configuration.workers,
                                      pollInterval: store.isShared ? 0.5 : 0.1)
-        let app = Application(router: makeRouter(), configuration: .init(address: .hostname(configuration.host, port: configuration.port),
-                                                                         serverName: "llmcourse-group"),
+        let connections = self.connections
+        // The idle timeout also bounds how long a request head may take to arrive: until it
+        // is complete the connection counts as idle.
+        let http = HTTP1Channel.Configuration(additionalChannelHandlers: [connections.handler()],
+                                              idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))
+        let app = Application(router: makeRouter(), server: .http1(configuration: http),
+                              configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                                   serverName: "llmcourse-group"),
                               onServerRunning: { channel in ready(channel.localAddress?.port ?? 0) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await workers.run() }

@@ -13,10 +13,11 @@ final class TestServer: @unchecked Sendable {
     let scratch: ScratchPostgres?
     let url: URL
     let leaderToken: String
+    let server: GroupServer
     private let task: Task<Void, any Error>
 
     init(database: TestDatabase = .sqlite, grading: any SubmissionGrading, workers: Int = 4, maxUploadBytes: Int = 64 * 1024, rateBurst: Int = 100,
-         ratePerMinute: Double = 600) async throws {
+         ratePerMinute: Double = 600, idleTimeout: Double = 30, maxConnections: Int = 1000) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-test-\(UUID().uuidString)")
         switch database {
         case .sqlite:
@@ -30,7 +31,9 @@ final class TestServer: @unchecked Sendable {
         leaderToken = try #require(try store.ensureLeader())
         let server = GroupServer(store: store, grading: grading, configuration: .init(
             host: "127.0.0.1", port: 0, workers: workers, maxUploadBytes: maxUploadBytes,
-            rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: nil))
+            rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: nil,
+            idleTimeout: idleTimeout, maxConnections: maxConnections))
+        self.server = server
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         task = Task { try await server.run { port in continuation.yield(port) } }
         var port = 0
