@@ -134,16 +134,24 @@ public struct GroupServer: Sendable {
         return Responses.html(html)
     }
 
-    /// Turns thrown refusals into JSON error responses; anything else is a 500 with its text.
+    /// Turns thrown refusals into JSON error responses. Database and other failures are logged
+    /// in full for the leader and answered with a plain message: SQL text helps no member.
     func handle(_ body: () async throws -> Response) async -> Response {
         do {
             return try await body()
         } catch let error as APIError {
             return Responses.error(error)
+        } catch let error as DatabaseError {
+            Self.standardError("request failed: \(error.message)")
+            return Responses.error(error.isFull ? .databaseFull : .databaseUnavailable)
         } catch {
-            return Responses.error(APIError(.internalServerError, "the server failed: \(error)"))
+            Self.standardError("request failed: \(error)")
+            return Responses.error(APIError(.internalServerError, "the server failed unexpectedly; tell the group leader (the server's log has the details)"))
         }
     }
+
+    /// Where the server's notes go by default.
+    public static let standardError: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
     /// The member a request speaks for: `Authorization: Bearer <token>` or the login cookie.
     func member(_ request: Request) throws -> Member {

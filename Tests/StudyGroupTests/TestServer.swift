@@ -17,12 +17,13 @@ final class TestServer: @unchecked Sendable {
     private let task: Task<Void, any Error>
 
     init(database: TestDatabase = .sqlite, grading: any SubmissionGrading, workers: Int = 4, maxUploadBytes: Int = 64 * 1024, rateBurst: Int = 100,
-         ratePerMinute: Double = 600, idleTimeout: Double = 30, maxConnections: Int = 1000) async throws {
+         ratePerMinute: Double = 600, idleTimeout: Double = 30, maxConnections: Int = 1000,
+         wrap: (any GroupDatabase) -> any GroupDatabase = { $0 }) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-test-\(UUID().uuidString)")
         switch database {
         case .sqlite:
             scratch = nil
-            store = try GroupStore(path: folder.appendingPathComponent("group.sqlite").path)
+            store = try GroupStore(database: wrap(SQLiteDatabase(path: folder.appendingPathComponent("group.sqlite").path)))
         case .postgres:
             let scratch = try ScratchPostgres()
             self.scratch = scratch
