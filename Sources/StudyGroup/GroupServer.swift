@@ -61,12 +61,19 @@ public struct GroupServer: Sendable {
         connections = ConnectionGuard(maximum: configuration.maxConnections)
     }
 
-    /// Re-queues what a previous run left running (SQLite only: on PostgreSQL other machines'
-    /// workers may be grading, and leases hand back what a dead worker held), then serves and
-    /// grades until cancelled. `ready` receives the bound port (useful with port 0).
-    public func run(ready: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+    /// On SQLite, takes the file's ``DatabaseLock`` (throwing when another server holds it) and
+    /// re-queues what a previous run left running (not on PostgreSQL: other machines' workers
+    /// may be grading, and leases hand back what a dead worker held); then serves and grades
+    /// until cancelled. `log` receives notes for the operator; `ready` the bound port.
+    public func run(ready: @escaping @Sendable (Int) -> Void = { _ in },
+                    log: @escaping @Sendable (String) -> Void = GroupServer.standardError) async throws {
+        let lock = try (store.database as? SQLiteDatabase).map { try DatabaseLock(databasePath: $0.path) }
+        defer { lock?.release() }
         FileDescriptorLimit.raiseToHardLimit()
-        if !store.isShared { try store.requeueInterrupted() }
+        if !store.isShared {
+            let requeued = try store.requeueInterrupted()
+            if requeued > 0 { log("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }
+        }
         // A shared database is polled less often: every server and worker machine asks it.
         let workers = GradingWorkers(store: store, grading: grading, concurrency: configuration.workers,
                                      pollInterval: store.isShared ? 0.5 : 0.1)

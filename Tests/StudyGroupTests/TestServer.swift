@@ -45,10 +45,15 @@ final class TestServer: @unchecked Sendable {
     func client(_ token: String) -> GroupClient { GroupClient(server: url, token: token) }
 
     func stop() async {
-        task.cancel()
-        _ = await task.result
+        await stopKeepingFiles()
         try? FileManager.default.removeItem(at: folder)
         scratch?.drop()
+    }
+
+    /// Stops the server but leaves its database file, for tests that start another on it.
+    func stopKeepingFiles() async {
+        task.cancel()
+        _ = await task.result
     }
 }
 

@@ -75,14 +75,12 @@ struct GroupServe: AsyncParsableCommand {
                                                       idleTimeout: idleTimeout, maxConnections: maxConnections)
         if store.isShared {
             say("Gradebook on \(store.database.location); `llmcourse group worker --database <the same URL>` adds workers on other machines.")
-        } else {
-            let requeued = try store.requeueInterrupted()
-            if requeued > 0 { say("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }
         }
         let host = self.host
-        try await GroupServer(store: store, grading: grading, configuration: configuration).run { port in
+        // The server takes the SQLite file's lock before it re-queues anything, and says so.
+        try await GroupServer(store: store, grading: grading, configuration: configuration).run(ready: { port in
             say("Study group at http://\(host):\(port)/ (gradebook: /gradebook) — Ctrl-C stops")
-        }
+        }, log: { say($0) })
     }
 
     /// Unbuffered, so a log file or a parent process sees each line at once.
