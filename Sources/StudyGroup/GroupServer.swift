@@ -114,8 +114,9 @@ public struct GroupServer: Sendable {
                 return Responses.json(submission)
             }
         }
-        router.get("/api/status") { _, _ in
+        router.get("/api/status") { request, _ in
             await self.handle {
+                _ = try self.member(request)
                 let counts = try self.store.countByStatus()
                 return Responses.json(["queued": counts[.queued] ?? 0, "running": counts[.running] ?? 0, "done": counts[.done] ?? 0])
             }
@@ -191,6 +192,10 @@ public struct GroupServer: Sendable {
         } catch {
             throw APIError(.badRequest, "the body must be JSON {\"exercise\": \"<id>\", \"source\": \"<file text>\"}: \(Self.describe(error))")
         }
+        // SQLite and C strings end at a NUL, so the file would be stored cut short.
+        if let line = Self.lineOfNUL(upload.source) {
+            throw APIError(.badRequest, "the file contains a NUL character (byte 0) on line \(line); an exercise file is plain UTF-8 text, so save it as text and submit again")
+        }
         guard let fileName = grading.fileName(for: upload.exercise) else {
             throw APIError(.badRequest, "unknown exercise \"\(upload.exercise)\"; see `llmcourse exercises` for the ids")
         }
@@ -199,6 +204,12 @@ public struct GroupServer: Sendable {
         }
         let id = try store.enqueue(memberID: member.id, exercise: upload.exercise, fileName: fileName, source: upload.source)
         return Responses.json(SubmissionReceipt(id: id, status: .queued), status: .accepted)
+    }
+
+    /// The 1-based line of the first NUL in `text`, or nil when there is none.
+    static func lineOfNUL(_ text: String) -> Int? {
+        guard let index = text.utf8.firstIndex(of: 0) else { return nil }
+        return text.utf8[..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     static func describe(_ error: any Error) -> String {

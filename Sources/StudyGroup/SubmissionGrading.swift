@@ -14,7 +14,8 @@ public protocol SubmissionGrading: Sendable {
 
 /// Grading with the exercise harness: the uploaded text is written to a private folder under
 /// the starter's file name, then compiled and run exactly as `llmcourse check` does
-/// (own compile, sandbox, time and memory limits, no network).
+/// (own compile, sandbox, time and memory limits, no network). The verdict is stored with the
+/// server's folders replaced (``PathRedaction``): members see file names, not server paths.
 public final class HarnessGrading: SubmissionGrading, @unchecked Sendable {
     // `Grader` holds only immutable configuration; each job compiles under its own build key.
     private let grader: Grader
@@ -42,6 +43,19 @@ public final class HarnessGrading: SubmissionGrading, @unchecked Sendable {
     }
 
     static func gradeBlocking(_ job: GradingJob, grader: Grader, uploads: URL) -> GradingResult {
+        let result = gradeUnredacted(job, grader: grader, uploads: uploads)
+        let redaction = PathRedaction([
+            (uploads.appendingPathComponent("submission-\(job.id)", isDirectory: true), ""),
+            (grader.buildFolder.appendingPathComponent("submission-\(job.id)", isDirectory: true), "<build>"),
+            (grader.buildFolder, "<build>"),
+            (uploads, "<uploads>"),
+            (grader.courseRoot, "<course>"),
+            (FileManager.default.homeDirectoryForCurrentUser, "~"),
+        ])
+        return GradingResult(verdictJSON: redaction.apply(result.verdictJSON), passed: result.passed, score: result.score, maxScore: result.maxScore)
+    }
+
+    static func gradeUnredacted(_ job: GradingJob, grader: Grader, uploads: URL) -> GradingResult {
         let verdict: Verdict
         do {
             let exercise = try grader.catalog.exercise(job.exercise)
