@@ -15,8 +15,8 @@ import NIOHTTPTypes
 /// Busy means "a request head was read and its response not yet finished": a socket that sent
 /// nothing, or only part of a request head, counts as idle.
 public final class ConnectionGuard: @unchecked Sendable {
-    public let maximum: Int
     private let lock = NSLock()
+    private var cap: Int
     private var open: [Int: Entry] = [:]
     private var nextID = 0
     /// Increases with every request event; the smallest among idle entries is the longest idle.
@@ -30,8 +30,14 @@ public final class ConnectionGuard: @unchecked Sendable {
     }
 
     public init(maximum: Int) {
-        self.maximum = max(1, maximum)
+        cap = max(1, maximum)
     }
+
+    /// Most connections held at once.
+    public var maximum: Int { lock.withLock { cap } }
+
+    /// Lowers the cap (to what the open-file limit allows); connections already open stay.
+    func lower(to maximum: Int) { lock.withLock { cap = max(1, min(cap, maximum)) } }
 
     /// How many connections are open now.
     public var openCount: Int { lock.withLock { open.count } }
@@ -45,7 +51,7 @@ public final class ConnectionGuard: @unchecked Sendable {
     func register(_ channel: any Channel) -> Int? {
         let (id, victim): (Int?, (any Channel)?) = lock.withLock {
             var victim: (any Channel)?
-            if open.count >= maximum {
+            if open.count >= cap {
                 guard let oldest = open.filter({ $0.value.busy == 0 }).min(by: { $0.value.lastActive < $1.value.lastActive }) else {
                     shed += 1
                     return (nil, nil)

@@ -33,4 +33,16 @@ public enum FileDescriptorLimit {
         }
         return current.soft
     }
+
+    /// Descriptors kept free of connections: the database and its WAL files, standard
+    /// streams, and each grading worker's compiler and test processes with their pipes.
+    public static func reserve(workers: Int) -> Int { 64 + 16 * max(1, workers) }
+
+    /// How many connections fit under `limit` open files next to the reserve: `requested`
+    /// when it fits, less (but at least 16) on a machine whose hard limit is low. A cap
+    /// above the limit would let a flood starve the database and the grader again.
+    public static func connectionCap(requested: Int, limit: UInt64, workers: Int) -> Int {
+        let room = Int(min(limit, UInt64(Int.max))) - reserve(workers: workers)
+        return max(16, min(requested, room))
+    }
 }

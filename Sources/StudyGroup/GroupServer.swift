@@ -69,7 +69,12 @@ public struct GroupServer: Sendable {
                     log: @escaping @Sendable (String) -> Void = GroupServer.standardError) async throws {
         let lock = try (store.database as? SQLiteDatabase).map { try DatabaseLock(databasePath: $0.path) }
         defer { lock?.release() }
-        FileDescriptorLimit.raiseToHardLimit()
+        let fileLimit = FileDescriptorLimit.raiseToHardLimit()
+        let cap = FileDescriptorLimit.connectionCap(requested: configuration.maxConnections, limit: fileLimit, workers: configuration.workers)
+        if cap < configuration.maxConnections {
+            connections.lower(to: cap)
+            log("The open-file limit is \(fileLimit), so at most \(cap) connections are held instead of \(configuration.maxConnections); raise the limit (ulimit -Hn) to hold more.")
+        }
         if !store.isShared {
             let requeued = try store.requeueInterrupted()
             if requeued > 0 { log("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }

@@ -33,6 +33,7 @@ struct PathRedaction: Sendable {
         replacements = pairs.sorted { $0.0.count > $1.0.count }
     }
 
+    /// `text` with every folder replaced, longest first; text without them is returned as is.
     func apply(_ text: String) -> String {
         replacements.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }

@@ -53,4 +53,16 @@ struct IdleSocketTests {
         // And the server still answers after the flood.
         #expect(try await server.client(token).request("GET", "/api/status").status == 200)
     }
+
+    @Test func theConnectionCapLeavesRoomForTheDatabaseAndTheGrader() {
+        // Plenty of descriptors: the requested cap stands.
+        #expect(FileDescriptorLimit.connectionCap(requested: 1000, limit: 1 << 20, workers: 2) == 1000)
+        // A hard limit of 1024 cannot hold 1000 connections next to the database and grading.
+        let tight = FileDescriptorLimit.connectionCap(requested: 1000, limit: 1024, workers: 2)
+        #expect(tight == 1024 - FileDescriptorLimit.reserve(workers: 2))
+        #expect(FileDescriptorLimit.connectionCap(requested: 1000, limit: 40, workers: 2) == 16)
+        // Raising the soft limit reaches the hard one (capped at 2^20).
+        let limits = FileDescriptorLimit.current
+        #expect(FileDescriptorLimit.raiseToHardLimit() == min(limits.hard, 1 << 20))
+    }
 }
