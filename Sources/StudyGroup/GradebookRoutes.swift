@@ -50,12 +50,12 @@ struct GradebookRoutes {
                 guard let member = try server.store.member(named: name) else {
                     return Responses.html(GradebookPages.page("No such member", "<p>No member named \(GradebookPages.escape(name)).</p>"), status: .notFound)
                 }
-                return Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true)))
+                return Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true).map(server.shown)))
             }
         }
         router.get("/me") { request, _ in
             await page(request, leaderOnly: false) { member in
-                Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true)))
+                Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true).map(server.shown)))
             }
         }
     }

@@ -116,7 +116,7 @@ public struct GroupServer: Sendable {
                 let member = try self.member(request)
                 guard let id = context.parameters.get("id", as: Int.self), let submission = try self.store.submission(id),
                       member.role == .leader || submission.member == member.name else { throw APIError.notFound }
-                return Responses.json(submission)
+                return Responses.json(self.shown(submission))
             }
         }
         router.get("/api/status") { request, _ in
@@ -209,6 +209,14 @@ public struct GroupServer: Sendable {
         }
         let id = try store.enqueue(memberID: member.id, exercise: upload.exercise, fileName: fileName, source: upload.source)
         return Responses.json(SubmissionReceipt(id: id, status: .queued), status: .accepted)
+    }
+
+    /// `submission` as members see it: its verdict without the server's folders, also when it
+    /// was stored before verdicts were cleaned at grading time.
+    func shown(_ submission: Submission) -> Submission {
+        var copy = submission
+        copy.verdict = submission.verdict.map { grading.redactPaths($0, submission: submission.id) }
+        return copy
     }
 
     /// The 1-based line of the first NUL in `text`, or nil when there is none.

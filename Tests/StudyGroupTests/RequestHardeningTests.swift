@@ -27,6 +27,36 @@ struct RequestHardeningTests {
         #expect(try server.store.submissions().isEmpty, "nothing stored")
     }
 
+    /// Simulated grading whose server folder is /srv/secret.
+    struct GradingWithFolders: SubmissionGrading {
+        let inner = SimulatedGrading(seconds: 0)
+        func fileName(for exercise: String) -> String? { inner.fileName(for: exercise) }
+        var exerciseIDs: [String] { inner.exerciseIDs }
+        func grade(_ job: GradingJob) async -> GradingResult { await inner.grade(job) }
+        func redactPaths(_ verdictJSON: String, submission id: Int) -> String {
+            PathRedaction([(URL(fileURLWithPath: "/srv/secret/submission-\(id)"), "")]).apply(verdictJSON)
+        }
+    }
+
+    @Test func aVerdictStoredWithServerFoldersIsShownWithout() async throws {
+        let server = try await TestServer(grading: GradingWithFolders(), workers: 1)
+        defer { Task { await server.stop() } }
+        let token = try server.store.addMember("ada")
+        let ada = try #require(try server.store.member(named: "ada"))
+        // A verdict stored as older servers stored them, by a worker that is not running here.
+        let id = try server.store.enqueue(memberID: ada.id, exercise: "demo", fileName: "Demo.swift", source: "x")
+        _ = try server.store.database.query("UPDATE submissions SET status = 'running', worker = 'old/0', lease_until = 1e12 WHERE id = ?", [.integer(Int64(id))])
+        let verdict = #"{"status":"error","message":"/srv/secret/submission-\#(id)/Demo.swift:1:1: error: nope","tests":[]}"#
+        try server.store.complete(id, GradingResult(verdictJSON: verdict, passed: false, score: 0, maxScore: 1), worker: "old/0")
+
+        let api = try await server.client(token).request("GET", "/api/submissions/\(id)")
+        #expect(api.status == 200)
+        let shown = try #require(try GroupJSON.decoder.decode(Submission.self, from: api.body).verdict)
+        #expect(!shown.contains("/srv/secret") && shown.contains("Demo.swift:1:1: error: nope"), "\(shown)")
+        let page = try await server.client(token).request("GET", "/me")
+        #expect(!page.text.contains("/srv/secret") && page.text.contains("Demo.swift:1:1: error: nope"), "\(page.text)")
+    }
+
     @Test func serverFoldersAreReplacedInVerdictText() {
         let uploads = URL(fileURLWithPath: "/srv/course/.llmcourse/group-uploads")
         let redaction = PathRedaction([
