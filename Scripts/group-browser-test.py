@@ -88,6 +88,18 @@ def main():
                    f"→ does not move to the next screen: {first!r} then {second!r}")
             expect(visible == 1, f"{visible} screens are visible at once")
             shot("group-presentation")
+            # The address keeps the screen (not /lessons/#2 through the page's <base href>), so a reload stays there.
+            where = browser.evaluate("location.pathname + location.hash")
+            expect(where == f"/present/{lessons[0]}#2", f"after → the address is {where!r}")
+            browser.call("Page.reload")
+            browser.wait_event("Page.loadEventFired")
+            time.sleep(0.2)
+            again = browser.evaluate("document.getElementById('slide-counter') && document.getElementById('slide-counter').textContent")
+            expect((again or "").startswith("2 / "), f"reloading the presentation does not stay on screen 2: {again!r}")
+            # Heading anchors lead to this presentation, not to a page that does not exist.
+            stray = browser.evaluate("Array.from(document.querySelectorAll('article a[href*=\"#\"]'))"
+                                     ".map(a => a.href).filter(h => h.split('#')[0] === location.origin + '/lessons/')")
+            expect(not stray, f"in-page links lead to /lessons/: {stray[:3]!r}")
         for p in browser.problems():
             failures.append(p)
     finally:

@@ -16,6 +16,8 @@ public struct APIError: Error, Sendable {
 
     static let unauthorized = APIError(.unauthorized, "missing, unknown or revoked token; ask the group leader for one (`llmcourse group add <name>`) and set LLMCOURSE_TOKEN")
     static let notFound = APIError(.notFound, "no such submission among yours")
+    static let databaseFull = APIError(.serviceUnavailable, "the server's disk is full, so nothing was stored; tell the group leader (they need to free disk space on the server), then try again", retryAfter: 60)
+    static let databaseUnavailable = APIError(.serviceUnavailable, "the gradebook's database is not answering, so nothing was stored; try again in a minute, and tell the group leader if it keeps happening (the server's log has the details)", retryAfter: 30)
 }
 
 /// JSON shared by the server and `llmcourse submit`: snake_case keys, ISO 8601 dates.

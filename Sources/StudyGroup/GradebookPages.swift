@@ -19,8 +19,10 @@ enum GradebookPages {
         return out
     }
 
+    /// A name as one URL path segment: everything but ASCII letters, digits and `-_.` encoded
+    /// (`.alphanumerics` would leave non-ASCII letters for each browser to encode its own way).
     static func percent(_ name: String) -> String {
-        name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? name
+        name.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")) ?? name
     }
 
     static let style = """

@@ -44,16 +44,18 @@ struct GradebookRoutes {
         }
         router.get("/gradebook/members/:name") { request, context in
             await page(request, leaderOnly: true) { _ in
-                let name = context.parameters.get("name") ?? ""
-                guard try server.store.members().contains(where: { $0.name == name }) else {
+                // The router hands over the path segment still percent-encoded ("Jos%C3%A9").
+                let raw = context.parameters.get("name") ?? ""
+                let name = raw.removingPercentEncoding ?? raw
+                guard let member = try server.store.member(named: name) else {
                     return Responses.html(GradebookPages.page("No such member", "<p>No member named \(GradebookPages.escape(name)).</p>"), status: .notFound)
                 }
-                return Responses.html(GradebookPages.history(member: name, submissions: try server.store.submissions(member: name, limit: 200, includeVerdict: true)))
+                return Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true).map(server.shown)))
             }
         }
         router.get("/me") { request, _ in
             await page(request, leaderOnly: false) { member in
-                Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true)))
+                Responses.html(GradebookPages.history(member: member.name, submissions: try server.store.submissions(member: member.name, limit: 200, includeVerdict: true).map(server.shown)))
             }
         }
     }

@@ -81,15 +81,42 @@ public final class GradingWorkers: Sendable {
                 if (try? store.release(job.id, worker: worker)) == true { log("grading worker \(worker): put submission \(job.id) back in the queue") }
                 return
             }
+            await storeVerdict(job, result, worker)
+        }
+    }
+
+    /// Stores `result`, retrying with a growing pause while the database refuses the write (a
+    /// full disk, a busy file). After about one lease of failures, or when stopped, it hands
+    /// the submission back to the queue; if even that write fails, the lease runs out and any
+    /// worker claims it again. Either way it never stays `running` until a restart.
+    private func storeVerdict(_ job: GradingJob, _ result: GradingResult, _ worker: String) async {
+        var pause = 0.1
+        var waited = 0.0
+        var failures = 0
+        while true {
             do {
                 if try store.complete(job.id, result, worker: worker) {
                     state.graded()
+                    if failures > 0 { log("grading worker \(worker): stored submission \(job.id) after \(failures) failed attempt(s)") }
                 } else {
                     log("grading worker \(worker): submission \(job.id) was taken by another worker after the lease ran out; its verdict stands")
                 }
+                return
             } catch {
-                log("grading worker \(worker): could not store submission \(job.id): \(error)")
+                failures += 1
+                if failures == 1 { log("grading worker \(worker): could not store submission \(job.id), retrying: \(error)") }
             }
+            if Task.isCancelled || waited >= lease {
+                if (try? store.release(job.id, worker: worker)) == true {
+                    log("grading worker \(worker): put submission \(job.id) back in the queue after \(failures) failed attempt(s) to store its verdict")
+                } else {
+                    log("grading worker \(worker): could not store or hand back submission \(job.id); it is graded again once its lease runs out (\(lease) s)")
+                }
+                return
+            }
+            try? await Task.sleep(nanoseconds: UInt64(pause * 1e9))
+            waited += pause
+            pause = min(pause * 2, 2)
         }
     }
 

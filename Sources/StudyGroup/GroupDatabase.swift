@@ -27,7 +27,13 @@ public struct SQLRow: Sendable {
 /// Errors from the database; each says what to do about it.
 public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The database could not grow: its disk (or a configured size limit) is full. The server
+    /// answers such failures with 503 and a plain message instead of the SQL error.
+    public var isFull: Bool
+    public init(_ message: String, isFull: Bool = false) {
+        self.message = message
+        self.isFull = isFull
+    }
     public var description: String { message }
 }
 

@@ -20,7 +20,10 @@ import Foundation
 /// `SKIP LOCKED` lets workers on many machines claim at once without waiting on each other or
 /// taking the same row; a submission whose worker died stops being renewed and is claimed again
 /// once its lease runs out. On SQLite (one server) the claim runs in `BEGIN IMMEDIATE`, and the
-/// server re-queues at start what a crash left running (`requeueInterrupted`).
+/// server re-queues at start what a crash left running (`requeueInterrupted`). Expired leases
+/// are claimed again on SQLite too: a worker that graded a file but could not store the verdict
+/// (a full disk) and could not hand it back either leaves it `running`, and the lease is what
+/// brings it back without a restart.
 extension GroupStore {
     /// How long a claim holds without a renewal, in seconds.
     public static let defaultLease = 30.0
@@ -35,8 +38,8 @@ extension GroupStore {
         return id
     }
 
-    /// Takes the oldest queued submission (on PostgreSQL also one whose lease ran out) for
-    /// `worker`, marking it running; nil when there is none.
+    /// Takes the oldest queued submission, or running one whose lease ran out, for `worker`,
+    /// marking it running; nil when there is none.
     public func claimNext(worker: String, lease: Double = GroupStore.defaultLease) throws -> GradingJob? {
         switch dialect {
         case .postgres:
@@ -50,7 +53,10 @@ extension GroupStore {
                 """, [.text(worker), .double(lease)]).first.map(Self.job)
         case .sqlite:
             return try database.transaction { query in
-                guard let row = try query("SELECT id, exercise, file_name, source FROM submissions WHERE status = 'queued' ORDER BY id LIMIT 1", []).first,
+                guard let row = try query("""
+                    SELECT id, exercise, file_name, source FROM submissions
+                    WHERE status = 'queued' OR (status = 'running' AND lease_until < \(now)) ORDER BY id LIMIT 1
+                    """, []).first,
                       let id = row["id"].int else { return nil }
                 _ = try query("""
                     UPDATE submissions SET status = 'running', worker = ?, started_at = \(now), lease_until = \(now) + ?,

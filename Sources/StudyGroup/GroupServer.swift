@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import NIOCore
 
 /// The study-group server: the submissions API, the gradebook pages and the course site.
@@ -24,9 +25,15 @@ public struct GroupServer: Sendable {
         public var rateBurst: Int
         public var ratePerMinute: Double
         public var siteFolder: URL?
+        /// Seconds a connection may stay silent (no request, or a request head never finished)
+        /// before the server closes it.
+        public var idleTimeout: Double
+        /// Most connections held open at once; see ``ConnectionGuard`` for who gives way.
+        public var maxConnections: Int
 
         public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, maxUploadBytes: Int = 256 * 1024,
-                    rateBurst: Int = 10, ratePerMinute: Double = 20, siteFolder: URL? = nil) {
+                    rateBurst: Int = 10, ratePerMinute: Double = 20, siteFolder: URL? = nil,
+                    idleTimeout: Double = 30, maxConnections: Int = 1000) {
             self.host = host
             self.port = port
             self.workers = workers
@@ -34,6 +41,8 @@ public struct GroupServer: Sendable {
             self.rateBurst = rateBurst
             self.ratePerMinute = ratePerMinute
             self.siteFolder = siteFolder
+            self.idleTimeout = idleTimeout
+            self.maxConnections = maxConnections
         }
     }
 
@@ -41,24 +50,46 @@ public struct GroupServer: Sendable {
     public let grading: any SubmissionGrading
     public let configuration: Configuration
     let limiter: RateLimiter
+    /// The open connections, capped at `configuration.maxConnections`.
+    public let connections: ConnectionGuard
 
     public init(store: GroupStore, grading: any SubmissionGrading, configuration: Configuration) {
         self.store = store
         self.grading = grading
         self.configuration = configuration
         limiter = RateLimiter(burst: configuration.rateBurst, perMinute: configuration.ratePerMinute)
+        connections = ConnectionGuard(maximum: configuration.maxConnections)
     }
 
-    /// Re-queues what a previous run left running (SQLite only: on PostgreSQL other machines'
-    /// workers may be grading, and leases hand back what a dead worker held), then serves and
-    /// grades until cancelled. `ready` receives the bound port (useful with port 0).
-    public func run(ready: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
-        if !store.isShared { try store.requeueInterrupted() }
+    /// On SQLite, takes the file's ``DatabaseLock`` (throwing when another server holds it) and
+    /// re-queues what a previous run left running (not on PostgreSQL: other machines' workers
+    /// may be grading, and leases hand back what a dead worker held); then serves and grades
+    /// until cancelled. `log` receives notes for the operator; `ready` the bound port.
+    public func run(ready: @escaping @Sendable (Int) -> Void = { _ in },
+                    log: @escaping @Sendable (String) -> Void = GroupServer.standardError) async throws {
+        let lock = try (store.database as? SQLiteDatabase).map { try DatabaseLock(databasePath: $0.path) }
+        defer { lock?.release() }
+        let fileLimit = FileDescriptorLimit.raiseToHardLimit()
+        let cap = FileDescriptorLimit.connectionCap(requested: configuration.maxConnections, limit: fileLimit, workers: configuration.workers)
+        if cap < configuration.maxConnections {
+            connections.lower(to: cap)
+            log("The open-file limit is \(fileLimit), so at most \(cap) connections are held instead of \(configuration.maxConnections); raise the limit (ulimit -Hn) to hold more.")
+        }
+        if !store.isShared {
+            let requeued = try store.requeueInterrupted()
+            if requeued > 0 { log("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }
+        }
         // A shared database is polled less often: every server and worker machine asks it.
         let workers = GradingWorkers(store: store, grading: grading, concurrency: configuration.workers,
                                      pollInterval: store.isShared ? 0.5 : 0.1)
-        let app = Application(router: makeRouter(), configuration: .init(address: .hostname(configuration.host, port: configuration.port),
-                                                                         serverName: "llmcourse-group"),
+        let connections = self.connections
+        // The idle timeout also bounds how long a request head may take to arrive: until it
+        // is complete the connection counts as idle.
+        let http = HTTP1Channel.Configuration(additionalChannelHandlers: [connections.handler()],
+                                              idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))
+        let app = Application(router: makeRouter(), server: .http1(configuration: http),
+                              configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                                   serverName: "llmcourse-group"),
                               onServerRunning: { channel in ready(channel.localAddress?.port ?? 0) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await workers.run() }
@@ -85,11 +116,12 @@ public struct GroupServer: Sendable {
                 let member = try self.member(request)
                 guard let id = context.parameters.get("id", as: Int.self), let submission = try self.store.submission(id),
                       member.role == .leader || submission.member == member.name else { throw APIError.notFound }
-                return Responses.json(submission)
+                return Responses.json(self.shown(submission))
             }
         }
-        router.get("/api/status") { _, _ in
+        router.get("/api/status") { request, _ in
             await self.handle {
+                _ = try self.member(request)
                 let counts = try self.store.countByStatus()
                 return Responses.json(["queued": counts[.queued] ?? 0, "running": counts[.running] ?? 0, "done": counts[.done] ?? 0])
             }
@@ -115,16 +147,24 @@ public struct GroupServer: Sendable {
         return Responses.html(html)
     }
 
-    /// Turns thrown refusals into JSON error responses; anything else is a 500 with its text.
+    /// Turns thrown refusals into JSON error responses. Database and other failures are logged
+    /// in full for the leader and answered with a plain message: SQL text helps no member.
     func handle(_ body: () async throws -> Response) async -> Response {
         do {
             return try await body()
         } catch let error as APIError {
             return Responses.error(error)
+        } catch let error as DatabaseError {
+            Self.standardError("request failed: \(error.message)")
+            return Responses.error(error.isFull ? .databaseFull : .databaseUnavailable)
         } catch {
-            return Responses.error(APIError(.internalServerError, "the server failed: \(error)"))
+            Self.standardError("request failed: \(error)")
+            return Responses.error(APIError(.internalServerError, "the server failed unexpectedly; tell the group leader (the server's log has the details)"))
         }
     }
+
+    /// Where the server's notes go by default.
+    public static let standardError: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
     /// The member a request speaks for: `Authorization: Bearer <token>` or the login cookie.
     func member(_ request: Request) throws -> Member {
@@ -157,6 +197,10 @@ public struct GroupServer: Sendable {
         } catch {
             throw APIError(.badRequest, "the body must be JSON {\"exercise\": \"<id>\", \"source\": \"<file text>\"}: \(Self.describe(error))")
         }
+        // SQLite and C strings end at a NUL, so the file would be stored cut short.
+        if let line = Self.lineOfNUL(upload.source) {
+            throw APIError(.badRequest, "the file contains a NUL character (byte 0) on line \(line); an exercise file is plain UTF-8 text, so save it as text and submit again")
+        }
         guard let fileName = grading.fileName(for: upload.exercise) else {
             throw APIError(.badRequest, "unknown exercise \"\(upload.exercise)\"; see `llmcourse exercises` for the ids")
         }
@@ -165,6 +209,20 @@ public struct GroupServer: Sendable {
         }
         let id = try store.enqueue(memberID: member.id, exercise: upload.exercise, fileName: fileName, source: upload.source)
         return Responses.json(SubmissionReceipt(id: id, status: .queued), status: .accepted)
+    }
+
+    /// `submission` as members see it: its verdict without the server's folders, also when it
+    /// was stored before verdicts were cleaned at grading time.
+    func shown(_ submission: Submission) -> Submission {
+        var copy = submission
+        copy.verdict = submission.verdict.map { grading.redactPaths($0, submission: submission.id) }
+        return copy
+    }
+
+    /// The 1-based line of the first NUL in `text`, or nil when there is none.
+    static func lineOfNUL(_ text: String) -> Int? {
+        guard let index = text.utf8.firstIndex(of: 0) else { return nil }
+        return text.utf8[..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     static func describe(_ error: any Error) -> String {

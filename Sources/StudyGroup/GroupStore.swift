@@ -42,14 +42,21 @@ public final class GroupStore: Sendable {
 
     // MARK: Members
 
-    /// Adds a member and returns their personal token (only its hash is stored).
+    /// Adds a member and returns their personal token (only its hash is stored). A revoked
+    /// member of that name is reinstated with a new token (their submissions stay theirs);
+    /// an active one is refused. Names follow ``MemberName``.
     public func addMember(_ name: String, role: Member.Role = .member) throws -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 64, trimmed.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
-            throw DatabaseError("a member name is 1–64 letters, digits, '-', '_' or '.'; got \"\(name)\"")
-        }
-        if try !database.query("SELECT id FROM members WHERE name = ?", [.text(trimmed)]).isEmpty {
-            throw DatabaseError("\(trimmed) is already a member; pick another name or `llmcourse group revoke \(trimmed)` first")
+        let trimmed = try MemberName.validated(name)
+        // Compared in Swift, which treats canonically equivalent spellings as equal, so a name
+        // stored before names were normalised is still found.
+        if let existing = try members().first(where: { $0.name == trimmed }) {
+            guard existing.revoked else {
+                throw DatabaseError("\(existing.name) is already a member; pick another name, or `llmcourse group revoke \(existing.name)` and then `llmcourse group add \(existing.name)` to give them a new token")
+            }
+            let token = MemberToken.generate()
+            try database.execute("UPDATE members SET token_hash = ?, revoked = 0, role = ? WHERE id = ?",
+                                 [.text(MemberToken.hash(token)), .text(role.rawValue), .integer(Int64(existing.id))])
+            return token
         }
         let token = MemberToken.generate()
         try database.execute("INSERT INTO members (name, token_hash, role, created_at) VALUES (?, ?, ?, \(now))",
@@ -74,10 +81,15 @@ public final class GroupStore: Sendable {
     }
 
     /// Revokes a member's token: their requests get 401 from then on; their submissions stay.
+    /// `addMember` with the same name later gives them a new token.
     public func revoke(_ name: String) throws {
-        let rows = try database.query("SELECT id FROM members WHERE name = ?", [.text(name)])
-        guard !rows.isEmpty else { throw DatabaseError("no member named \(name); see `llmcourse group members`") }
-        try database.execute("UPDATE members SET revoked = 1 WHERE name = ?", [.text(name)])
+        guard let member = try self.member(named: name) else { throw DatabaseError("no member named \(name); see `llmcourse group members`") }
+        try database.execute("UPDATE members SET revoked = 1 WHERE id = ?", [.integer(Int64(member.id))])
+    }
+
+    /// The member called `name` (any Unicode spelling of it), revoked or not.
+    public func member(named name: String) throws -> Member? {
+        try members().first(where: { $0.name == name.trimmingCharacters(in: .whitespaces) })
     }
 
     /// The active member holding `token`, or nil (unknown or revoked).

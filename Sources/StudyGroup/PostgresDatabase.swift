@@ -98,7 +98,8 @@ public final class PostgresDatabase: GroupDatabase, @unchecked Sendable {
             let message = Self.clean(String(cString: PQresultErrorMessage(result)))
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
             throw DatabaseError("PostgreSQL at \(location) refused a statement: \(message)\(state.isEmpty ? "" : " (SQLSTATE \(state))")"
-                                + (PQstatus(connection) == CONNECTION_BAD ? " — the connection was lost; is the server still running?" : ""))
+                                + (PQstatus(connection) == CONNECTION_BAD ? " — the connection was lost; is the server still running?" : ""),
+                                isFull: state == "53100")  // disk_full
         }
         return Self.rows(result)
     }

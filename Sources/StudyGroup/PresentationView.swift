@@ -3,7 +3,13 @@ import Foundation
 /// A lesson as a slide show for walking the group through it: the site's lesson page with
 /// its `<article>` cut at every `<h2>` into screens (the title and introduction first).
 /// ←/→, PageUp/PageDown and Space move; Home/End jump; the screen number is kept in the URL
-/// hash (`#3`), so a reload stays put. The sidebar, search and table of contents are hidden.
+/// hash (`#3`), so a reload stays put; a heading's anchor (`#attention-scores`) opens the
+/// screen holding that heading. The sidebar, search and table of contents are hidden.
+///
+/// The page keeps the site's relative links working with `<base href="/lessons/">`, but a base
+/// also applies to `#…` links and to `history.replaceState`, which would then point at
+/// `/lessons/#3` (a 404 on reload). So in-page links are rewritten to this page's own
+/// address, and the script writes the slide number onto `location.pathname`.
 ///
 /// Served at `/present/<lesson-id>` (English) and `/present/zh-TW/<lesson-id>`.
 enum PresentationView {
@@ -16,6 +22,8 @@ enum PresentationView {
               let head = html.range(of: "<head>"), html.contains("</body>") else { return nil }
         // Relative links in the page were written for its place in the site.
         html.insert(contentsOf: "\n<base href=\"/\(prefix)\">", at: head.upperBound)
+        let own = "/present/" + (zhTW ? "zh-TW/" : "") + lesson
+        html = html.replacingOccurrences(of: "href=\"#", with: "href=\"\(own)#")
         html = html.replacingOccurrences(of: "</body>", with: "<style>\(style)</style><script>\(script)</script></body>")
         return html
     }
@@ -42,7 +50,12 @@ enum PresentationView {
       function show(i){index=Math.max(0,Math.min(slides.length-1,i));
         slides.forEach(function(s,k){s.hidden=k!==index;});
         counter.textContent=(index+1)+" / "+slides.length;
-        if(location.hash!=="#"+(index+1))history.replaceState(null,"","#"+(index+1));window.scrollTo(0,0);}
+        if(location.hash!=="#"+(index+1))history.replaceState(null,"",location.pathname+location.search+"#"+(index+1));window.scrollTo(0,0);}
+      function fromHash(){var h=decodeURIComponent((location.hash||"#1").slice(1));
+        if(/^[0-9]+$/.test(h)){show(parseInt(h,10)-1);return;}
+        var target=document.getElementById(h);if(!target){show(0);return;}
+        for(var k=0;k<slides.length;k++){if(slides[k].contains(target)){show(k);return;}}show(0);}
+      window.addEventListener("hashchange",fromHash);
       document.addEventListener("keydown",function(e){
         if(e.target&&(e.target.tagName==="INPUT"||e.target.tagName==="TEXTAREA"))return;
         if(e.key==="ArrowRight"||e.key==="PageDown"||e.key===" "){show(index+1);e.preventDefault();}
@@ -50,7 +63,7 @@ enum PresentationView {
         else if(e.key==="Home"){show(0);e.preventDefault();}
         else if(e.key==="End"){show(slides.length-1);e.preventDefault();}
       });
-      var start=parseInt((location.hash||"#1").slice(1),10);show(isNaN(start)?0:start-1);
+      fromHash();
     })();
     """
 }

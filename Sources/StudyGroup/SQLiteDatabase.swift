@@ -49,6 +49,9 @@ public final class SQLiteDatabase: GroupDatabase, @unchecked Sendable {
         }
     }
 
+    /// Whether the last statement failed because the disk or `max_page_count` is full.
+    private var isFull: Bool { sqlite3_errcode(handle) & 0xff == SQLITE_FULL }
+
     /// The id of the last inserted row on this connection.
     public var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
 
@@ -58,7 +61,7 @@ public final class SQLiteDatabase: GroupDatabase, @unchecked Sendable {
             guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
                 let message = error.map { String(cString: $0) } ?? "unknown error"
                 sqlite3_free(error)
-                throw DatabaseError("SQL failed: \(message)")
+                throw DatabaseError("SQL failed: \(message)", isFull: isFull)
             }
             return []
         }
@@ -82,7 +85,7 @@ public final class SQLiteDatabase: GroupDatabase, @unchecked Sendable {
             let step = sqlite3_step(statement)
             if step == SQLITE_DONE { break }
             guard step == SQLITE_ROW else {
-                throw DatabaseError("SQL failed: \(String(cString: sqlite3_errmsg(handle))) in \(sql)")
+                throw DatabaseError("SQL failed: \(String(cString: sqlite3_errmsg(handle))) in \(sql)", isFull: isFull)
             }
             var values: [String: SQLValue] = [:]
             for column in 0..<sqlite3_column_count(statement) {

@@ -10,11 +10,19 @@ public protocol SubmissionGrading: Sendable {
     var exerciseIDs: [String] { get }
     /// Grades `job`; never throws: a failure of any kind is a verdict.
     func grade(_ job: GradingJob) async -> GradingResult
+    /// `verdictJSON` of submission `id` with the server's folders replaced, for showing a
+    /// verdict stored before they were replaced at grading time.
+    func redactPaths(_ verdictJSON: String, submission id: Int) -> String
+}
+
+extension SubmissionGrading {
+    public func redactPaths(_ verdictJSON: String, submission id: Int) -> String { verdictJSON }
 }
 
 /// Grading with the exercise harness: the uploaded text is written to a private folder under
 /// the starter's file name, then compiled and run exactly as `llmcourse check` does
-/// (own compile, sandbox, time and memory limits, no network).
+/// (own compile, sandbox, time and memory limits, no network). The verdict is stored with the
+/// server's folders replaced (``PathRedaction``): members see file names, not server paths.
 public final class HarnessGrading: SubmissionGrading, @unchecked Sendable {
     // `Grader` holds only immutable configuration; each job compiles under its own build key.
     private let grader: Grader
@@ -41,7 +49,28 @@ public final class HarnessGrading: SubmissionGrading, @unchecked Sendable {
         }
     }
 
+    public func redactPaths(_ verdictJSON: String, submission id: Int) -> String {
+        Self.redaction(submission: id, grader: grader, uploads: uploads).apply(verdictJSON)
+    }
+
+    static func redaction(submission id: Int, grader: Grader, uploads: URL) -> PathRedaction {
+        PathRedaction([
+            (uploads.appendingPathComponent("submission-\(id)", isDirectory: true), ""),
+            (grader.buildFolder.appendingPathComponent("submission-\(id)", isDirectory: true), "<build>"),
+            (grader.buildFolder, "<build>"),
+            (uploads, "<uploads>"),
+            (grader.courseRoot, "<course>"),
+            (FileManager.default.homeDirectoryForCurrentUser, "~"),
+        ])
+    }
+
     static func gradeBlocking(_ job: GradingJob, grader: Grader, uploads: URL) -> GradingResult {
+        let result = gradeUnredacted(job, grader: grader, uploads: uploads)
+        let redacted = redaction(submission: job.id, grader: grader, uploads: uploads).apply(result.verdictJSON)
+        return GradingResult(verdictJSON: redacted, passed: result.passed, score: result.score, maxScore: result.maxScore)
+    }
+
+    static func gradeUnredacted(_ job: GradingJob, grader: Grader, uploads: URL) -> GradingResult {
         let verdict: Verdict
         do {
             let exercise = try grader.catalog.exercise(job.exercise)

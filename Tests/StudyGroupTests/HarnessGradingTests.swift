@@ -38,8 +38,18 @@ struct HarnessGradingTests {
         """
         let good = try await client.submit(SubmissionUpload(exercise: "matmul-loops", source: solution))
         let bad = try await client.submit(SubmissionUpload(exercise: "matmul-loops", source: hostile))
+        let broken = try await client.submit(SubmissionUpload(exercise: "matmul-loops", source: "func matmul(_ a: [[Float]]) -> Int { return \"x\" }\n"))
         let passed = try await client.waitUntilGraded(good.id, timeout: 240, interval: 0.2)
         let refused = try await client.waitUntilGraded(bad.id, timeout: 240, interval: 0.2)
+        let compileError = try await client.waitUntilGraded(broken.id, timeout: 240, interval: 0.2)
+
+        // The compiler's message names the file, not the server's folders.
+        let brokenVerdict = try #require(compileError.verdict)
+        #expect(compileError.passed == false)
+        #expect(brokenVerdict.contains("Matmul.swift"), "\(brokenVerdict)")
+        for folder in [scratch.path, scratch.resolvingSymlinksInPath().path, Self.packageRoot.path, server.folder.path] {
+            #expect(!brokenVerdict.contains(folder), "\(folder) in \(brokenVerdict)")
+        }
 
         let verdict = try JSONDecoder().decode(Verdict.self, from: Data(try #require(passed.verdict).utf8))
         #expect(verdict.status == .pass, "\(passed.verdict ?? "")")
@@ -54,6 +64,6 @@ struct HarnessGradingTests {
         } else {
             print("note: no bubblewrap/unshare sandbox here; file isolation not asserted")
         }
-        #expect(try server.store.countByStatus()[.done] == 2)
+        #expect(try server.store.countByStatus()[.done] == 3)
     }
 }

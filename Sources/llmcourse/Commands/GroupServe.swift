@@ -40,6 +40,12 @@ struct GroupServe: AsyncParsableCommand {
     @Option(name: .long, help: .hidden)
     var rateBurst: Int = 10
 
+    @Option(name: .long, help: "Seconds a connection may stay silent before it is closed (also bounds a slow request head).")
+    var idleTimeout: Double = 30
+
+    @Option(name: .long, help: "Most connections held at once; at the limit the longest-idle one is closed to make room.")
+    var maxConnections: Int = 1000
+
     /// Load drills only: grade nothing, answer after this many seconds ("PASS" in the file passes).
     @Option(name: .long, help: .hidden)
     var simulatedGrading: Double?
@@ -65,17 +71,16 @@ struct GroupServe: AsyncParsableCommand {
             say(report.summary)
         }
         let configuration = GroupServer.Configuration(host: host, port: port, workers: workers, maxUploadBytes: maxUploadKb * 1024,
-                                                      rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: siteFolder)
+                                                      rateBurst: rateBurst, ratePerMinute: ratePerMinute, siteFolder: siteFolder,
+                                                      idleTimeout: idleTimeout, maxConnections: maxConnections)
         if store.isShared {
             say("Gradebook on \(store.database.location); `llmcourse group worker --database <the same URL>` adds workers on other machines.")
-        } else {
-            let requeued = try store.requeueInterrupted()
-            if requeued > 0 { say("Re-queued \(requeued) submission(s) that were being graded when the server stopped.") }
         }
         let host = self.host
-        try await GroupServer(store: store, grading: grading, configuration: configuration).run { port in
+        // The server takes the SQLite file's lock before it re-queues anything, and says so.
+        try await GroupServer(store: store, grading: grading, configuration: configuration).run(ready: { port in
             say("Study group at http://\(host):\(port)/ (gradebook: /gradebook) — Ctrl-C stops")
-        }
+        }, log: { say($0) })
     }
 
     /// Unbuffered, so a log file or a parent process sees each line at once.
