@@ -80,10 +80,11 @@ extension WireTuple: Decodable where repeat each T: Decodable {
 /// Reads `\n`-terminated lines from a file descriptor, keeping what follows the last one.
 final class LineBuffer {
     private var pending: [UInt8] = []
-    /// Lines longer than this are a protocol violation (a flood that would only waste memory).
+    /// Lines longer than this are a protocol violation (a flood that would only waste memory;
+    /// the largest answer an exercise returns is a few hundred kilobytes).
     let limit: Int
 
-    init(limit: Int = 256 << 20) { self.limit = limit }
+    init(limit: Int = 64 << 20) { self.limit = limit }
 
     func append(_ bytes: [UInt8]) { pending += bytes }
 

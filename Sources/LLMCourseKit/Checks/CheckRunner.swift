@@ -24,7 +24,8 @@ import Glibc
 ///   When the learner's program stops (crash, time limit, output cap, a reply that is not
 ///   a result), the last event is `learner_stopped` (see ``LearnerStop``) and the runner exits;
 ///   the grader resumes from the next check.
-/// - **On its own** (compiled and run by hand): plain-text results, exit status 1 on failure.
+/// - **Without a channel** (started by hand with `LLMCOURSE_LEARNER_COMMAND` set to the
+///   learner's program as a JSON array): plain-text results, exit status 1 on failure.
 ///
 /// `LLMCOURSE_CHECK_SEED` sets the seed (default 1); `LLMCOURSE_CHECK_ONLY` runs one check by
 /// name; `LLMCOURSE_CHECK_FROM` skips the checks before that index (the grader resumes after a
