@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// The exercise commands as a learner or a script runs them (the built `llmcourse`).
+@Suite("Exercise commands")
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Runs `llmcourse` in a throw-away probe course; nil when the binary is not built.
+    func llmcourse(_ arguments: [String], in course: ProbeCourse, state: URL? = nil) throws -> Run? {
+        guard FileManager.default.isExecutableFile(atPath: InterruptTests.binary.path) else { return nil }
+        let process = Process()
+        process.executableURL = InterruptTests.binary
+        process.arguments = arguments + ["--course", course.root.path]
+        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+                               "LLMCOURSE_STATE_DIR": (state ?? course.root.appendingPathComponent(".llmcourse")).path,
+                               "LLMCOURSE_WORKSPACE": course.grader.workspace.folder.path, "LLMCOURSE_KIT_REBUILD": "never"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func aMistypedIdWithJSONPrintsJSON() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        guard let run = try llmcourse(["check", "prbe", "--json"], in: course) else { return }
+        #expect(run.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "error")
+        #expect(object["error_kind"] as? String == "unknown_exercise")
+        #expect(object["known"] as? [String] == ["probe"])
+    }
+
+    @Test func theVerdictIsPrintedWhenProgressCannotBeSaved() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        try course.write("func answer() -> Int { 42 }\n")
+        // A state folder that cannot be made: a file stands where it should be.
+        let blocked = course.root.appendingPathComponent("state-is-a-file")
+        try Data("x".utf8).write(to: blocked)
+        guard let run = try llmcourse(["check", "probe", "--json"], in: course, state: blocked.appendingPathComponent("inside")) else { return }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "pass")
+        #expect(run.errors.contains("was not saved to your progress"))
+        #expect(!run.errors.contains("NSError") && !run.errors.contains("Error Domain"))
+    }
+
+    @Test func theExerciseListSaysWhatIsWrongWithTheProgressFile() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        let state = course.root.appendingPathComponent(".llmcourse")
+        try FileManager.default.createDirectory(at: state.appendingPathComponent("progress.json"), withIntermediateDirectories: true)
+        guard let run = try llmcourse(["exercises"], in: course) else { return }
+        #expect(run.errors.contains("progress.json"))
+        #expect(run.errors.contains("it is a folder, not a file"))
+        #expect(!run.errors.contains("Error Domain"))
+        #expect(run.output.contains("probe"))
+    }
+
+    @Test func aPassOnAChosenSeedIsShownButNotRecorded() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        try course.write("func answer() -> Int { 42 }\n")
+        guard let replay = try llmcourse(["check", "probe", "--seed", "4"], in: course) else { return }
+        #expect(replay.status == 0)
+        #expect(replay.output.contains("the pass is not recorded"))
+        #expect(try course.grader.store?.load().isPassed("probe") == false)
+        guard let fresh = try llmcourse(["check", "probe"], in: course) else { return }
+        #expect(fresh.status == 0 && !fresh.output.contains("not recorded"))
+        #expect(try course.grader.store?.load().isPassed("probe") == true)
+    }
+}
