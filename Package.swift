@@ -8,7 +8,9 @@ let noMathErrno: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
 
 let package = Package(
     name: "llmcourse",
-    platforms: [.macOS(.v14)],
+    // Linux only (Debian and Ubuntu, Swift 6.3): the grader's sandbox is Linux's (bubblewrap,
+    // namespaces, control groups, /proc), and the system libraries come from apt. No other
+    // platform is built or tested, so none is declared.
     products: [
         .executable(name: "llmcourse", targets: ["llmcourse"]),
         // The library learners' exercise files are compiled against (see Grader).
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "Course", dependencies: ["CCmark"]),
         .target(name: "Progress"),
         .target(name: "Terminal", dependencies: ["Course", "Progress"]),
-        .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"]),  // Scripts/bench/render
+        .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"], path: "Scripts/bench/render-swift"),
         .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
         .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
@@ -58,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "llmcourse",
             dependencies: [
-                "Course", "Progress", "Terminal", "Grader", "Site", "Demos", "StudyGroup", "ModelTools",
+                "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -50,23 +50,32 @@ extension ChildProcess {
     }
 
     /// Installs the handler for SIGINT, SIGTERM and SIGHUP (once; later calls do nothing).
+    /// For commands that grade in the foreground (`check`, `dev verify-exercises`); a command
+    /// with signal handling of its own (`watch`'s raw keys, the group worker's drain) calls
+    /// ``killRunningChildren()`` from it instead.
     public static func killAllOnInterrupt() {
         guard !handlerInstalled else { return }
         handlerInstalled = true
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
-                if ChildProcess.running.initialised {
-                    for slot in 0..<ChildProcess.running.capacity {
-                        let pid = ChildProcess.running.table[slot]
-                        if pid > 0 { kill(-pid, SIGKILL); kill(pid, SIGKILL) }
-                    }
-                }
-                for entry in ChildProcess.inProgressFiles.paths { if let entry { unlink(entry) } }
+                ChildProcess.killRunningChildren()
                 // End as the signal would have: default action, raised again.
                 signal(received, SIG_DFL)
                 raise(received)
             }
         }
+    }
+
+    /// Kills every running child's process group and removes the files registered as in
+    /// progress. Only async-signal-safe calls: it may run in a signal handler.
+    public static func killRunningChildren() {
+        if running.initialised {
+            for slot in 0..<running.capacity {
+                let pid = running.table[slot]
+                if pid > 0 { kill(-pid, SIGKILL); kill(pid, SIGKILL) }
+            }
+        }
+        for entry in inProgressFiles.paths { if let entry { unlink(entry) } }
     }
 
     nonisolated(unsafe) private static var handlerInstalled = false

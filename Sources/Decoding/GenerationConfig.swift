@@ -40,6 +40,22 @@ public struct GenerationConfig: Sendable {
         self.seed = seed
     }
 
+    /// The special tokens that end a sequence in the model families the course loads:
+    /// GPT-2's `<|endoftext|>`, Llama's `</s>`, ChatML's `<|im_end|>`.
+    public static let endOfSequenceNames = ["<|endoftext|>", "</s>", "<|im_end|>"]
+
+    /// The configuration a command line asks for: greedy unless a sampling option is given
+    /// (`temperature`, `topK`, `topP` or `minP`); the sequence ends at whichever of
+    /// ``endOfSequenceNames`` the tokenizer has.
+    public static func requested(maxNewTokens: Int, specialTokens: [String: Int], stopStrings: [String] = [],
+                                 temperature: Float? = nil, topK: Int? = nil, topP: Float? = nil, minP: Float? = nil,
+                                 repetitionPenalty: Float? = nil, seed: UInt64 = 0) -> GenerationConfig {
+        GenerationConfig(maxNewTokens: maxNewTokens, endOfSequence: Set(endOfSequenceNames.compactMap { specialTokens[$0] }),
+                         stopStrings: stopStrings, sampling: temperature != nil || topK != nil || topP != nil || minP != nil,
+                         temperature: temperature, topK: topK, topP: topP, minP: minP,
+                         repetitionPenalty: repetitionPenalty, seed: seed)
+    }
+
     /// The processors in transformers' order: the repetition penalty always (it changes greedy
     /// choices too), then — only when sampling — temperature, top-k, top-p, min-p.
     /// Values that change nothing (`T = 1`, `p = 1`, penalty 1) are left out, as transformers does.

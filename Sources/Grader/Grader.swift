@@ -99,7 +99,6 @@ public final class Grader {
                       buildKey: String? = nil) -> Verdict {
         let started = Date()
         let limits = limits ?? RunLimits(timeoutSeconds: exercise.timeoutSeconds, memoryBytes: exercise.memoryMegabytes << 20)
-        ChildProcess.killAllOnInterrupt()
         let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder, sandbox: sandbox)
         let assembler = VerdictAssembler(exercise: exercise, seed: seed, isolation: sandbox.mode.rawValue, limits: limits,
                                          files: sources.map { compiler.displayPath($0) },

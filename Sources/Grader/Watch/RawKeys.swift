@@ -1,3 +1,4 @@
+import CheckProtocol
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -25,6 +26,8 @@ final class RawKeys {
         atexit { RawKeys.restoreSaved() }
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { number in
+                // A compile or run under way dies with the session.
+                ChildProcess.killRunningChildren()
                 RawKeys.restoreSaved()
                 _exit(128 + number)
             }

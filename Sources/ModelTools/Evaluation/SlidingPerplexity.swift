@@ -81,3 +81,14 @@ public struct SlidingPerplexity: Sendable {
         return Double(scalars[offset + index]) - maximum - log(sum)
     }
 }
+
+extension SlidingPerplexity.Report {
+    /// The report as `llmcourse evaluate --json` prints it: what was scored, how, and the
+    /// results (`bits_per_byte` only when the text's byte count is known).
+    public func record(model: String, text: String, window: Int, stride: Int) -> [String: Any] {
+        var record: [String: Any] = ["model": model, "text": text, "tokens": scoredTokens, "window": window, "stride": stride,
+                                     "mean_nll": meanNLL, "perplexity": perplexity, "seconds": seconds]
+        if let bitsPerByte { record["bits_per_byte"] = bitsPerByte }
+        return record
+    }
+}

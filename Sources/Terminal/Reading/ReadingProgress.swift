@@ -61,6 +61,17 @@ public struct ReadingProgress: Sendable {
         return ordered.first { $0.state != .read }
     }
 
+    /// Where `llmcourse read` opens: the lesson named, or else the current one (see ``current``,
+    /// falling back to the first lesson), at `section` when one is asked for (1-based), else,
+    /// for the current lesson, at its first unread section once some of it has been read.
+    public func resumePoint(lesson named: String?, section: Int?, firstLesson: String?) -> (lesson: String, section: Int?) {
+        if let named { return (named, section) }
+        let current = self.current
+        let lesson = current?.id ?? firstLesson ?? ""
+        if section == nil, let current, current.sectionsRead > 0, let unread = current.firstUnread { return (lesson, unread + 1) }
+        return (lesson, section)
+    }
+
     /// The lesson after `id` that exists, in reading order.
     public func lesson(after id: String) -> LessonState? {
         guard let i = lessons.firstIndex(where: { $0.id == id }) else { return nil }

@@ -4,7 +4,7 @@ import Grader
 import Terminal
 
 /// `llmcourse check <id>`: grade the learner's working copy of an exercise.
-struct Check: ParsableCommand {
+struct Check: ExerciseCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade an exercise: compile your file on its own, run the checks in a sandbox.",
         discussion: """
@@ -26,10 +26,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    /// Exercise, course and progress errors are printed in the learner's language.
-    func run() throws { try options.localized { try perform() } }
 
-    private func perform() throws {
+    func perform() throws {
         let grader = try options.grader()
         if json, let id, !grader.catalog.exercises.contains(where: { $0.id == id }) {
             // Scripts reading --json get JSON even for a mistyped id.

@@ -73,11 +73,7 @@ struct Evaluate: ParsableCommand {
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if json {
-            var record: [String: Any] = ["model": model, "text": text, "tokens": report.scoredTokens,
-                                         "window": evaluator.window, "stride": evaluator.stride,
-                                         "mean_nll": report.meanNLL, "perplexity": report.perplexity,
-                                         "seconds": report.seconds]
-            if let bpb = report.bitsPerByte { record["bits_per_byte"] = bpb }
+            let record = report.record(model: model, text: text, window: evaluator.window, stride: evaluator.stride)
             let out = try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: out, as: UTF8.self))
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckProtocol
 import Course
 import Foundation
 import Grader
@@ -79,8 +80,10 @@ struct ExerciseOptions: ParsableArguments {
         try ProgressStore(directory: ProgressStore.defaultDirectory(courseRoot: root))
     }
 
-    /// A grader, building the course library first if needed (with a note on stderr).
+    /// A grader, building the course library first if needed (with a note on stderr). Ctrl-C
+    /// during a compile or run then ends everything it started (see `ChildProcess`).
     func grader(warnAboutMalformed: Bool = true) throws -> Grader {
+        ChildProcess.killAllOnInterrupt()
         let grader = try localized {
             try Grader(courseRoot: root, language: try language) { note in
                 FileHandle.standardError.write(Data((note + "\n").utf8))
@@ -89,6 +92,17 @@ struct ExerciseOptions: ParsableArguments {
         if warnAboutMalformed { warn(about: grader.catalog) }
         return grader
     }
+}
+
+/// An exercise command: its work in `perform()`, run so that exercise, course and progress
+/// errors are printed in the learner's language.
+protocol ExerciseCommand: ParsableCommand {
+    var options: ExerciseOptions { get }
+    func perform() throws
+}
+
+extension ExerciseCommand {
+    func run() throws { try options.localized { try perform() } }
 }
 
 /// The sentence every exercise command's `--help` ends with.

@@ -3,7 +3,7 @@ import Grader
 import Progress
 
 /// `llmcourse exercises`: every exercise with its status, the next one highlighted.
-struct Exercises: ParsableCommand {
+struct Exercises: ExerciseCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the exercises, with what you have passed and what comes next.",
         discussion: LanguageHelp.exercise
@@ -11,10 +11,8 @@ struct Exercises: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    /// Exercise, course and progress errors are printed in the learner's language.
-    func run() throws { try options.localized { try perform() } }
 
-    private func perform() throws {
+    func perform() throws {
         // A progress problem (unreadable, newer format, no folder) is said once, in words; the
         // list still shows, as if nothing were passed yet.
         var progress = CourseProgress()

@@ -70,11 +70,9 @@ struct Generate: ParsableCommand {
         guard ids.count < languageModel.contextLength else {
             throw ValidationError(ModelMessages.text(.promptTooLong, language, "\(ids.count)", "\(languageModel.contextLength)"))
         }
-        let eos = ["<|endoftext|>", "</s>", "<|im_end|>"].compactMap { tokenizer.specialTokens[$0] }
-        let sampling = temperature != nil || topK != nil || topP != nil || minP != nil
-        let config = GenerationConfig(maxNewTokens: maxNewTokens, endOfSequence: Set(eos), stopStrings: stop,
-                                      sampling: sampling, temperature: temperature, topK: topK, topP: topP,
-                                      minP: minP, repetitionPenalty: repetitionPenalty, seed: seed)
+        let config = GenerationConfig.requested(maxNewTokens: maxNewTokens, specialTokens: tokenizer.specialTokens, stopStrings: stop,
+                                                temperature: temperature, topK: topK, topP: topP, minP: minP,
+                                                repetitionPenalty: repetitionPenalty, seed: seed)
         let streamer = TokenStreamer(bytes: tokenizer.decodeBytes) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }

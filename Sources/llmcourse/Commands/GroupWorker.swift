@@ -80,30 +80,6 @@ struct GroupWorker: AsyncParsableCommand {
     }
 }
 
-/// SIGINT and SIGTERM as counted events instead of an immediate exit.
-final class StopSignals: @unchecked Sendable {
-    private var sources: [any DispatchSourceSignal] = []
-    private let queue = DispatchQueue(label: "llmcourse.stop-signals")
-    private var count = 0
-
-    init(_ handler: @escaping @Sendable (Int) -> Void) {
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { [unowned self] in
-                self.count += 1
-                handler(self.count)
-            }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    func cancel() {
-        queue.sync { sources.forEach { $0.cancel() } }
-    }
-}
-
 /// Unbuffered, so a log file or a parent process sees each line at once.
 private func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))

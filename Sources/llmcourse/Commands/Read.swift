@@ -26,16 +26,9 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.load()
-        var section = section
-        let lesson: String
-        if let given = self.lesson {
-            lesson = given
-        } else {
-            // No lesson named: go on where the learner stopped, at the first unread section.
-            let current = ReadingProgress(course: context.course, progress: context.progress).current
-            lesson = current?.id ?? context.course.lessonIDs.first ?? ""
-            if section == nil, let c = current, c.sectionsRead > 0, let unread = c.firstUnread { section = unread + 1 }
-        }
+        // No lesson named: go on where the learner stopped, at the first unread section.
+        let (lesson, section) = ReadingProgress(course: context.course, progress: context.progress)
+            .resumePoint(lesson: self.lesson, section: self.section, firstLesson: context.course.lessonIDs.first)
         let shown = try options.reporting { try context.lesson(lesson) }
         let id = shown.lesson.id
         let count = max(shown.lesson.sections.count, 1)

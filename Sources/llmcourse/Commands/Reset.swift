@@ -2,7 +2,7 @@ import ArgumentParser
 import Grader
 
 /// `llmcourse reset <id>`: the starter back, the learner's file kept as a backup.
-struct Reset: ParsableCommand {
+struct Reset: ExerciseCommand {
     static let configuration = CommandConfiguration(
         abstract: "Put the starter file back in your working copy (your version is kept as a .bak file).",
         discussion: LanguageHelp.exercise
@@ -13,10 +13,8 @@ struct Reset: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    /// Exercise, course and progress errors are printed in the learner's language.
-    func run() throws { try options.localized { try perform() } }
 
-    private func perform() throws {
+    func perform() throws {
         let language = try options.language
         let catalog = try options.catalog()
         let restored = try options.localized {

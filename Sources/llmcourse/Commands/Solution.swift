@@ -2,7 +2,7 @@ import ArgumentParser
 import Grader
 
 /// `llmcourse solution <id>`: the course library's implementation, after a pass.
-struct Solution: ParsableCommand {
+struct Solution: ExerciseCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the course library's implementation of an exercise (after you pass it).",
         discussion: LanguageHelp.exercise
@@ -16,10 +16,8 @@ struct Solution: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    /// Exercise, course and progress errors are printed in the learner's language.
-    func run() throws { try options.localized { try perform() } }
 
-    private func perform() throws {
+    func perform() throws {
         let language = try options.language
         let catalog = try options.catalog()
         let (exercise, solution) = try options.localized {

@@ -3,7 +3,7 @@ import Foundation
 import Grader
 
 /// `llmcourse watch [id]`: re-grade the current exercise on every save.
-struct Watch: ParsableCommand {
+struct Watch: ExerciseCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade an exercise again every time you save your file (h hint · n next · r re-run · q quit).",
         discussion: "Uses file events (inotify); add --poll where saves are not noticed (network drives, WSL). \(LanguageHelp.exercise)"
@@ -17,10 +17,8 @@ struct Watch: ParsableCommand {
 
     @OptionGroup var options: ExerciseOptions
 
-    /// Exercise, course and progress errors are printed in the learner's language.
-    func run() throws { try options.localized { try perform() } }
 
-    private func perform() throws {
+    func perform() throws {
         let grader = try options.grader()
         let language = try options.language
         guard let chosen = try options.exerciseID(id, grader: grader, usage: "`llmcourse watch <id>`") else { return }
