@@ -1,3 +1,4 @@
+import CheckProtocol
 import Course
 import Foundation
 @testable import Grader
@@ -132,7 +133,7 @@ struct LocalizedVerdictTests {
     }
 
     @Test func theCheckAPIsNumericLineIsTranslatedButACheckersOwnWordsAreNot() {
-        let details = NumericDetails(what: "f(x)", shape: [2, 3], atol: 1e-5, rtol: 1e-4, maxAbsError: 0.5, maxRelError: 0.1,
+        let details = NumericReport(what: "f(x)", shape: [2, 3], atol: 1e-5, rtol: 1e-4, maxAbsError: 0.5, maxRelError: 0.1,
                                      worstIndex: [1, 1], actualAtWorst: 5.5, expectedAtWorst: 5, mismatched: 1, count: 6)
         let line = "f(x): 1 of 6 values outside tolerance atol 1e-05 + rtol 0.0001·|expected|; "
             + "worst at [1, 1]: got 5.5, expected 5 (max abs error 0.5, max rel error 0.1)"

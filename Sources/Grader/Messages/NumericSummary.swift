@@ -1,3 +1,4 @@
+import CheckProtocol
 import Course
 import Foundation
 
@@ -5,7 +6,7 @@ import Foundation
 ///
 /// A check's own message is the check's words and is shown as written — except the line the
 /// check API itself writes for a numeric comparison, which the verdict also carries as
-/// structured ``NumericDetails``. When the message starts with exactly that English line,
+/// structured ``NumericReport``. When the message starts with exactly that English line,
 /// the renderer swaps in the translation (any words the check added after it stay).
 ///
 /// ```swift
@@ -14,7 +15,7 @@ import Foundation
 /// ```
 public enum NumericSummary {
     /// The line as the check API writes it (`LLMCourseKit`'s `NumericReport.summary`).
-    public static func text(_ details: NumericDetails, _ language: CourseLanguage) -> String {
+    public static func text(_ details: NumericReport, _ language: CourseLanguage) -> String {
         let zh = language == .traditionalChinese
         let place = details.worstIndex.isEmpty ? "" : MessageTemplate.fill(zh ? "，位於 {0}" : " at {0}", ["\(details.worstIndex)"])
         if details.mismatched == 0 {
@@ -34,7 +35,7 @@ public enum NumericSummary {
 
     /// `message` with its leading numeric line in `language`; nil when it does not start with
     /// the check API's own English line (then the message is the check's and stays as it is).
-    public static func localize(_ message: String?, details: NumericDetails?, _ language: CourseLanguage) -> String? {
+    public static func localize(_ message: String?, details: NumericReport?, _ language: CourseLanguage) -> String? {
         guard language != .english, let message, let details else { return nil }
         let english = text(details, .english)
         guard message.hasPrefix(english) else { return nil }
@@ -42,9 +43,5 @@ public enum NumericSummary {
     }
 
     /// Up to 6 significant digits, `nan`, `inf`: the check API's number format.
-    static func format(_ x: Double) -> String {
-        if x.isNaN { return "nan" }
-        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
-        return String(format: "%.6g", x)
-    }
+    static func format(_ x: Double) -> String { NumericReport.format(x) }
 }

@@ -8,30 +8,8 @@ import Foundation
 /// `"\n<nonce> "` before each), where the nonce is a random token only the grader and the
 /// runner know: learner output can print anything and never forge a result.
 struct CheckEventStream {
-    struct Planned: Decodable {
-        var index: Int
-        var name: String
-        var nameZh: String?
-        var points: Int
-
-        enum CodingKeys: String, CodingKey {
-            case index, name, points
-            case nameZh = "name_zh"
-        }
-    }
-
-    struct End: Decodable {
-        var check: Int
-        var status: String
-        var message: String?
-        var numeric: NumericDetails?
-        var durationMilliseconds: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case check, status, message, numeric
-            case durationMilliseconds = "duration_ms"
-        }
-    }
+    typealias Planned = CheckEvent.Planned
+    typealias End = CheckEvent.End
 
     var seed: UInt64?
     var plan: [Planned]?
@@ -67,25 +45,24 @@ struct CheckEventStream {
     }
 
     private mutating func handle(_ json: [UInt8], current: inout Int) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
-              let event = object["event"] as? String else { malformed += 1; return }
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        switch event {
+        let decoder = Wire.decoder(), data = Data(json)
+        guard let kind = try? decoder.decode(CheckEvent.Kind.self, from: data) else { malformed += 1; return }
+        switch kind.event {
         case "plan":
-            seed = (object["seed"] as? String).flatMap { UInt64($0) }
-            if let checks = object["checks"], let data = try? JSONSerialization.data(withJSONObject: checks) {
-                plan = try? decoder.decode([Planned].self, from: data)
-            }
+            guard let event = try? decoder.decode(CheckEvent.Plan.self, from: data) else { malformed += 1; return }
+            seed = UInt64(event.seed)
+            plan = event.checks
         case "start":
-            if let index = object["check"] as? Int { started.append(index); current = index }
+            guard let event = try? decoder.decode(CheckEvent.Start.self, from: data) else { malformed += 1; return }
+            started.append(event.check)
+            current = event.check
         case "end":
-            if let end = try? decoder.decode(End.self, from: Data(json)) { ended[end.check] = end }
+            if let end = try? decoder.decode(End.self, from: data) { ended[end.check] = end } else { malformed += 1 }
             current = -1
         case "done":
             done = true
         case "learner_stopped":
-            learnerStop = try? decoder.decode(LearnerStop.self, from: Data(json))
+            learnerStop = (try? decoder.decode(CheckEvent.LearnerStopped.self, from: data))?.stop
         default:
             malformed += 1
         }

@@ -1,3 +1,4 @@
+import CheckProtocol
 import Foundation
 import Course
 
@@ -86,7 +87,7 @@ public struct CheckResult: Codable, Sendable, Equatable {
     /// `message` in structured form when the grader wrote it (not the check itself).
     public var note: VerdictNote?
     /// Error statistics of the check's worst numeric comparison.
-    public var numeric: NumericDetails?
+    public var numeric: NumericReport?
     /// What the learner's code printed during this check (≤ 500 characters, control codes removed).
     public var output: String?
     public var outputTruncated: Bool?
@@ -104,26 +105,5 @@ extension CheckResult {
     /// The name a learner reading in `language` sees: the Chinese name when there is one.
     public func displayName(_ language: CourseLanguage) -> String {
         language == .traditionalChinese ? (nameZh ?? name) : name
-    }
-}
-
-/// Mirrors `NumericReport` of the check API (decoded from the checks program's events).
-public struct NumericDetails: Codable, Sendable, Equatable {
-    public var what: String
-    public var shape: [Int]
-    public var atol: Double
-    public var rtol: Double
-    public var maxAbsError: Double
-    public var maxRelError: Double
-    public var worstIndex: [Int]
-    public var actualAtWorst: Double
-    public var expectedAtWorst: Double
-    public var mismatched: Int
-    public var count: Int
-
-    enum CodingKeys: String, CodingKey {
-        case what, shape, atol, rtol, count, mismatched
-        case maxAbsError = "max_abs_err", maxRelError = "max_rel_err", worstIndex = "worst_index"
-        case actualAtWorst = "actual_at_worst", expectedAtWorst = "expected_at_worst"
     }
 }

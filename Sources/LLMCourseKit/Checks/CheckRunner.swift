@@ -48,36 +48,32 @@ public enum CheckRunner {
         let from = environment["LLMCOURSE_CHECK_FROM"].flatMap { Int($0) } ?? 0
         let selected = suite.checks.enumerated().filter { (only == nil || $0.element.name == only) && $0.offset >= from }
 
-        channel.send(["event": "plan", "seed": String(seed),
-                      "checks": selected.map { entry -> [String: Any] in
-                          var planned: [String: Any] = ["index": entry.offset, "name": entry.element.name, "points": entry.element.points]
-                          if let zh = entry.element.nameZh { planned["name_zh"] = zh }
-                          return planned
-                      }])
+        channel.send(CheckEvent.Plan(seed: seed, checks: selected.map { entry in
+            CheckEvent.Planned(index: entry.offset, name: entry.element.name, nameZh: entry.element.nameZh, points: entry.element.points)
+        }))
         var failures = 0
         for (index, check) in selected {
-            channel.send(["event": "start", "check": index])
+            channel.send(CheckEvent.Start(check: index))
             let started = DispatchTime.now().uptimeNanoseconds
             var context = CheckContext(seed: seed, checkName: check.name)
-            var end: [String: Any] = ["event": "end", "check": index]
+            var end = CheckEvent.End(check: index, status: "pass")
             do {
                 try check.body(&context)
-                end["status"] = "pass"
-                if let worst = context.worstComparison { end["numeric"] = worst.jsonObject }
+                end.numeric = context.worstComparison
             } catch let failure as CheckFailure {
-                end["status"] = "fail"
-                end["message"] = failure.message
-                if let numeric = failure.numeric { end["numeric"] = numeric.jsonObject }
+                end.status = "fail"
+                end.message = failure.message
+                end.numeric = failure.numeric
             } catch {
-                end["status"] = "error"
-                end["message"] = "the check could not finish: \(error)"
+                end.status = "error"
+                end.message = "the check could not finish: \(error)"
             }
-            end["duration_ms"] = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-            if end["status"] as? String != "pass" { failures += 1 }
+            end.durationMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+            if end.status != "pass" { failures += 1 }
             channel.send(end)
             if nonce == nil { printPlain(check: check, result: end) }
         }
-        channel.send(["event": "done"])
+        channel.send(CheckEvent.Done())
         if nonce == nil {
             print(failures == 0 ? "All \(selected.count) checks passed (seed \(seed))."
                                 : "\(failures) of \(selected.count) checks failed (seed \(seed)).")
@@ -101,10 +97,7 @@ public enum CheckRunner {
             outputCap: environment["LLMCOURSE_LEARNER_OUTPUT_CAP"].flatMap(Int.init) ?? (1 << 20),
             forward: { channel.forward($0) },
             report: { stop in
-                let data = (try? JSONEncoder().encode(stop)) ?? Data()
-                var event = (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
-                event["event"] = "learner_stopped"
-                channel.send(event)
+                channel.send(CheckEvent.LearnerStopped(stop))
                 exit(3)
             })
         LearnerProcess.shared = learner
@@ -131,11 +124,10 @@ public enum CheckRunner {
         if let stream { setvbuf(stream, nil, _IOLBF, 0) }
     }
 
-    private static func printPlain(check: CheckSuite.Check, result: [String: Any]) {
-        let status = result["status"] as? String ?? "error"
-        let mark = status == "pass" ? "PASS" : "FAIL"
+    private static func printPlain(check: CheckSuite.Check, result: CheckEvent.End) {
+        let mark = result.status == "pass" ? "PASS" : "FAIL"
         print("\(mark) \(check.name) (\(check.points) point\(check.points == 1 ? "" : "s"))")
-        if let message = result["message"] as? String { print("     \(message)") }
+        if let message = result.message { print("     \(message)") }
     }
 }
 
@@ -144,9 +136,11 @@ public enum CheckRunner {
 struct EventChannel {
     let nonce: String?
 
-    func send(_ event: [String: Any]) {
+    func send(_ event: some Encodable) {
         guard let nonce else { return }
-        guard let data = try? JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]) else { return }
+        let encoder = Wire.encoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(event) else { return }
         var line = Array("\n\(nonce) ".utf8)
         line += data
         line.append(UInt8(ascii: "\n"))
@@ -168,17 +162,5 @@ struct EventChannel {
                 offset += written
             }
         }
-    }
-}
-
-extension NumericReport {
-    /// The report as a JSON-compatible dictionary (for the event channel).
-    var jsonObject: Any {
-        let encoder = JSONEncoder()
-        // JSON has no infinity or NaN; the grader decodes these strings back.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        guard let data = try? encoder.encode(self),
-              let object = try? JSONSerialization.jsonObject(with: data) else { return [String: Any]() }
-        return object
     }
 }

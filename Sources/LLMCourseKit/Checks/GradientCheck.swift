@@ -65,7 +65,7 @@ extension CheckContext {
     private func expectFiniteReference(_ numeric: [Double], x: [Double], _ what: String) throws {
         guard let bad = numeric.firstIndex(where: { !$0.isFinite }) else { return }
         throw CheckFailure("\(what): the function is not finite near x (its finite difference along coordinate \(bad) is "
-            + "\(format(numeric[bad]))), so no gradient can be checked there; the function should give finite values "
+            + "\(NumericReport.format(numeric[bad]))), so no gradient can be checked there; the function should give finite values "
             + "for these inputs")
     }
 }
