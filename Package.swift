@@ -47,26 +47,28 @@ let package = Package(
         // Course plumbing.
         .target(name: "Course", dependencies: ["CCmark"]),
         .target(name: "Progress"),
-        .target(name: "Terminal", dependencies: ["Course", "Progress"]),
+        // Styles, display width, raw mode, TTY/NO_COLOR and file watching, for every command.
+        .target(name: "Console"),
+        .target(name: "Terminal", dependencies: ["Console", "Course", "Progress"]),
         .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"], path: "Scripts/bench/render-swift"),
         .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
         .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
-        .target(name: "Grader", dependencies: ["Course", "Progress", "CheckProtocol"]),
-        .target(name: "Site", dependencies: ["Course", "Figures"]),
+        .target(name: "Grader", dependencies: ["Console", "Course", "Progress", "CheckProtocol"]),
+        .target(name: "Site", dependencies: ["Console", "Course", "Figures"]),
         .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // The command: argument parsing only.
         .executableTarget(
             name: "llmcourse",
             dependencies: [
-                "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
+                "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Course"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Console", "Course"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "Figures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course"]),
@@ -80,8 +82,8 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
-        .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
+        .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Console", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

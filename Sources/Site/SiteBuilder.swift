@@ -1,3 +1,4 @@
+import Console
 import Foundation
 
 /// Generates the whole static site from a course folder.

@@ -1,7 +1,8 @@
+import Console
 import Foundation
 
-/// Rebuilds the site when the course changes, by polling modification times once a second
-/// (no platform file-watching API needed; a course is a few hundred files).
+/// Rebuilds the site when the course changes: a ``FileWatcher`` over the course's folders,
+/// asked once a second.
 ///
 /// Watched: `Lessons/`, `Exercises/`, `Sources/` (included regions and demo inputs).
 public final class SiteWatcher: @unchecked Sendable {
@@ -9,17 +10,18 @@ public final class SiteWatcher: @unchecked Sendable {
     let builder: SiteBuilder
     let onBuild: @Sendable (SiteBuildReport) -> Void
     private let lock = NSLock()
-    private var lastStamp: [String: Date] = [:]
+    private let watcher: FileWatcher
 
     public init(root: URL, builder: SiteBuilder, onBuild: @escaping @Sendable (SiteBuildReport) -> Void) {
         self.root = root
         self.builder = builder
         self.onBuild = onBuild
+        watcher = FileWatcher(trees: ["Lessons", "Exercises", "Sources"].map { root.appendingPathComponent($0) })
     }
 
     public func rebuild() throws {
         lock.lock(); defer { lock.unlock() }
-        lastStamp = stamps()
+        _ = watcher.changed()   // what is there now is what this build sees
         onBuild(try builder.build())
     }
 
@@ -28,30 +30,14 @@ public final class SiteWatcher: @unchecked Sendable {
         let thread = Thread { [self] in
             while true {
                 Thread.sleep(forTimeInterval: 1)
-                if stamps() != lastStamp {
+                lock.lock(); let changed = watcher.changed(); lock.unlock()
+                if changed {
                     do { try rebuild() } catch {
                         FileHandle.standardError.write(Data("site build failed: \(error)\n".utf8))
-                        lock.lock(); lastStamp = stamps(); lock.unlock()
                     }
                 }
             }
         }
         thread.start()
-    }
-
-    /// Modification time of every file under the watched folders.
-    func stamps() -> [String: Date] {
-        var out: [String: Date] = [:]
-        let fm = FileManager.default
-        for top in ["Lessons", "Exercises", "Sources"] {
-            let base = root.appendingPathComponent(top)
-            guard let walker = fm.enumerator(at: base, includingPropertiesForKeys: [.contentModificationDateKey]) else { continue }
-            for case let url as URL in walker {
-                if let date = try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate {
-                    out[url.path] = date
-                }
-            }
-        }
-        return out
     }
 }

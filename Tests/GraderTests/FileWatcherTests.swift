@@ -1,4 +1,5 @@
 import Foundation
+import Console
 @testable import Grader
 import Testing
 

@@ -1,3 +1,4 @@
+import Console
 import Course
 import Foundation
 @testable import Grader
@@ -28,7 +29,7 @@ struct LocalizedExerciseTextTests {
         func cleanUp() { try? FileManager.default.removeItem(at: root) }
     }
 
-    static let plain = TextStyle(colour: false, width: 80)
+    static let plain = Palette(colour: false, width: 80)
 
     @Test func theExerciseListIsChineseAndFitsTheWidth() throws {
         let folder = try Folder()
@@ -45,14 +46,14 @@ struct LocalizedExerciseTextTests {
         #expect(en.contains("← next"))
 
         // A narrow terminal: the Chinese line is cut by columns, so the marker still fits.
-        let narrow = TextStyle(colour: false, width: 40)
+        let narrow = Palette(colour: false, width: 40)
         var long = folder.catalog
         long.exercises[0].texts[.traditionalChinese]?.title = "一個非常非常長的練習標題，長到放不進一行"
         let lines = ExerciseOverview(catalog: long, progress: progress, language: .traditionalChinese).render(style: narrow)
             .split(separator: "\n").map(String.init)
         let row = try #require(lines.first { $0.contains("probe") })
         #expect(row.hasSuffix("← 下一題"))
-        #expect(TextStyle.columns(of: row) <= 40, "\(row) takes \(TextStyle.columns(of: row)) columns")
+        #expect(Palette.columns(of: row) <= 40, "\(row) takes \(Palette.columns(of: row)) columns")
     }
 
     @Test func hintsComeOneByOneWithChineseHeadings() throws {

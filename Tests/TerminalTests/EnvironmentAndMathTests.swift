@@ -1,3 +1,4 @@
+import Console
 import Course
 import Testing
 @testable import Terminal

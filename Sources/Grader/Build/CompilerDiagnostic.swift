@@ -1,3 +1,5 @@
+import Console
+
 /// One compiler message (`path:line:column: error: message`) with the source lines the
 /// compiler printed under it (the offending line and the caret).
 public struct CompilerDiagnostic: Sendable, Equatable, Codable {
@@ -41,7 +43,7 @@ public struct CompilerDiagnostic: Sendable, Equatable, Codable {
         // A column inside a multi-byte character points at that character.
         while !prefix.isEmpty, String(validatingUTF8: prefix.map { CChar(bitPattern: $0) } + [0]) == nil { prefix.removeLast() }
         let before = String(decoding: prefix, as: UTF8.self)
-        let padding = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: TextStyle.columns(of: String($0))) }.joined()
+        let padding = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: Palette.columns(of: String($0))) }.joined()
         let rest = lines.count > 1 && lines[1].contains("^") ? Array(lines.dropFirst(2)) : Array(lines.dropFirst())
         lines = [source, padding + "^"] + rest
         var copy = self

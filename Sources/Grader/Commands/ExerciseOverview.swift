@@ -1,3 +1,4 @@
+import Console
 import Course
 import Progress
 
@@ -21,11 +22,11 @@ public struct ExerciseOverview {
         MessageTemplate.fill(ExerciseMessages.template(key, language), args)
     }
 
-    public func render(style: TextStyle) -> String {
+    public func render(style: Palette) -> String {
         guard !catalog.exercises.isEmpty else { return say(.noExercises) }
-        let idWidth = catalog.exercises.map { TextStyle.columns(of: $0.id) }.max() ?? 0
+        let idWidth = catalog.exercises.map { Palette.columns(of: $0.id) }.max() ?? 0
         let marker = "  " + say(.nextMarker)
-        let markerWidth = TextStyle.columns(of: marker)
+        let markerWidth = Palette.columns(of: marker)
         var lines: [String] = []
         var lesson = ""
         let nextID = next?.id
@@ -45,7 +46,7 @@ public struct ExerciseOverview {
             }
             let score = record.map { $0.maxScore > 0 ? " \(Int($0.bestScore))/\(Int($0.maxScore))" : "" } ?? ""
             // Titles may be Chinese: the fit counts columns, so the marker still fits the line.
-            var line = "  \(mark) \(TextStyle.pad(exercise.id, to: idWidth))  \(exercise.text(language).title)\(score)"
+            var line = "  \(mark) \(Palette.pad(exercise.id, to: idWidth))  \(exercise.text(language).title)\(score)"
             line = style.fit(line, columns: style.width - (exercise.id == nextID ? markerWidth : 0))
             if exercise.id == nextID { line = style.bold(line) + style.yellow(marker) }
             lines.append(line)

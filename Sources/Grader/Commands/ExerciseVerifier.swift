@@ -1,3 +1,4 @@
+import Console
 import Course
 import Foundation
 
@@ -52,7 +53,7 @@ public struct ExerciseVerifier {
                       solutionScore: solutionScore)
     }
 
-    public func render(_ report: Report, style: TextStyle) -> String {
+    public func render(_ report: Report, style: Palette) -> String {
         if report.ok {
             return style.green("ok") + "   " + ExerciseMessages.text(.verifiedOK, language, report.exercise, report.starterScore, report.solutionScore)
         }

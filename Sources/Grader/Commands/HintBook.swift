@@ -1,3 +1,4 @@
+import Console
 import Course
 import Progress
 
@@ -28,7 +29,7 @@ public enum HintBook {
     /// comes from the exercise in that language already). `format` turns the hint's Markdown
     /// into display text (the terminal renderer: code spans, math, wrapping); by default it is
     /// shown as written.
-    public static func render(_ reveal: Reveal?, exercise: Exercise, style: TextStyle, language: CourseLanguage = .english,
+    public static func render(_ reveal: Reveal?, exercise: Exercise, style: Palette, language: CourseLanguage = .english,
                               format: (String) -> String = { $0 }) -> String {
         func say(_ key: ExerciseMessages.Key, _ args: String...) -> String {
             MessageTemplate.fill(ExerciseMessages.template(key, language), args)

@@ -1,3 +1,4 @@
+import Console
 import Course
 import Foundation
 import Progress
@@ -37,7 +38,7 @@ public enum SolutionViewer {
         }
     }
 
-    public static func render(_ solution: Solution, exercise: Exercise, style: TextStyle, language: CourseLanguage = .english) -> String {
+    public static func render(_ solution: Solution, exercise: Exercise, style: Palette, language: CourseLanguage = .english) -> String {
         let count = solution.code.split(separator: "\n", omittingEmptySubsequences: false).count
         let header = style.bold(ExerciseMessages.text(.solutionHeading, language))
             + ExerciseMessages.text(.solutionPlace, language, solution.path, "\(solution.firstLine)", "\(solution.firstLine + count - 1)")

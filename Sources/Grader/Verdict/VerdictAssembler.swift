@@ -1,3 +1,4 @@
+import Console
 import CheckProtocol
 import Foundation
 

@@ -1,3 +1,4 @@
+import Console
 import Course
 
 /// The terminal summary of a ``Verdict``: a headline, then one line per check with the
@@ -10,10 +11,10 @@ import Course
 /// print(VerdictRenderer(style: .forStandardOutput(), language: .traditionalChinese).render(verdict, title: "矩陣乘法"))
 /// ```
 public struct VerdictRenderer {
-    public var style: TextStyle
+    public var style: Palette
     public var language: CourseLanguage
 
-    public init(style: TextStyle, language: CourseLanguage = .english) {
+    public init(style: Palette, language: CourseLanguage = .english) {
         self.style = style
         self.language = language
     }
@@ -109,7 +110,7 @@ public struct VerdictRenderer {
                 let againCommand = "llmcourse check \(verdict.exercise) --seed \(verdict.seed)"
                 let again = say(.sameInputs, style.bold(againCommand))
                 // Side by side when both fit (measured without colour codes; Chinese counts double).
-                let width = 2 + TextStyle.columns(of: say(.sameInputs, againCommand)) + 3 + TextStyle.columns(of: say(.aHint, hintCommand))
+                let width = 2 + Palette.columns(of: say(.sameInputs, againCommand)) + 3 + Palette.columns(of: say(.aHint, hintCommand))
                 lines += width <= style.width ? ["  " + again + "   " + hint] : ["  " + again, "  " + hint]
             } else {
                 lines.append("  " + hint)

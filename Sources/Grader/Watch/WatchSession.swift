@@ -1,3 +1,5 @@
+import CheckProtocol
+import Console
 import Course
 import Foundation
 #if canImport(Glibc)
@@ -12,12 +14,12 @@ import Glibc
 public final class WatchSession {
     let grader: Grader
     let language: CourseLanguage
-    let style: TextStyle
+    let style: Palette
     let forcePolling: Bool
     var exercise: Exercise
     var output: (String) -> Void
 
-    public init(grader: Grader, exercise: Exercise, language: CourseLanguage, style: TextStyle, forcePolling: Bool,
+    public init(grader: Grader, exercise: Exercise, language: CourseLanguage, style: Palette, forcePolling: Bool,
                 output: @escaping (String) -> Void = { print($0) }) {
         self.grader = grader
         self.exercise = exercise
@@ -29,13 +31,16 @@ public final class WatchSession {
 
     /// Runs until `q` (or end of input); returns normally with the terminal restored.
     public func run() throws {
-        let keys = RawKeys()
-        defer { keys.restore() }
+        let keys = RawTerminal()
+        // Ctrl-C restores the terminal and ends the session; a compile or run under way dies with it.
+        RawTerminal.beforeExit = { ChildProcess.killRunningChildren() }
+        keys.enter(alternateScreen: false)
+        defer { keys.leave() }
         var lastVerdict = try gradeAndShow()
         var watcher = FileWatcher(files: grader.workspace.files(for: exercise), forcePolling: forcePolling)
         var pendingSince: UInt64?
         while true {
-            var descriptors = [pollfd(fd: keys.enabled ? STDIN_FILENO : -1, events: Int16(POLLIN), revents: 0),
+            var descriptors = [pollfd(fd: keys.isActive ? STDIN_FILENO : -1, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)]
             _ = poll(&descriptors, 2, watcher.mechanism == .polling || pendingSince != nil ? 150 : 1000)
             if watcher.changed() { pendingSince = DispatchTime.now().uptimeNanoseconds }
@@ -43,7 +48,7 @@ public final class WatchSession {
                 pendingSince = nil
                 lastVerdict = try gradeAndShow()
             }
-            guard keys.enabled, let key = keys.key() else { continue }
+            guard keys.isActive, case .character(let key)? = keys.pendingKey() else { continue }
             switch key {
             case "q", "Q", "\u{04}":
                 output(say(.bye, files()))
@@ -91,7 +96,7 @@ public final class WatchSession {
         output("")
         // One line when it fits (Chinese takes two columns a character), else the keys below.
         let watching = say(.watching, files()), keys = say(.watchKeys)
-        let oneLine = TextStyle.columns(of: watching) + 2 + TextStyle.columns(of: keys) <= style.width
+        let oneLine = Palette.columns(of: watching) + 2 + Palette.columns(of: keys) <= style.width
         output(style.dim(watching + (oneLine ? "  " : "\n") + keys))
         return verdict
     }

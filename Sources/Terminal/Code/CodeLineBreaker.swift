@@ -1,3 +1,4 @@
+import Console
 /// Breaks a line of code that is wider than the terminal into pieces that still read as code.
 ///
 /// Code is never re-flowed, but a line wider than the room has to continue somewhere. The cut

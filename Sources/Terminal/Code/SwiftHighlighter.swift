@@ -1,3 +1,4 @@
+import Console
 /// A small Swift tokenizer for colouring code blocks: keywords, string literals, numbers,
 /// comments, type names and attributes. It never fails: anything it does not recognise is
 /// plain text, so odd or unfinished code still shows exactly as written.

@@ -1,3 +1,4 @@
+import Console
 import Course
 
 /// A lesson laid out for the terminal, one page per `##` section.

@@ -1,3 +1,4 @@
+import Console
 import Course
 
 /// Reads a lesson in the terminal: a section-by-section stepper on a terminal, the whole

@@ -1,3 +1,4 @@
+import Console
 /// Where the lesson stepper is — which page, scrolled how far — and how each key moves it.
 ///
 /// Kept apart from the terminal so the key map can be tested without one:

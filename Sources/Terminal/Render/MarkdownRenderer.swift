@@ -1,3 +1,4 @@
+import Console
 import Course
 
 /// Renders a Markdown document as terminal text: styled when colour is on, clean plain text

@@ -1,3 +1,4 @@
+import Console
 /// How the Markdown renderer should draw: the room it has and what the terminal can show.
 ///
 /// Usage:

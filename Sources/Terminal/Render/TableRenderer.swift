@@ -1,3 +1,4 @@
+import Console
 import Course
 
 /// Pipe tables drawn with box-drawing borders, columns sized by display width so that

@@ -1,3 +1,4 @@
+import Console
 /// One laid-out line: its styled runs and the columns they take.
 public struct WrappedLine: Hashable, Sendable {
     public var runs: [StyledRun]

@@ -1,3 +1,4 @@
+import Console
 /// Small text helpers the renderer and the views share, all measured in display columns
 /// where width matters.
 extension StringProtocol {

@@ -1,3 +1,4 @@
+import Console
 import ArgumentParser
 import Foundation
 import Grader
@@ -28,7 +29,7 @@ struct VerifyExercises: ParsableCommand {
         let language = try options.language
         var verifier = ExerciseVerifier(grader: grader)
         verifier.language = language
-        let style = TextStyle.forStandardOutput()
+        let style = Palette.forStandardOutput()
         let exercises = ids.isEmpty ? grader.catalog.exercises : try options.localized { try ids.map { try grader.catalog.exercise($0) } }
         print(ExerciseMessages.text(.verifying, language, "\(exercises.count)", grader.sandbox.summary))
         var failed = grader.catalog.problems.count

@@ -3,11 +3,11 @@
 /// Every rendered line is self-contained: it opens the styles it needs and resets them at its
 /// end, so lines can be prefixed (quote bars, list indents), reordered or paged without a
 /// colour bleeding from one line into the next.
-enum ANSI {
-    static let reset = "\u{1B}[0m"
+public enum ANSI {
+    public static let reset = "\u{1B}[0m"
 
     /// SGR parameters for a style, e.g. `1;3;36` for bold italic cyan.
-    static func sgr(_ style: TextStyle) -> String {
+    public static func sgr(_ style: TextStyle) -> String {
         var codes: [String] = []
         if style.bold { codes.append("1") }
         if style.dim { codes.append("2") }
@@ -19,12 +19,12 @@ enum ANSI {
     }
 
     /// OSC 8 start of a hyperlink (ST-terminated with ESC \).
-    static func linkStart(_ url: String) -> String { "\u{1B}]8;;\(url)\u{1B}\\" }
-    static let linkEnd = "\u{1B}]8;;\u{1B}\\"
+    public static func linkStart(_ url: String) -> String { "\u{1B}]8;;\(url)\u{1B}\\" }
+    public static let linkEnd = "\u{1B}]8;;\u{1B}\\"
 
     /// Encodes styled runs into one line of output. With `color` false the result is the bare
     /// text; with `hyperlinks` false link targets are ignored here (the renderer prints the URL).
-    static func encode(_ runs: [StyledRun], color: Bool, hyperlinks: Bool) -> String {
+    public static func encode(_ runs: [StyledRun], color: Bool, hyperlinks: Bool) -> String {
         guard color || hyperlinks else { return runs.map(\.text).joined() }
         var out = ""
         var currentStyle = TextStyle.plain
@@ -53,7 +53,7 @@ enum ANSI {
 
     /// Removes escape sequences (CSI and OSC) from text: used to keep model or demo output from
     /// driving the terminal, and by tests to compare visible text.
-    static func strip(_ text: String) -> String {
+    public static func strip(_ text: String) -> String {
         var out = ""
         var it = text.unicodeScalars.makeIterator()
         while let c = it.next() {

@@ -12,6 +12,8 @@ nonisolated(unsafe) private var settingsSaved = false
 nonisolated(unsafe) private var rawSettings = termios()
 /// Set by the SIGWINCH and SIGCONT handlers; the key reader turns it into a redraw.
 nonisolated(unsafe) private var windowChanged = false
+/// Whether raw mode also took over the screen (the stepper) or kept the scrollback (watch).
+nonisolated(unsafe) private var usesAlternateScreen = true
 
 private func writeSignalSafe(_ text: StaticString) {
     _ = write(STDOUT_FILENO, text.utf8Start, text.utf8CodeUnitCount)
@@ -20,7 +22,7 @@ private func writeSignalSafe(_ text: StaticString) {
 /// Ctrl-Z: give the shell back a normal terminal, then stop for real.
 private func suspendReading(_ sig: Int32) {
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
-    writeSignalSafe("\u{1B}[?25h\u{1B}[?1049l")
+    if usesAlternateScreen { writeSignalSafe("\u{1B}[?25h\u{1B}[?1049l") }
     signal(SIGTSTP, SIG_DFL)
     raise(SIGTSTP)  // delivered when this handler returns
 }
@@ -28,7 +30,7 @@ private func suspendReading(_ sig: Int32) {
 /// `fg` after Ctrl-Z: raw mode and the lesson screen come back.
 private func resumeReading(_ sig: Int32) {
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &rawSettings)
-    writeSignalSafe("\u{1B}[?1049h\u{1B}[?25l")
+    if usesAlternateScreen { writeSignalSafe("\u{1B}[?1049h\u{1B}[?25l") }
     signal(SIGTSTP, suspendReading)
     windowChanged = true
 }
@@ -36,9 +38,12 @@ private func resumeReading(_ sig: Int32) {
 /// Restores the terminal and leaves: used for SIGINT/SIGTERM/SIGHUP while in raw mode.
 /// Only async-signal-safe calls here (tcsetattr, write, _exit).
 private func restoreAndExit(_ signal: Int32) {
+    RawTerminal.beforeExit?()
     if settingsSaved { tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings) }
-    let restore = RawTerminal.leaveSequence
-    _ = restore.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    if usesAlternateScreen {
+        let restore = RawTerminal.leaveSequence
+        _ = restore.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    }
     _exit(128 + signal)
 }
 
@@ -51,17 +56,27 @@ private func restoreAndExit(_ signal: Int32) {
 /// a normal terminal, and `fg` brings the lesson back.
 public final class RawTerminal {
     /// Escape codes to leave the alternate screen and show the cursor again.
-    static let leaveSequence = "\u{1B}[?25h\u{1B}[?1049l"
-    static let enterSequence = "\u{1B}[?1049h\u{1B}[?25l"
+    public static let leaveSequence = "\u{1B}[?25h\u{1B}[?1049l"
+    public static let enterSequence = "\u{1B}[?1049h\u{1B}[?25l"
 
     private var active = false
+    /// True while raw mode is on (never when standard input is not a terminal).
+    public var isActive: Bool { active }
+
+    /// Runs in the signal handler before the terminal is restored and the process exits:
+    /// for cleanup that must not be skipped (the grader kills the compiler it started).
+    /// Only async-signal-safe work, and no captured context.
+    nonisolated(unsafe) public static var beforeExit: (@convention(c) () -> Void)?
 
     public init() {}
 
     deinit { leave() }
 
-    public func enter() {
+    /// Raw mode on. `alternateScreen` (the stepper) also takes over the screen and hides the
+    /// cursor; without it (`watch`) output keeps scrolling as usual.
+    public func enter(alternateScreen: Bool = true) {
         guard !active, isatty(STDIN_FILENO) == 1 else { return }
+        usesAlternateScreen = alternateScreen
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         savedSettings = settings
@@ -77,7 +92,7 @@ public final class RawTerminal {
         rawSettings = settings
         signal(SIGTSTP, suspendReading)
         signal(SIGCONT, resumeReading)
-        Output.write(Self.enterSequence)
+        if alternateScreen { Output.write(Self.enterSequence) }
         active = true
     }
 
@@ -85,7 +100,7 @@ public final class RawTerminal {
         guard active else { return }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { signal(sig, SIG_DFL) }
-        Output.write(Self.leaveSequence)
+        if usesAlternateScreen { Output.write(Self.leaveSequence) }
         active = false
     }
 
@@ -114,6 +129,17 @@ public final class RawTerminal {
             if windowChanged { windowChanged = false; return .resize }
         }
         if windowChanged { windowChanged = false; return .resize }
+        return decodeKey()
+    }
+
+    /// The key waiting now, if any (never blocks): for loops that also wait on other things.
+    public func pendingKey() -> Key? {
+        guard waitForInput(milliseconds: 0) else { return nil }
+        return decodeKey()
+    }
+
+    /// Reads one key's bytes (input is known to be waiting).
+    private func decodeKey() -> Key? {
         guard let byte = readByte() else { return nil }
         switch byte {
         case 0x1B:

@@ -26,7 +26,7 @@ public struct TextStyle: Hashable, Sendable {
     public static let plain = TextStyle()
 
     /// This style with another laid over it (set attributes win; a colour replaces a colour).
-    func merged(with other: TextStyle) -> TextStyle {
+    public func merged(with other: TextStyle) -> TextStyle {
         var s = self
         s.bold = s.bold || other.bold
         s.italic = s.italic || other.italic
@@ -39,7 +39,7 @@ public struct TextStyle: Hashable, Sendable {
     }
 
     /// The same style without its hyperlink (the SGR part only).
-    var withoutLink: TextStyle {
+    public var withoutLink: TextStyle {
         var s = self
         s.link = nil
         return s
@@ -62,26 +62,4 @@ public struct StyledRun: Hashable, Sendable {
         self.text = text
         self.style = style
     }
-}
-
-/// The named looks the renderer uses, in one place so the palette is easy to change.
-enum Theme {
-    static let heading1 = TextStyle(bold: true, foreground: .magenta)
-    static let heading2 = TextStyle(bold: true, foreground: .cyan)
-    static let heading3 = TextStyle(bold: true)
-    static let emphasis = TextStyle(italic: true)
-    static let strong = TextStyle(bold: true)
-    static let inlineCode = TextStyle(foreground: .yellow)
-    static let link = TextStyle(underline: true, foreground: .blue)
-    static let linkTarget = TextStyle(dim: true)
-    static let math = TextStyle(italic: true, foreground: .green)
-    static let rule = TextStyle(dim: true)
-    static let quoteBar = TextStyle(foreground: .brightBlack)
-    static let listMarker = TextStyle(foreground: .cyan)
-    static let codeFrame = TextStyle(dim: true)
-    static let runStep = TextStyle(bold: true, foreground: .green)
-    static let tableHeader = TextStyle(bold: true)
-    static let tableBorder = TextStyle(dim: true)
-    static let muted = TextStyle(dim: true)
-    static let warning = TextStyle(bold: true, foreground: .yellow)
 }

@@ -40,14 +40,14 @@ public enum DisplayWidth {
     }
 
     /// Columns for a single scalar value, ignoring what follows it.
-    static func of(scalar v: UInt32) -> Int {
+    public static func of(scalar v: UInt32) -> Int {
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }  // control characters
         if isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
     }
 
     /// Combining marks, joiners and variation selectors add no column of their own.
-    static func isZeroWidth(_ v: UInt32) -> Bool {
+    public static func isZeroWidth(_ v: UInt32) -> Bool {
         switch v {
         case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
              0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E,
@@ -63,7 +63,7 @@ public enum DisplayWidth {
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges, plus emoji with default emoji presentation.
-    static func isWide(_ v: UInt32) -> Bool {
+    public static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
         switch v {
         case 0x1100...0x115F,                    // Hangul Jamo leading consonants
