@@ -1,5 +1,5 @@
-import Console
 import CheckProtocol
+import Console
 import Course
 import Foundation
 import Progress

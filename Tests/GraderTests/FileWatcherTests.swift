@@ -1,5 +1,5 @@
-import Foundation
 import Console
+import Foundation
 @testable import Grader
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import Progress
+import Testing
 
 @Suite struct ProgressStoreTests {
     let dir: URL

@@ -1,7 +1,7 @@
-import Foundation
 import Course
-import Testing
+import Foundation
 @testable import Site
+import Testing
 
 @Suite struct SiteBuildTests {
     @Test func buildsEveryPageInBothLanguages() throws {

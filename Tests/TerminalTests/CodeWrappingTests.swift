@@ -1,7 +1,7 @@
 import Console
 import Course
-import Testing
 @testable import Terminal
+import Testing
 
 /// Code wider than the terminal: cut where a line of code could break (after a space, comma,
 /// operator or bracket, or before a `.member`), continued at its own indentation after ↪.

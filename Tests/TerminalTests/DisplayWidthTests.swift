@@ -1,6 +1,6 @@
 import Console
-import Testing
 @testable import Terminal
+import Testing
 
 @Suite("Display width")
 struct DisplayWidthTests {

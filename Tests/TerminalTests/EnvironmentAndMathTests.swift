@@ -1,7 +1,7 @@
 import Console
 import Course
-import Testing
 @testable import Terminal
+import Testing
 
 @Suite("Terminal environment and math")
 struct EnvironmentAndMathTests {

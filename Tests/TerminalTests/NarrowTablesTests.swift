@@ -1,7 +1,7 @@
 import Console
 import Course
-import Testing
 @testable import Terminal
+import Testing
 
 /// Tables narrower than their natural width: prose columns wrap at spaces or between
 /// ideographs, short numeric cells stay whole, and double-width characters are counted as two.

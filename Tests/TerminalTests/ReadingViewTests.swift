@@ -2,8 +2,8 @@ import Console
 import Course
 import Foundation
 import Progress
-import Testing
 @testable import Terminal
+import Testing
 
 /// The reading commands' views over a tiny fixture course (Fixtures/course): two lessons with
 /// two sections each, and one roadmap entry whose lesson is not written yet.

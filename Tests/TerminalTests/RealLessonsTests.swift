@@ -1,8 +1,8 @@
 import Console
 import Course
 import Foundation
-import Testing
 @testable import Terminal
+import Testing
 
 /// Every lesson of the real course, in both languages, laid out at a narrow and a usual width:
 /// no line may be wider than the room, plain text must carry no escape codes, and no line may

@@ -1,5 +1,5 @@
-import Console
 import CheckProtocol
+import Console
 import Foundation
 
 /// Splits the checks program's merged output into the runner's events and the learner's

@@ -1,6 +1,6 @@
 import CheckProtocol
-import Foundation
 import Course
+import Foundation
 
 /// The result of grading one exercise (schema `llmcourse.verdict/1`).
 ///

@@ -1,5 +1,5 @@
-import Console
 import CheckProtocol
+import Console
 import Foundation
 
 /// Turns what happened — a compile failure, or a run's termination and events — into a

@@ -1,6 +1,6 @@
 import Console
-import Foundation
 import Course
+import Foundation
 
 /// Turns Markdown inline content into styled runs ready for ``LineWrapper``.
 ///

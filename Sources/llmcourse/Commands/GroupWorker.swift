@@ -1,5 +1,5 @@
-import Console
 import ArgumentParser
+import Console
 import Dispatch
 import Foundation
 import Grader

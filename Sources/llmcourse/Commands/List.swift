@@ -1,5 +1,5 @@
-import Console
 import ArgumentParser
+import Console
 import Terminal
 
 /// `llmcourse list`: the roadmap with a progress mark per lesson.

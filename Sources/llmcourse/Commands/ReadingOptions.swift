@@ -1,5 +1,5 @@
-import Console
 import ArgumentParser
+import Console
 import Course
 import Foundation
 import Terminal

@@ -1,5 +1,5 @@
-import Console
 import ArgumentParser
+import Console
 import Terminal
 
 /// `llmcourse` (or `llmcourse status`): where the learner is and what to type next.
