@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
         // The fundamentals lessons' models: scalar autograd, word vectors, RNNs, TF-IDF, a classifier.
         .target(name: "Fundamentals", dependencies: ["NeuralNets"], swiftSettings: optimised),
-        .target(name: "Transformers", dependencies: ["NeuralNets", "COpenBLAS"], swiftSettings: optimised),
+        .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
         .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
