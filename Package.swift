@@ -31,18 +31,20 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
         .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
         .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
-        .target(name: "Transformers", dependencies: ["NeuralNets", "COpenBLAS"], swiftSettings: optimised),
+        // The fundamentals lessons' models: scalar autograd, word vectors, RNNs, TF-IDF, a classifier.
+        .target(name: "Fundamentals", dependencies: ["NeuralNets"], swiftSettings: optimised),
+        .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
         .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimised),
         .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
         .target(name: "Figures"),
-        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Figures"]),
+        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Fundamentals", "Figures"]),
         // The call protocol between the trusted checks program and the learner's program.
         .target(name: "CheckProtocol"),
         // Everything an exercise file may `import LLMCourseKit` to use.
-        .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment"]),
+        .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment"]),
 
         // Course plumbing.
         .target(name: "Course", dependencies: ["CCmark"]),
@@ -70,11 +72,12 @@ let package = Package(
         .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Console", "Course"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
-        .testTarget(name: "DemosTests", dependencies: ["Demos", "Figures"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "Fundamentals", "Figures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
         .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
+        .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"]),
         .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
         .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
         .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),

@@ -14,5 +14,5 @@ func zeroPointQuantize(_ x: [Float]) -> (codes: [Int32], step: Float, zero: Int3
 }
 
 func dequantize(_ codes: [Int32], step: Float, zero: Int32 = 0) -> [Float] {
-    codes.map { step * Float($0 - zero) }
+    codes.map { QuantizedMatrix.dequantize($0, step: step, zero: zero) }
 }

@@ -1,9 +1,7 @@
-import Foundation
 import LLMCourseKit
 
-// The reference answer, mirroring steps 1–2 of the course's beam search
-// (Sources/Decoding/BeamSearch.swift, region "beam-search"): add each beam's score to its
-// log-probabilities, flatten beam-major, and keep the best entries with Probabilities.topK.
+// The reference answer: steps 1–2 of the course's beam search, BeamContinuations.best
+// (Sources/Decoding/BeamSearch.swift, region "beam-continuations"), as Candidates.
 struct Candidate: Equatable {
     let beam: Int
     let token: Int
@@ -11,10 +9,7 @@ struct Candidate: Equatable {
 }
 
 func bestContinuations(beamScores: [Double], logProbabilities: [[Double]], count: Int) -> [Candidate] {
-    var totals: [Double] = []
-    for (score, row) in zip(beamScores, logProbabilities) { totals += row.map { score + $0 } }
-    let vocabulary = logProbabilities.first?.count ?? 1
-    return Probabilities.topK(totals, count).map {
-        Candidate(beam: $0.index / vocabulary, token: $0.index % vocabulary, score: $0.value)
+    BeamContinuations.best(beamScores: beamScores, logProbabilities: logProbabilities, count: count).map {
+        Candidate(beam: $0.beam, token: $0.token, score: $0.total)
     }
 }

@@ -1,14 +1,7 @@
-import Foundation
 import LLMCourseKit
 
-// The reference answer: the central difference of the course
-// (Sources/Demos/Fundamentals/CalculusDemo.swift, region "central-difference"),
-// applied to each coordinate in turn.
+// The reference answer: the course library's central-difference gradient
+// (Sources/Fundamentals/Calculus.swift, regions "central-difference" and "central-difference-gradient").
 func centralDifferenceGradient(of f: ([Double]) -> Double, at x: [Double], h: Double = 1e-5) -> [Double] {
-    x.indices.map { i in
-        var up = x, down = x
-        up[i] += h
-        down[i] -= h
-        return (f(up) - f(down)) / (2 * h)
-    }
+    Calculus.centralDifferenceGradient(of: f, at: x, h: h)
 }

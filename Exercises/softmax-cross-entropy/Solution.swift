@@ -1,14 +1,11 @@
-import Foundation
 import LLMCourseKit
 
-// The reference answer, mirroring the course's cross-entropy
-// (Sources/NeuralNets/Losses.swift, region "crossEntropy"): a stable softmax per row, the mean
-// negative log-probability of the labels, and the gradient (softmax − one-hot) / N.
+// The reference answer, from the course library's categorical cross-entropy
+// (Sources/Fundamentals/Categorical.swift, region "cross-entropy-gradient"), row by row: each row's
+// loss and gradient softmax − one-hot, averaged over the N rows as NeuralNets' crossEntropy
+// (Sources/NeuralNets/Losses.swift, region "crossEntropy") averages them.
 func softmax(_ z: [Double]) -> [Double] {
-    let m = z.max() ?? 0
-    let e = z.map { exp($0 - m) }
-    let total = e.reduce(0, +)
-    return e.map { $0 / total }
+    Categorical.softmax(z)
 }
 
 func crossEntropy(logits: [[Double]], labels: [Int]) -> (loss: Double, gradient: [[Double]]) {
@@ -16,10 +13,9 @@ func crossEntropy(logits: [[Double]], labels: [Int]) -> (loss: Double, gradient:
     var loss = 0.0
     var gradient: [[Double]] = []
     for (row, label) in zip(logits, labels) {
-        var p = softmax(row)
-        loss -= log(p[label]) / n
-        p[label] -= 1
-        gradient.append(p.map { $0 / n })
+        let one = Categorical.crossEntropy(logits: row, labels: [label])
+        loss += one.loss / n
+        gradient.append(one.gradient.map { $0 / n })
     }
     return (loss, gradient)
 }

@@ -1,19 +1,11 @@
-import Foundation
 import LLMCourseKit
 
-// The reference answer, mirroring the course's TF-IDF
-// (Sources/Demos/Fundamentals/TFIDF.swift, region "idf").
+// The reference answer: the course library's TF-IDF (Sources/Fundamentals/TFIDF.swift, region
+// "idf"), on bag-of-words counts over the vocabulary the exercise gives.
 func inverseDocumentFrequency(_ documents: [[String]], vocabulary: [String]) -> [Double] {
-    let n = Double(documents.count)
-    return vocabulary.map { term in
-        let df = Double(documents.filter { $0.contains(term) }.count)
-        return df > 0 ? log(n / df) : 0
-    }
+    TFIDF.inverseDocumentFrequency(counts: documents.map { TFIDF.bagOfWords($0, vocabulary: vocabulary) })
 }
 
 func tfidf(_ document: [String], vocabulary: [String], idf: [Double]) -> [Double] {
-    let length = Double(max(document.count, 1))
-    return vocabulary.indices.map { t in
-        Double(document.filter { $0 == vocabulary[t] }.count) / length * idf[t]
-    }
+    TFIDF.weights(counts: TFIDF.bagOfWords(document, vocabulary: vocabulary), length: Double(document.count), idf: idf)
 }

@@ -41,8 +41,14 @@ extension Variable {
     public func tanh() -> Variable {
         let out = value.tanh()
         return Variable(out, operation: "tanh", parents: [self]) { g in
-            self.accumulateGrad(Tensor.zipBroadcast(g, out) { g, y in g * (1 - y * y) })
+            self.accumulateGrad(Variable.tanhBackward(output: out, upstream: g))
         }
+    }
+
+    /// ∂L/∂x = g · (1 − y²) for y = tanh x, elementwise: the backward pass
+    /// needs only the output.
+    public static func tanhBackward(output y: Tensor, upstream g: Tensor) -> Tensor {
+        Tensor.zipBroadcast(g, y) { g, y in g * (1 - y * y) }
     }
     // ANCHOR_END: tanh
 

@@ -43,19 +43,16 @@ public func beamSearch(_ model: some NextTokenModel, prompt: [Int], config: Beam
 
     while true {
         // 1–2. Scores of every continuation of every beam, and the best `beamsToKeep` of them.
-        var totals: [Double] = []
-        totals.reserveCapacity(n * model.vocabularySize)
-        for beam in running {
+        let rows = running.map { beam in
             var logProbabilities = Probabilities.logSoftmax(beam.logits)
             if !config.pipeline.isEmpty {
                 var row = logProbabilities.map(Float.init)
                 config.pipeline.process(&row, history: beam.tokens)
                 logProbabilities = row.map(Double.init)
             }
-            totals += logProbabilities.map { beam.score + $0 }
+            return logProbabilities
         }
-        let vocabulary = running[0].logits.count
-        let candidates = Probabilities.topK(totals, beamsToKeep).map { (beam: $0.index / vocabulary, token: $0.index % vocabulary, total: $0.value) }
+        let candidates = BeamContinuations.best(beamScores: running.map(\.score), logProbabilities: rows, count: beamsToKeep)
         let ends = candidates.map { config.endOfSequence.contains($0.token) || length + 1 >= maxLength }
 
         // 3. Finished candidates among the first n compete with the finished list.
@@ -110,6 +107,25 @@ public func beamSearch(_ model: some NextTokenModel, prompt: [Int], config: Beam
     return (sequences, trace)
 }
 // ANCHOR_END: beam-search
+
+// ANCHOR: beam-continuations
+/// Steps 1–2 of ``beamSearch(_:prompt:config:)``: each beam's score plus its
+/// next-token log-probabilities, flattened beam-major, and the best `count`.
+///
+/// `beamScores` [B], `logProbabilities` B × [V] → `count` × (beam, token,
+/// total), best first; ties go to the lower flat index `beam·V + token`.
+public enum BeamContinuations {
+    public static func best(beamScores: [Double], logProbabilities: [[Double]], count: Int)
+        -> [(beam: Int, token: Int, total: Double)] {
+        var totals: [Double] = []
+        for (score, row) in zip(beamScores, logProbabilities) { totals += row.map { score + $0 } }
+        let vocabulary = logProbabilities.first?.count ?? 1
+        return Probabilities.topK(totals, count).map {
+            (beam: $0.index / vocabulary, token: $0.index % vocabulary, total: $0.value)
+        }
+    }
+}
+// ANCHOR_END: beam-continuations
 
 struct RunningBeam {
     var tokens: [Int]

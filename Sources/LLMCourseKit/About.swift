@@ -3,6 +3,7 @@
 @_exported import Tensors
 @_exported import Autograd
 @_exported import NeuralNets
+@_exported import Fundamentals
 @_exported import Transformers
 @_exported import Decoding
 @_exported import Quantization

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Fundamentals
 import Tensors
 @testable import Demos
 
@@ -16,16 +17,6 @@ import Tensors
             #expect(abs(leaves[i].grad - numeric) < 1e-8, "leaf \(leaves[i].label)")
             #expect(abs(leaves[i].grad - tensor[i]) < 1e-5, "leaf \(leaves[i].label) vs tensor autograd")
         }
-    }
-
-    @Test func valueUsedTwiceAccumulatesGradient() {
-        let a = Value(3)
-        let b = a * a + a.exp()      // db/da = 2a + eᵃ
-        b.backward()
-        #expect(abs(a.grad - (6 + exp(3))) < 1e-9)
-        let c = Value(2).pow(3)
-        c.backward()
-        #expect(c.data == 8)
     }
 
     @Test func micrograDemoTrainsTheTinyNetwork() throws {

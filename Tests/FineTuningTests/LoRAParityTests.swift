@@ -23,9 +23,11 @@ struct LoRAParityTests {
 
     @Test func adapterConfigurationReadsPEFTFields() throws {
         let config = try PEFTAdapterFiles.configuration(at: Fixtures.url("lora-gpt2-tiny"))
-        #expect(config.rank == 4)
-        #expect(config.alpha == 8)
-        #expect(config.scaling == 2)
+        let stored = try Fixtures.json("lora-gpt2-tiny/adapter_config.json")
+        let (rank, alpha) = (stored["r"] as! Int, stored["lora_alpha"] as! Int)
+        #expect(config.rank == rank)
+        #expect(config.alpha == Float(alpha))
+        #expect(config.scaling == Float(alpha) / Float(rank))
         #expect(config.fanInFanOut)
         #expect(config.targetModules == ["c_attn", "c_proj"])
     }

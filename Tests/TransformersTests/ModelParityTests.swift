@@ -40,7 +40,7 @@ struct ModelParityTests {
         let model = try Self.model(name)
         let expected = try Self.expected(name)
         let logits = withNoGrad { model(expected.promptIds) }.value
-        #expect(logits.shape == [1, expected.promptIds.count, 384])
+        #expect(logits.shape == [1, expected.promptIds.count, model.vocabularySize])
         let error = Self.maxError(logits, expected.logits)
         #expect(error < 1e-4, "\(name): max |Δlogit| = \(error)")
     }
@@ -56,7 +56,7 @@ struct ModelParityTests {
             for id in expected.promptIds.dropFirst(5) { rows += model([id], cache: cache).value.scalars }
         }
         #expect(cache.length == expected.promptIds.count)
-        let logits = Tensor(shape: [1, expected.promptIds.count, 384], scalars: rows)
+        let logits = Tensor(shape: [1, expected.promptIds.count, model.vocabularySize], scalars: rows)
         #expect(Self.maxError(logits, expected.logits) < 1e-4)
     }
 
@@ -76,7 +76,7 @@ struct ModelParityTests {
         let a = [84, 298, 221, 77], b = [359, 68, 12, 7]
         let batched = withNoGrad { model.logits(a + b, batchSize: 2, cache: nil) }.value
         let single = withNoGrad { model(a).value.scalars + model(b).value.scalars }
-        #expect(batched.maxAbsDifference(Tensor(shape: [2, 4, 384], scalars: single)) < 1e-5)
+        #expect(batched.maxAbsDifference(Tensor(shape: [2, 4, model.vocabularySize], scalars: single)) < 1e-5)
     }
 
     @Test func parameterNamesFollowHuggingFace() throws {

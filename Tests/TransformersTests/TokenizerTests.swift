@@ -44,7 +44,7 @@ struct TokenizerTests {
     @Test func vocabAndMergesReproduceReferenceEncodings() throws {
         let tokenizer = try BytePairTokenizer(
             vocabularyFile: Fixtures.url("tokenizer-bpe/vocab.json"), mergesFile: Fixtures.url("tokenizer-bpe/merges.txt"))
-        #expect(tokenizer.vocabularySize == 384)
+        #expect(try tokenizer.vocabularySize == Fixtures.json("tokenizer-bpe/vocab.json").count)
         for probe in try Self.probes() {
             let ids = tokenizer.encode(probe.text)
             #expect(ids == probe.ids, "\(probe.text.debugDescription)")

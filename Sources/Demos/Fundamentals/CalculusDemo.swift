@@ -1,26 +1,18 @@
 import Figures
 import Foundation
+import Fundamentals
 
 /// `llmcourse run math-calculus`: derivatives by finite differences and their errors,
 /// then gradient descent following the gradient downhill.
 enum CalculusDemo {
     static let demo = Demo(id: "math-calculus", summary: "Derivatives vs finite differences, and gradient descent on a bowl",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         try finiteDifferences(ctx)
         try gradientDescent(ctx)
     }
 
     static func f(_ x: Double) -> Double { x * x * x - 2 * x }
     static func fPrime(_ x: Double) -> Double { 3 * x * x - 2 }
-
-    // ANCHOR: central-difference
-    /// (f(x+h) − f(x−h)) / 2h: the error shrinks like h², until rounding
-    /// (about ε/h) takes over.
-    static func centralDifference(_ f: (Double) -> Double, at x: Double,
-                                  h: Double) -> Double {
-        (f(x + h) - f(x - h)) / (2 * h)
-    }
-    // ANCHOR_END: central-difference
 
     static func finiteDifferences(_ ctx: DemoContext) throws {
         ctx.heading("f(x) = x³ − 2x at x = 1.3: exact f'(x) = 3x² − 2 = \(fixed(fPrime(1.3), 6))")
@@ -30,7 +22,7 @@ enum CalculusDemo {
         for k in 1...12 {
             let h = pow(10, -Double(k))
             let forward = (f(x + h) - f(x)) / h
-            let central = centralDifference(f, at: x, h: h)
+            let central = Calculus.centralDifference(f, at: x, h: h)
             let ef = abs(forward - fPrime(x)), ec = abs(central - fPrime(x))
             rows.append(["1e-\(k)", fixed(forward, 8), sci(ef), fixed(central, 8), sci(ec)])
             exponents.append(-Double(k))
@@ -46,28 +38,12 @@ enum CalculusDemo {
         try ctx.show("finite-difference-error", plot, height: 10)
     }
 
-    // ANCHOR: gradient-descent
-    /// Gradient descent on L(x, y) = (x − 1)² + 4(y + 2)², minimum at (1, −2).
-    static func descend(from start: (Double, Double), rate: Double,
-                        steps: Int) -> [(x: Double, y: Double, loss: Double)] {
-        var (x, y) = start
-        var path: [(x: Double, y: Double, loss: Double)] = []
-        for _ in 0...steps {
-            path.append((x, y, (x - 1) * (x - 1) + 4 * (y + 2) * (y + 2)))
-            let gx = 2 * (x - 1), gy = 8 * (y + 2)   // ∂L/∂x, ∂L/∂y
-            x -= rate * gx
-            y -= rate * gy
-        }
-        return path
-    }
-    // ANCHOR_END: gradient-descent
-
     static func gradientDescent(_ ctx: DemoContext) throws {
         ctx.heading("Gradient descent on L(x, y) = (x − 1)² + 4(y + 2)²")
         var plot = LinePlot(title: "loss per step", xLabel: "step", yLabel: "log10 loss")
         var rows: [[String]] = []
         for rate in [0.05, 0.2, 0.26] {
-            let path = descend(from: (-2, 1), rate: rate, steps: 30)
+            let path = Calculus.descend(from: (-2, 1), rate: rate, steps: 30)
             plot.add("rate \(rate)", ys: path.map { log10(max($0.loss, 1e-12)) })
             let end = path.last!
             rows.append([String(rate), fixed(end.x, 4), fixed(end.y, 4), sci(end.loss)])

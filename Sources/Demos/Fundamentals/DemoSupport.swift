@@ -54,11 +54,3 @@ func fixed(_ value: Double, _ digits: Int = 4) -> String { String(format: "%.\(d
 
 /// `value` in scientific notation ("1.2e-09"), for tiny errors.
 func sci(_ value: Double) -> String { String(format: "%.1e", value) }
-
-extension SplitMix64 {
-    /// A standard normal sample in double precision.
-    mutating func normalDouble() -> Double { Double(nextNormal()) }
-
-    /// Uniform in `low..<high`.
-    mutating func uniform(_ low: Double, _ high: Double) -> Double { low + (high - low) * nextUniformDouble() }
-}

@@ -1,11 +1,12 @@
 import Figures
 import Foundation
+import Fundamentals
 import Tensors
 
 /// `llmcourse run math-linear-algebra`: matrices as maps, products as composition, a projection.
 enum LinearAlgebraDemo {
     static let demo = Demo(id: "math-linear-algebra", summary: "Matrices as maps: matmul is composition, a projection squashes onto a line",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         composition(ctx)
         projection(ctx)
         try circleToEllipse(ctx)
@@ -18,39 +19,31 @@ enum LinearAlgebraDemo {
         }.joined(separator: " ")
     }
 
-    // ANCHOR: composition
     static func composition(_ ctx: DemoContext) {
         ctx.heading("Matrix product = doing one map after another")
-        let rotate = Tensor([[0, -1], [1, 0]])      // 90° anticlockwise
-        let stretch = Tensor([[2, 0], [0, 1]])      // double the x coordinate
+        let (rotate, stretch) = (LinearMaps.rotate, LinearMaps.stretch)
         let v = Tensor([[1], [1]])                 // a column, shape [2, 1]
-        let stepByStep = stretch.matmul(rotate.matmul(v))  // rotate, stretch
-        let combined = stretch.matmul(rotate)      // one matrix for both
+        let (stepByStep, combined, reversed) = LinearMaps.composition(v)
         ctx.print("rotate R = \(show(rotate))   stretch S = \(show(stretch))"
                   + "   v = \(show(v.transposed()))")
         ctx.print("S·(R·v)  = \(show(stepByStep.transposed()))")
         ctx.print("(S·R)·v  = \(show(combined.matmul(v).transposed()))"
                   + "   with S·R = \(show(combined))")
-        ctx.print("R·S      = \(show(rotate.matmul(stretch)))"
+        ctx.print("R·S      = \(show(reversed))"
                   + "  — a different map: order matters.")
         // A batch of 3 row vectors, [3, 2]; X·Mᵀ maps every row at once.
         let x = Tensor(shape: [3, 2], scalars: [1, 0, 0, 1, 1, 1])
-        let mapped = x.matmul(combined, transposeOther: true)   // [3, 2]
+        let mapped = LinearMaps.mapRows(x, by: combined)   // [3, 2]
         ctx.print("A layer maps a whole batch: X [3, 2] · (S·R)ᵀ [2, 2]"
                   + " → [3, 2] = \(show(mapped))")
     }
-    // ANCHOR_END: composition
 
-    // ANCHOR: projection
     static func projection(_ ctx: DemoContext) {
         ctx.heading("Projection onto a line: P = u·uᵀ / (uᵀ·u)")
         let u = Tensor([[2], [1]])
-        let uuT = u.matmul(u, transposeOther: true)           // [2, 2]
-        let uTu = u.matmul(u, transposeSelf: true).scalar     // |u|²
-        let p = uuT / uTu
+        let p = LinearMaps.projection(onto: u)
         let x = Tensor([[1], [3]])
-        let px = p.matmul(x)
-        let residual = x - px
+        let (px, residual) = LinearMaps.project(x, onto: u)
         let dot = residual.matmul(u, transposeSelf: true).scalar
         ctx.print("P = \(show(p))")
         ctx.print("x = \(show(x.transposed()))"
@@ -63,7 +56,6 @@ enum LinearAlgebraDemo {
         ctx.print("P·P − P: largest entry \(sci(Double(maxDiff)))"
                   + " — projecting twice changes nothing.")
     }
-    // ANCHOR_END: projection
 
     static func circleToEllipse(_ ctx: DemoContext) throws {
         ctx.heading("What a matrix does to the unit circle")

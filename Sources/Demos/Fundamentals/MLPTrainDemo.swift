@@ -1,13 +1,14 @@
 import Autograd
 import Figures
 import Foundation
+import Fundamentals
 import NeuralNets
 import Tensors
 
 /// `llmcourse run mlp-train`: a tensor MLP learns two spirals; then over-fitting and three cures.
 enum MLPTrainDemo {
     static let demo = Demo(id: "mlp-train", summary: "An MLP learns two spirals; over-fitting vs dropout, weight decay and early stopping",
-                           inputs: ["Sources/Demos/Fundamentals", "Sources/NeuralNets"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals", "Sources/NeuralNets"]) { ctx in
         let accuracy = try spirals(ctx)
         ctx.print("Final training accuracy on the spirals: \(fixed(accuracy * 100, 1))%")
         try RegularisationStudy.run(ctx)

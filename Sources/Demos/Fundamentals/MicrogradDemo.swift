@@ -1,12 +1,13 @@
 import Figures
 import Foundation
+import Fundamentals
 import Tensors
 
 /// `llmcourse run micrograd`: a scalar autograd, checked against finite differences and the
 /// tensor autograd, then training a tiny network.
 enum MicrogradDemo {
     static let demo = Demo(id: "micrograd", summary: "Backpropagation by hand: a scalar autograd, its gradients checked, a tiny network trained",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         let leaves = neuronGradients(ctx)
         checkAgainstFiniteDifferences(ctx, leaves)
         try trainTinyNetwork(ctx)

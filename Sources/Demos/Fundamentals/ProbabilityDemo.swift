@@ -1,12 +1,13 @@
 import Figures
 import Foundation
+import Fundamentals
 import Tensors
 
 /// `llmcourse run math-probability`: softmax and temperature, cross-entropy as maximum
 /// likelihood, and sampling frequencies converging to probabilities.
 enum ProbabilityDemo {
     static let demo = Demo(id: "math-probability", summary: "Softmax, cross-entropy as maximum likelihood, sampling frequencies converging",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         softmaxTemperatures(ctx)
         maximumLikelihood(ctx)
         try sampling(ctx)
@@ -26,38 +27,19 @@ enum ProbabilityDemo {
         ctx.print("Low temperature sharpens towards the largest logit; high temperature flattens.")
     }
 
-    // ANCHOR: cross-entropy-gradient
-    /// Mean cross-entropy −(1/N) Σ log softmax(z)[y] of the labels `ys`,
-    /// and its gradient softmax(z) − (label frequencies). The loss is flat
-    /// exactly where the probabilities equal the observed frequencies:
-    /// the maximum-likelihood estimate.
-    static func crossEntropy(logits z: [Double], labels ys: [Int])
-        -> (loss: Double, gradient: [Double]) {
-        let m = z.max() ?? 0
-        let exps = z.map { exp($0 - m) }   // shifted: exp cannot overflow
-        let total = exps.reduce(0, +)
-        let p = exps.map { $0 / total }
-        var counts = [Double](repeating: 0, count: z.count)
-        ys.forEach { counts[$0] += 1 }
-        let n = Double(ys.count)
-        let loss = -ys.map { log(p[$0]) }.reduce(0, +) / n
-        return (loss, zip(p, counts).map { $0 - $1 / n })
-    }
-    // ANCHOR_END: cross-entropy-gradient
-
     static func maximumLikelihood(_ ctx: DemoContext) {
         ctx.heading("Cross-entropy is negative log-likelihood")
         var rng = SplitMix64(seed: ctx.seed)
         let truth: [Double] = [0.5, 0.3, 0.15, 0.05]
-        let labels = (0..<400).map { _ in sample(truth, &rng) }
+        let labels = (0..<400).map { _ in Categorical.sample(truth, &rng) }
         var counts = [Int](repeating: 0, count: 4)
         labels.forEach { counts[$0] += 1 }
         let freq = counts.map { Double($0) / Double(labels.count) }
         ctx.print("400 labels drawn from p* = \(truth.map { fixed($0, 2) }.joined(separator: ", ")); observed frequencies \(freq.map { fixed($0, 4) }.joined(separator: ", "))")
         var z = [Double](repeating: 0, count: 4)
         for step in 0...200 {
-            let (loss, g) = crossEntropy(logits: z, labels: labels)
-            if [0, 3, 10, 30, 200].contains(step) { ctx.print("step \(String(format: "%3d", step))  cross-entropy \(fixed(loss, 5))  softmax(z) = \(softmax(z).map { fixed($0, 4) }.joined(separator: ", "))") }
+            let (loss, g) = Categorical.crossEntropy(logits: z, labels: labels)
+            if [0, 3, 10, 30, 200].contains(step) { ctx.print("step \(String(format: "%3d", step))  cross-entropy \(fixed(loss, 5))  softmax(z) = \(Categorical.softmax(z).map { fixed($0, 4) }.joined(separator: ", "))") }
             z = zip(z, g).map { $0 - 2.0 * $1 }
         }
         let entropy = -freq.filter { $0 > 0 }.map { $0 * log($0) }.reduce(0, +)
@@ -65,34 +47,16 @@ enum ProbabilityDemo {
         ctx.print("the entropy of those frequencies, \(fixed(entropy, 5)) nats: nothing can predict these labels better.")
     }
 
-    static func softmax(_ z: [Double]) -> [Double] {
-        let m = z.max() ?? 0
-        let e = z.map { exp($0 - m) }
-        let s = e.reduce(0, +)
-        return e.map { $0 / s }
-    }
-
-    /// Inverse-CDF sampling: the first index whose running total passes a uniform number.
-    static func sample(_ p: [Double], _ rng: inout SplitMix64) -> Int {
-        let u = rng.nextUniformDouble()
-        var total = 0.0
-        for (i, pi) in p.enumerated() {
-            total += pi
-            if u < total { return i }
-        }
-        return p.count - 1
-    }
-
     static func sampling(_ ctx: DemoContext) throws {
         ctx.heading("Sampling: frequencies approach probabilities like 1/√n")
         var rng = SplitMix64(seed: ctx.seed &+ 1)
-        let p = softmax(logits.map(Double.init))
+        let p = Categorical.softmax(logits.map(Double.init))
         var rows: [[String]] = []
         var last: [Double] = []
         let sizes = ctx.quick ? [10, 100, 1_000, 10_000] : [10, 100, 1_000, 10_000, 100_000]
         for n in sizes {
             var counts = [Double](repeating: 0, count: p.count)
-            for _ in 0..<n { counts[sample(p, &rng)] += 1 }
+            for _ in 0..<n { counts[Categorical.sample(p, &rng)] += 1 }
             last = counts.map { $0 / Double(n) }
             let err = zip(last, p).map { abs($0 - $1) }.max() ?? 0
             rows.append([String(n), last.map { fixed($0, 4) }.joined(separator: " "), fixed(err, 4), fixed(1 / Double(n).squareRoot(), 4)])

@@ -1,12 +1,13 @@
 import Figures
 import Foundation
+import Fundamentals
 import Tensors
 
 /// `llmcourse run nlp-rnn`: an Elman RNN must remember the first symbol of a sequence.
 /// Easy for short sequences; as the gap grows the gradient reaching the first step vanishes.
 enum RecurrentDemo {
     static let demo = Demo(id: "nlp-rnn", summary: "An Elman RNN remembers the first symbol of short sequences and fails on long ones",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         ctx.heading("Task: read T random symbols from {A, B, C, D}; answer with the first one")
         ctx.print("Chance is 25%. Everything after the first symbol is noise the network must carry its memory through.")
         let lengths = ctx.quick ? [2, 6, 20] : [2, 6, 12, 20, 40]

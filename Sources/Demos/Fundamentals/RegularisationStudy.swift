@@ -1,6 +1,7 @@
 import Autograd
 import Figures
 import Foundation
+import Fundamentals
 import NeuralNets
 import Tensors
 
@@ -32,30 +33,21 @@ enum RegularisationStudy {
         for config in configurations {
             var modelRNG = SplitMix64(seed: ctx.seed &+ 11)   // same initial weights for every run
             let model = MLPClassifier(hidden: [128, 128], dropout: config.dropout, rng: &modelRNG)
-            // ANCHOR: weight-decay
-            // AdamW when λ > 0: decay acts on the weights, not the gradient.
-            let optimizer = Adam(model.trainableParameters(),
-                                 learningRate: 0.01,
-                                 weightDecay: config.weightDecay,
-                                 decoupledWeightDecay: true)
-            // ANCHOR_END: weight-decay
+            let optimizer = regularisedOptimizer(for: model, learningRate: 0.01, weightDecay: config.weightDecay)
             let record = train(model, on: trainSet, validation: validation, optimizer: optimizer, steps: steps, evaluateEvery: every)
-            let best = record.validationLoss.indices.min { record.validationLoss[$0] < record.validationLoss[$1] }!
             outcomes.append(Outcome(name: config.name, trainAccuracy: model.evaluate(trainSet).accuracy,
                                     validationAccuracy: record.validationAccuracy.last!, validationLoss: record.validationLoss.last!,
-                                    bestStep: best * every))
+                                    bestStep: record.bestStep(every: every)))
             plot.add(config.name, xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
             if plainModel == nil { plainModel = model; plainRecord = record }
         }
-        // ANCHOR: early-stopping
-        // Early stopping: the weights from the lowest validation loss.
+        // Early stopping: the unregularised run again, from the same initial weights, stopped
+        // where its validation loss was lowest.
         var modelRNG = SplitMix64(seed: ctx.seed &+ 11)
         let model = MLPClassifier(hidden: [128, 128], rng: &modelRNG)
         let bestStep = outcomes[0].bestStep
-        let adam = Adam(model.trainableParameters(), learningRate: 0.01)
-        _ = train(model, on: trainSet, optimizer: adam, steps: bestStep + 1)
+        trainStoppingEarly(model, on: trainSet, bestStep: bestStep, learningRate: 0.01)
         let stopped = model.evaluate(validation)
-        // ANCHOR_END: early-stopping
         outcomes.append(Outcome(name: "early stopping", trainAccuracy: model.evaluate(trainSet).accuracy,
                                 validationAccuracy: stopped.accuracy, validationLoss: stopped.loss, bestStep: bestStep))
 

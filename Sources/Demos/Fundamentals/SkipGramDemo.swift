@@ -1,12 +1,13 @@
 import Figures
 import Foundation
+import Fundamentals
 import Tensors
 
 /// `llmcourse run nlp-word2vec`: embeddings from co-occurrence on a corpus with built-in
 /// structure (gender × royalty × age), then neighbours and an analogy.
 enum SkipGramDemo {
     static let demo = Demo(id: "nlp-word2vec", summary: "Skip-gram with negative sampling learns embeddings; neighbours and king − man + woman",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         var rng = SplitMix64(seed: ctx.seed)
         let sentences = corpus(count: ctx.quick ? 1_000 : 1_500, rng: &rng)
         let vocabulary = Array(Set(sentences.joined())).sorted()
@@ -32,7 +33,7 @@ enum SkipGramDemo {
                 let ids = s.map { id[$0]! }
                 for (i, c) in ids.enumerated() {
                     for j in max(0, i - 2)...min(ids.count - 1, i + 2) where j != i {
-                        let negatives = (0..<4).map { _ in ProbabilityDemo.sample(noise, &rng) }
+                        let negatives = (0..<4).map { _ in Categorical.sample(noise, &rng) }
                         sum += model.step(centre: c, context: ids[j], negatives: negatives, rate: rate)
                         pairs += 1
                     }

@@ -1,11 +1,12 @@
 import Figures
 import Foundation
+import Fundamentals
 import Tensors
 
 /// `llmcourse run nlp-tfidf`: documents as word counts, weighted by how rare each word is.
 enum TFIDFDemo {
     static let demo = Demo(id: "nlp-tfidf", summary: "Bag-of-words and TF-IDF: documents as weighted word counts, compared by cosine",
-                           inputs: ["Sources/Demos/Fundamentals"]) { ctx in
+                           inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         let (docs, topics) = corpus(seed: ctx.seed)
         let model = TFIDF(documents: docs)
         ctx.heading("A generated corpus: \(docs.count) documents on 3 topics, \(model.vocabulary.count) distinct words")

@@ -111,9 +111,15 @@ public struct QuantizedMatrix: Sendable {
         return Tensor(shape: [rows, columns]) { out in
             for i in 0..<codes.count {
                 let b = i / width
-                out[i] = steps[b] * Float(codes[i] - zeroPoints[b])
+                out[i] = QuantizedMatrix.dequantize(codes[i], step: steps[b], zero: zeroPoints[b])
             }
         }
+    }
+
+    /// One code back to a value: `step · (q − zero)`.
+    @inline(__always)
+    public static func dequantize(_ code: Int32, step: Float, zero: Int32) -> Float {
+        step * Float(code - zero)
     }
     // ANCHOR_END: dequantize
 

@@ -1,4 +1,4 @@
-import COpenBLAS
+import Tensors
 
 /// GPTQ's layer Hessian `H = (2/n) · XᵀX` for inputs `X [n, k]`, accumulated batch by batch in
 /// double precision (the reference keeps a running average; the sum gives the same matrix).
@@ -22,7 +22,7 @@ public struct HessianAccumulator: Sendable {
         guard n > 0 else { return }
         let x = rows.map(Double.init)
         // sum += XᵀX (the upper triangle is enough; mirrored on read).
-        cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(width), Int32(n), 1, x, Int32(width), 1, &sum, Int32(width))
+        Float64Kernels.addGram(x, rows: n, columns: width, into: &sum)
         sampleCount += n
     }
 

@@ -53,47 +53,73 @@ public func fusedCausalSelfAttention(_ qkv: Variable, heads: Int) -> Variable {
         }
     }
     let probabilities = weights
+    let layout = FusedAttentionLayout(batch: batch, heads: heads, length: length, headSize: headSize, scale: scale)
     return Variable(output, operation: "causal-self-attention", parents: [qkv]) { g in
         let values = qkv.value
-        var scratch = [Float](repeating: 0, count: squares)
         qkv.accumulateGrad { gradient, beta in
-            values.scalars.withUnsafeBufferPointer { source in
-                probabilities.withUnsafeBufferPointer { probabilities in
-                    g.scalars.withUnsafeBufferPointer { upstream in
-                        scratch.withUnsafeMutableBufferPointer { scratch in
-                            let dp = scratch.baseAddress!
-                            for b in 0..<batch {
-                                for h in 0..<heads {
-                                    let offset = b * length * width + h * headSize
-                                    let q = source.baseAddress! + offset, k = q + c, v = q + 2 * c
-                                    let dq = gradient + offset, dk = dq + c, dv = dq + 2 * c
-                                    let p = probabilities.baseAddress! + (b * heads + h) * squares
-                                    let go = upstream.baseAddress! + b * length * c + h * headSize
-                                    // ∂V = Pᵀ·G and ∂P = G·Vᵀ.
-                                    Tensor.gemm(transposeA: true, transposeB: false, m: length, n: headSize, k: length,
-                                                a: p, lda: length, b: go, ldb: c, c: dv, ldc: width, beta: beta)
-                                    Tensor.gemm(transposeA: false, transposeB: true, m: length, n: length, k: headSize,
-                                                a: go, lda: c, b: v, ldb: width, c: dp, ldc: length, beta: 0)
-                                    // ∂S = P ⊙ (∂P − rowsum(∂P ⊙ P)) · scale (zero above the diagonal, where P is 0).
-                                    for i in 0..<length {
-                                        let row = p + i * length, drow = dp + i * length
-                                        var dot: Float = 0
-                                        for j in 0...i { dot += drow[j] * row[j] }
-                                        for j in 0...i { drow[j] = row[j] * (drow[j] - dot) * scale }
-                                        for j in (i + 1)..<length { drow[j] = 0 }
-                                    }
-                                    // ∂Q = ∂S·K and ∂K = ∂Sᵀ·Q.
-                                    Tensor.gemm(transposeA: false, transposeB: false, m: length, n: headSize, k: length,
-                                                a: dp, lda: length, b: k, ldb: width, c: dq, ldc: width, beta: beta)
-                                    Tensor.gemm(transposeA: true, transposeB: false, m: length, n: headSize, k: length,
-                                                a: dp, lda: length, b: q, ldb: width, c: dk, ldc: width, beta: beta)
-                                }
-                            }
+            layout.backward(values: values, probabilities: probabilities, upstream: g, into: gradient, beta: beta)
+        }
+    }
+}
+
+/// The shapes of one fused attention call, and its backward pass head by head.
+///
+/// Head `h` of batch row `b` reads its query, key and value at column offsets `h·d`, `C + h·d`
+/// and `2C + h·d` of the fused `[B, T, 3C]` rows, and its upstream gradient at `h·d` of the
+/// `[B, T, C]` rows; its gradients go to the same places as its inputs.
+private struct FusedAttentionLayout {
+    let batch: Int, heads: Int, length: Int, headSize: Int
+    let scale: Float
+    var c: Int { heads * headSize }
+    var width: Int { 3 * c }
+
+    /// Every head's gradient, written into the `[B, T, 3C]` buffer `gradient` (`beta` 0: set, 1: add).
+    func backward(values: Tensor, probabilities: [Float], upstream: Tensor,
+                  into gradient: UnsafeMutablePointer<Float>, beta: Float) {
+        let squares = length * length
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: squares)   // ∂P, then ∂S
+        defer { scratch.deallocate() }
+        values.scalars.withUnsafeBufferPointer { source in
+            probabilities.withUnsafeBufferPointer { p in
+                upstream.scalars.withUnsafeBufferPointer { g in
+                    for b in 0..<batch {
+                        for h in 0..<heads {
+                            let offset = b * length * width + h * headSize
+                            headBackward(q: source.baseAddress! + offset, p: p.baseAddress! + (b * heads + h) * squares,
+                                         upstream: g.baseAddress! + b * length * c + h * headSize,
+                                         dq: gradient + offset, dp: scratch, beta: beta)
                         }
                     }
                 }
             }
         }
+    }
+
+    /// One head, with `P` its attention weights `[T, T]` and `G` its upstream gradient `[T, d]`:
+    /// `∂V = Pᵀ·G`, `∂P = G·Vᵀ`, `∂S = P ⊙ (∂P − rowsum(∂P ⊙ P)) / √d`, `∂Q = ∂S·K`, `∂K = ∂Sᵀ·Q`.
+    /// `q` and `dq` point at the head's query columns; key and value sit `C` and `2C` further.
+    private func headBackward(q: UnsafePointer<Float>, p: UnsafePointer<Float>, upstream go: UnsafePointer<Float>,
+                              dq: UnsafeMutablePointer<Float>, dp: UnsafeMutablePointer<Float>, beta: Float) {
+        let k = q + c, v = q + 2 * c
+        let dk = dq + c, dv = dq + 2 * c
+        // ∂V = Pᵀ·G and ∂P = G·Vᵀ.
+        Tensor.gemm(transposeA: true, transposeB: false, m: length, n: headSize, k: length,
+                    a: p, lda: length, b: go, ldb: c, c: dv, ldc: width, beta: beta)
+        Tensor.gemm(transposeA: false, transposeB: true, m: length, n: length, k: headSize,
+                    a: go, lda: c, b: v, ldb: width, c: dp, ldc: length, beta: 0)
+        // ∂S = P ⊙ (∂P − rowsum(∂P ⊙ P)) · scale (zero above the diagonal, where P is 0).
+        for i in 0..<length {
+            let row = p + i * length, drow = dp + i * length
+            var dot: Float = 0
+            for j in 0...i { dot += drow[j] * row[j] }
+            for j in 0...i { drow[j] = row[j] * (drow[j] - dot) * scale }
+            for j in (i + 1)..<length { drow[j] = 0 }
+        }
+        // ∂Q = ∂S·K and ∂K = ∂Sᵀ·Q.
+        Tensor.gemm(transposeA: false, transposeB: false, m: length, n: headSize, k: length,
+                    a: dp, lda: length, b: k, ldb: width, c: dq, ldc: width, beta: beta)
+        Tensor.gemm(transposeA: true, transposeB: false, m: length, n: headSize, k: length,
+                    a: dp, lda: length, b: q, ldb: width, c: dk, ldc: width, beta: beta)
     }
 }
 

@@ -80,38 +80,6 @@ public enum Checkpoint {
     }
 }
 
-extension GPT2Model {
-    /// Loads `config.json` and `model.safetensors` from a checkpoint folder.
-    public convenience init(directory: URL) throws(ModelFileError) {
-        let config = try GPT2Config(contentsOf: directory.appendingPathComponent("config.json"))
-        self.init(config: config)
-        try Checkpoint.load(into: self, from: directory.appendingPathComponent("model.safetensors"))
-    }
-
-    /// Writes `config.json` and `model.safetensors` (Hugging Face layout) into `directory`.
-    public func save(directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try ConfigFile.write(config, to: directory.appendingPathComponent("config.json"))
-        try Checkpoint.save(self, to: directory.appendingPathComponent("model.safetensors"))
-    }
-}
-
-extension LlamaModel {
-    /// Loads `config.json` and `model.safetensors` from a checkpoint folder.
-    public convenience init(directory: URL) throws(ModelFileError) {
-        let config = try LlamaConfig(contentsOf: directory.appendingPathComponent("config.json"))
-        self.init(config: config)
-        try Checkpoint.load(into: self, from: directory.appendingPathComponent("model.safetensors"))
-    }
-
-    /// Writes `config.json` and `model.safetensors` (Hugging Face layout) into `directory`.
-    public func save(directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try ConfigFile.write(config, to: directory.appendingPathComponent("config.json"))
-        try Checkpoint.save(self, to: directory.appendingPathComponent("model.safetensors"))
-    }
-}
-
 /// Loads whichever architecture `config.json` names.
 public func loadLanguageModel(directory: URL) throws(ModelFileError) -> any LanguageModel {
     let configURL = directory.appendingPathComponent("config.json")

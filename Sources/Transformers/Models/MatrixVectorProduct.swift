@@ -1,4 +1,3 @@
-import COpenBLAS
 import Autograd
 import Tensors
 
@@ -8,7 +7,7 @@ import Tensors
 /// `[out, in]` weight then packs (copies) the whole weight matrix on every call — measured here,
 /// 1536×576 took 1.45 ms as `sgemm` against 0.24 ms as `sgemv`, which reads each weight row once
 /// and dots it with `x`. So for up to ``maximumRows`` rows, outside gradient recording, each
-/// row is one `cblas_sgemv`; otherwise the call is NeuralNets' fused `linear`.
+/// row is one `Tensor.gemv`; otherwise the call is NeuralNets' fused `linear`.
 enum MatrixVectorProduct {
     static let maximumRows = 2
 
@@ -18,7 +17,7 @@ enum MatrixVectorProduct {
         return rows <= maximumRows && !(GradientMode.isEnabled && (x.requiresGrad || weight.requiresGrad))
     }
 
-    /// `[…, in] · [out, in]ᵀ + bias → […, out]`, one `sgemv` per row.
+    /// `[…, in] · [out, in]ᵀ + bias → […, out]`, one GEMV per row.
     static func rowsTimesTransposed(_ x: Tensor, _ weight: Tensor, bias: Tensor?) -> Tensor {
         let (outFeatures, inFeatures) = (weight.shape[0], weight.shape[1])
         let rows = x.count / inFeatures
@@ -32,8 +31,8 @@ enum MatrixVectorProduct {
                             bias.scalars.withUnsafeBufferPointer { y.update(from: $0.baseAddress!, count: outFeatures) }
                             beta = 1
                         }
-                        cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(outFeatures), Int32(inFeatures), 1,
-                                    w.baseAddress!, Int32(inFeatures), xs.baseAddress! + r * inFeatures, 1, beta, y, 1)
+                        Tensor.gemv(m: outFeatures, n: inFeatures, a: w.baseAddress!, lda: inFeatures,
+                                    x: xs.baseAddress! + r * inFeatures, beta: beta, y: y)
                     }
                 }
             }

@@ -4,6 +4,14 @@ import Tensors
 ///
 /// Slow (one graph node per multiplication) but completely visible: every weight is a `Value`
 /// whose `grad` the learner can print after `backward()`.
+///
+/// ```swift
+/// var rng = SplitMix64(seed: 1)
+/// let net = ScalarMLP(sizes: [3, 4, 4, 1], rng: &rng)        // 3 inputs → 4 → 4 → 1 output
+/// let loss = (net([Value(2), Value(3), Value(-1)])[0] - Value(1)).pow(2)
+/// loss.backward()
+/// for p in net.parameters { p.data -= 0.05 * p.grad }
+/// ```
 public struct ScalarNeuron {
     public let weights: [Value]
     public let bias: Value
@@ -27,6 +35,7 @@ public struct ScalarNeuron {
     public var parameters: [Value] { weights + [bias] }
 }
 
+/// Layers of ``ScalarNeuron``s: `sizes[0]` inputs → … → `sizes.last` outputs.
 public struct ScalarMLP {
     public let layers: [[ScalarNeuron]]
 

@@ -27,7 +27,7 @@ public struct ElmanRNN {
 
     // ANCHOR: rnn-forward
     /// Hidden states h_0 (zeros) … h_T for a sequence of symbol ids.
-    func states(_ sequence: [Int]) -> [[Double]] {
+    public func states(_ sequence: [Int]) -> [[Double]] {
         var hs = [[Double](repeating: 0, count: hidden)]
         for x in sequence {
             let prev = hs[hs.count - 1]
@@ -42,14 +42,16 @@ public struct ElmanRNN {
     }
     // ANCHOR_END: rnn-forward
 
-    func probabilities(_ h: [Double]) -> [Double] {
+    /// softmax(W_y · h + c): a probability per symbol, from a hidden state h [H].
+    public func probabilities(_ h: [Double]) -> [Double] {
         var logits = c
         for k in 0..<symbols {
             for j in 0..<hidden { logits[k] += wy[k * hidden + j] * h[j] }
         }
-        return ProbabilityDemo.softmax(logits)
+        return Categorical.softmax(logits)
     }
 
+    /// The most probable symbol after reading `sequence`.
     public func predict(_ sequence: [Int]) -> Int {
         let p = probabilities(states(sequence).last!)
         return p.indices.max { p[$0] < p[$1] }!

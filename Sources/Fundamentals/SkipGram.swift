@@ -10,6 +10,13 @@ import Tensors
 ///   L = −log σ(output[o]·input[c]) − Σᵢ log σ(−output[nᵢ]·input[c])
 ///
 /// so true neighbours are pulled together and random words pushed apart.
+///
+/// ```swift
+/// var rng = SplitMix64(seed: 1)
+/// var model = SkipGram(vocabularySize: 5, dimension: 4, rng: &rng)
+/// let loss = model.step(centre: 0, context: 1, negatives: [2, 3], rate: 0.05)
+/// let near = model.nearest(to: model.embedding(0), excluding: [0])   // [(word, cosine)]
+/// ```
 public struct SkipGram {
     public let dimension: Int
     /// Row-major `[vocabulary, dimension]`: word w's embedding is `input[w*dimension ..< (w+1)*dimension]`.
@@ -29,6 +36,15 @@ public struct SkipGram {
 
     static func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
+    /// One term of the loss: a word scored `u·v_c`, with label 1 (the true context word) or 0
+    /// (a negative sample). Returns its logistic loss and g = σ(score) − label, the loss's
+    /// derivative with respect to the score.
+    static func logisticTerm(score: Double, label: Double) -> (loss: Double, slope: Double) {
+        let p = sigmoid(score)
+        let loss = label == 1 ? -log(max(p, 1e-12)) : -log(max(1 - p, 1e-12))
+        return (loss, p - label)
+    }
+
     // ANCHOR: skipgram-step
     /// One SGD step on a (centre, context) pair and its negative samples;
     /// returns the loss.
@@ -42,9 +58,8 @@ public struct SkipGram {
             let w = word * d
             var score = 0.0
             for i in 0..<d { score += output[w + i] * input[cc + i] }  // u·v_c
-            let p = SkipGram.sigmoid(score)
-            loss -= label == 1 ? log(max(p, 1e-12)) : log(max(1 - p, 1e-12))
-            let g = p - label              // dL/dscore of the logistic loss
+            let (term, g) = SkipGram.logisticTerm(score: score, label: label)
+            loss += term                   // g = dL/dscore = σ(score) − label
             for i in 0..<d {
                 centreGrad[i] += g * output[w + i]
                 output[w + i] -= rate * g * input[cc + i]
@@ -54,6 +69,31 @@ public struct SkipGram {
         return loss
     }
     // ANCHOR_END: skipgram-step
+
+    // ANCHOR: skipgram-gradients
+    /// The loss of one (centre, context) pair and its negative samples, and its gradient with
+    /// respect to every vector involved, without changing any embedding: the step above, as a
+    /// function of the vectors themselves.
+    ///
+    /// `centre` v [d], `context` u [d], `negatives` k × [d] →
+    /// loss, ∂L/∂v [d], ∂L/∂u [d], ∂L/∂nᵢ k × [d], where for each word w with label y
+    /// (1 for u, 0 for the nᵢ) and g = σ(w·v) − y: ∂L/∂w = g·v and ∂L/∂v = Σ g·w.
+    public static func lossAndGradients(centre v: [Double], context u: [Double], negatives: [[Double]])
+        -> (loss: Double, dCentre: [Double], dContext: [Double], dNegatives: [[Double]]) {
+        var dCentre = [Double](repeating: 0, count: v.count)
+        var loss = 0.0
+        var wordGradients: [[Double]] = []
+        for (word, label) in [(u, 1.0)] + negatives.map({ ($0, 0.0) }) {
+            var score = 0.0
+            for i in v.indices { score += word[i] * v[i] }
+            let (term, g) = logisticTerm(score: score, label: label)
+            loss += term
+            for i in v.indices { dCentre[i] += g * word[i] }
+            wordGradients.append(v.map { g * $0 })
+        }
+        return (loss, dCentre, wordGradients[0], Array(wordGradients.dropFirst()))
+    }
+    // ANCHOR_END: skipgram-gradients
 
     /// Words whose embeddings have the highest cosine similarity with `vector`.
     public func nearest(to vector: [Double], excluding: Set<Int> = [], count: Int = 3) -> [(word: Int, cosine: Double)] {

@@ -2,9 +2,20 @@ import Foundation
 import Tensors
 
 /// Generated 2-D classification sets: points `[N, 2]` and a class label per point.
+///
+/// ```swift
+/// var rng = SplitMix64(seed: 42)
+/// let data = ClassificationData.spirals(perClass: 100, rng: &rng)   // 200 points, labels 0 and 1
+/// let x = data.inputs                                              // Tensor [200, 2]
+/// ```
 public struct ClassificationData {
     public var points: [(x: Double, y: Double)]
     public var labels: [Int]
+
+    public init(points: [(x: Double, y: Double)], labels: [Int]) {
+        self.points = points
+        self.labels = labels
+    }
 
     public var count: Int { labels.count }
 
