@@ -82,9 +82,21 @@ public struct CourseKit: Sendable, Equatable {
     }
 
     /// The most recent modification time among the sources compiled into the library.
+    /// The modules the library is built from: `LLMCourseKit` and every module its `About.swift`
+    /// re-exports (`@_exported import Fundamentals`), so a new teaching module counts at once.
+    static func libraryModules(courseRoot: URL) -> [String] {
+        let about = courseRoot.appendingPathComponent("Sources/LLMCourseKit/About.swift")
+        let text = (try? String(contentsOf: about, encoding: .utf8)) ?? ""
+        let exported = text.split(separator: "\n").compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            return words.count == 3 && words[0] == "@_exported" && words[1] == "import" ? String(words[2]) : nil
+        }
+        return ["LLMCourseKit"] + exported
+    }
+
     static func newestLibrarySource(courseRoot: URL) -> Date? {
         var newest: Date?
-        for module in ["Tensors", "Autograd", "NeuralNets", "Transformers", "LLMCourseKit"] {
+        for module in libraryModules(courseRoot: courseRoot) {
             let dir = courseRoot.appendingPathComponent("Sources/\(module)")
             guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.contentModificationDateKey]) else { continue }
             for case let file as URL in walker where file.pathExtension == "swift" {
