@@ -72,16 +72,18 @@ struct CrashRecoveryTests {
         let database = folder.appendingPathComponent("group.sqlite").path
         let token = try GroupStore(path: database).addMember("ada")
         let arguments = ["group", "serve", "--course", Self.packageRoot.path, "--database", database, "--port", "0",
-                         "--workers", "1", "--site", site.path, "--simulated-grading", "1.0"]
+                         "--workers", "1", "--site", site.path, "--simulated-grading", "5.0"]
 
         let first = try ServerProcess(executable: executable, arguments: arguments)
         defer { first.kill() }  // already killed on success; this covers a failed expectation
         let client = GroupClient(server: try await first.url(), token: token)
-        var ids: [Int] = []
-        for index in 0..<4 { ids.append(try await client.submit(SubmissionUpload(exercise: "demo", source: "PASS \(index)")).id) }
+        // The first upload is being graded (5 s each, one worker) while the others arrive, so at
+        // the crash exactly one submission is running, however slowly the machine uploads.
+        var ids = [try await client.submit(SubmissionUpload(exercise: "demo", source: "PASS 0")).id]
         let store = try GroupStore(path: database)
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(60)
         while try store.countByStatus()[.running] ?? 0 == 0, Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
+        for index in 1..<4 { ids.append(try await client.submit(SubmissionUpload(exercise: "demo", source: "PASS \(index)")).id) }
         first.kill()
         let atCrash = try store.countByStatus()
         #expect(atCrash[.running] == 1, "one submission was being graded at the crash")
