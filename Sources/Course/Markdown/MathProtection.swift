@@ -9,8 +9,8 @@
 ///
 /// What counts as math (as in Pandoc): `$$` opens display math, closed by the next `$$`, also on
 /// a later line; a single `$` opens inline math when the next character is not a space, and
-/// the closing `$` on the same line follows a non-space and is not followed by a digit (so
-/// "$5 and $6" stays text). Fenced code blocks, code spans and `\$` are left alone.
+/// the closing `$` (on that line or a following one of the paragraph) follows a non-space and
+/// is not followed by a digit (so "$5 and $6" stays text). Fenced code blocks, code spans and `\$` are left alone.
 ///
 /// Lines are never added or removed, so line numbers stay right; columns on a line with math
 /// shift by the escapes and the wider markers added before them.
@@ -121,7 +121,8 @@ enum MathProtection {
         }
         guard start + 1 < bytes.count, !isSpace(bytes[start + 1]) else { return nil }
         var j = start + 1
-        while j < bytes.count && bytes[j] != newline {
+        // Inline math may wrap onto the next line of its paragraph, not past a blank line.
+        while j < bytes.count && !(bytes[j] == newline && j + 1 < bytes.count && bytes[j + 1] == newline) {
             if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
             if bytes[j] == dollar {
                 let closesAfterText = !isSpace(bytes[j - 1])
