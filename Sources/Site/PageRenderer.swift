@@ -8,17 +8,18 @@ struct RenderedHeading: Equatable {
     var anchor: String
 }
 
-/// Renders one Markdown file of the course to the HTML of a page's main column.
+/// Renders one parsed Markdown file of the course model to the HTML of a page's main column.
 ///
 /// Everything from the file is escaped (lesson text may contain `<script>`, `&`, quotes);
-/// headings get anchors; links are rewritten by ``SiteLinker``; `$…$` becomes math;
-/// `run <demo>` blocks show the command and the demo's figures; `swift include=` blocks show
-/// the live source region, highlighted and linked to its file.
+/// headings get anchors; links are rewritten by ``SiteLinker``; math nodes become KaTeX
+/// spans; run steps show the command and the demo's figures; includes show the live source
+/// region, highlighted and linked to its file. Run steps and includes are the course model's
+/// (``LessonContent``), so the site reads a block exactly as the terminal and lint do.
 ///
 /// Usage:
 /// ```swift
 /// let r = PageRenderer(context: ctx)
-/// let html = r.render(markdownText)   // r.headings, r.sections, r.warnings filled in
+/// let html = r.render(lesson.document)   // r.headings, r.sections, r.warnings filled in
 /// ```
 final class PageRenderer {
     struct Context {
@@ -26,7 +27,8 @@ final class PageRenderer {
         var sourcePath: String
         var lang: SiteLanguage
         var linker: SiteLinker
-        var regions: SourceRegionReader
+        /// Resolves includes (file and anchor) for the page.
+        var course: Course
         /// Figure file names (in `figures/`) a demo produced, in order.
         var figures: (String) -> [String]
     }
@@ -39,7 +41,6 @@ final class PageRenderer {
     private(set) var hasMath = false
     private(set) var demos: [String] = []
     private var slugs = SlugAllocator()
-    private var math: [MathSpan] = []
     private var currentLine = 0
     /// Set right after a `## Hints` heading: its list becomes one folded box per hint.
     private var inHints = false
@@ -48,12 +49,9 @@ final class PageRenderer {
         self.context = context
     }
 
-    func render(_ markdown: String) -> String {
-        let (text, spans) = MathExtractor.extract(markdown)
-        math = spans
-        let doc = MarkdownParser.parse(text)
+    func render(_ document: MarkdownDocument) -> String {
         var out = ""
-        for block in doc.blocks {
+        for block in document.blocks {
             if inHints, case .list(_, let tight, let items, _) = block {
                 out += hints(items, tight: tight)
                 continue
@@ -83,14 +81,14 @@ final class PageRenderer {
             return "<h\(level) id=\"\(HTML.escape(anchor))\">\(inlines(content))<a class=\"anchor\" href=\"#\(HTML.escape(anchor))\" aria-hidden=\"true\">#</a></h\(level)>\n"
         case .paragraph(let content, _):
             addSearchText(plain(content))
-            if content.count == 1, case .text(let t) = content[0], case let pieces = MathExtractor.pieces(t.trimmingCharacters(in: .whitespaces)),
-               pieces.count == 1, case .math(let n) = pieces[0], n < math.count, math[n].display {
-                return mathHTML(n) + "\n"
+            let visible = content.filter { if case .text(let t) = $0 { return !t.allSatisfy(\.isWhitespace) }; return true }
+            if visible.count == 1, case .math(let tex, true) = visible[0] {
+                return mathHTML(tex, display: true) + "\n"
             }
             return tight ? inlines(content) + "\n" : "<p>\(inlines(content))</p>\n"
         case .codeBlock(let info, let literal, _):
             addSearchText(literal)
-            return codeBlock(info: info, literal: literal)
+            return codeBlock(b, info: info, literal: literal)
         case .blockQuote(let children, _):
             return "<blockquote>\n" + children.map { block($0, tight: false) }.joined() + "</blockquote>\n"
         case .list(let kind, let isTight, let items, _):
@@ -137,14 +135,14 @@ final class PageRenderer {
         return out + "</tbody></table></div>\n"
     }
 
-    private func codeBlock(info: String, literal: String) -> String {
-        let words = info.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let lang = words.first ?? ""
-        if lang == "run", words.count >= 2 {
-            return runBlock(demo: words[1], command: literal)
+    private func codeBlock(_ block: Block, info: String, literal: String) -> String {
+        let content = LessonContent(blocks: [block])
+        if let step = content.runSteps.first, !step.demoID.isEmpty {
+            return runBlock(demo: step.demoID, command: step.command)
         }
-        if let include = words.dropFirst().first(where: { $0.hasPrefix("include=") }) {
-            return includeBlock(spec: String(include.dropFirst("include=".count)), lang: lang, fallback: literal)
+        let lang = info.split(separator: " ", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        if let include = content.includes.first {
+            return includeBlock(include, lang: lang)
         }
         return "<pre><code\(lang.isEmpty ? "" : " class=\"language-\(HTML.escape(lang))\"")>\(highlight(literal, lang))</code></pre>\n"
     }
@@ -166,27 +164,34 @@ final class PageRenderer {
         return out + "</div>\n"
     }
 
-    private func includeBlock(spec: String, lang: String, fallback: String) -> String {
-        switch context.regions.region(spec) {
+    private func includeBlock(_ include: Include, lang: String) -> String {
+        let path = SitePaths.normalize(include.path) ?? include.path
+        switch Result(catching: { () throws(CourseError) -> SourceRegion in try context.course.resolve(include, inFile: context.sourcePath) }) {
         case .success(let region):
-            let page = context.linker.sourcePage(region.path)
+            let page = context.linker.sourcePage(path)
             let href = SitePaths.relative(from: context.page, to: page) + "#L\(region.firstLine)"
-            let label = region.path + (region.anchor.map { " · \($0)" } ?? "")
+            let label = path + (include.anchor.map { " · \($0)" } ?? "")
             return "<figure class=\"include\"><figcaption><a href=\"\(HTML.escape(href))\">\(HTML.escape(label))</a></figcaption>"
-                + "<pre><code class=\"language-\(HTML.escape(lang))\">\(highlight(region.text, lang))</code></pre></figure>\n"
+                + "<pre><code class=\"language-\(HTML.escape(lang))\">\(highlight(region.code, lang))</code></pre></figure>\n"
         case .failure(let problem):
-            warn(problem.description)
-            return "<div class=\"warning\">\(HTML.escape(problem.description))</div>\n"
-                + "<pre><code>\(highlight(fallback, lang))</code></pre>\n"
+            // The course's message carries `path:line:column:`; the page and warning add their own place.
+            let message = Self.message(of: problem)
+            warn(message)
+            return "<div class=\"warning\">\(HTML.escape(message))</div>\n"
+                + "<pre><code>\(highlight(include.placeholder, lang))</code></pre>\n"
         }
     }
 
-    private func mathHTML(_ n: Int) -> String {
+    private static func message(of error: CourseError) -> String {
+        if case .invalid(let diagnostic) = error { return diagnostic.message }
+        return error.description
+    }
+
+    private func mathHTML(_ tex: String, display: Bool) -> String {
         hasMath = true
-        let span = math[n]
-        return span.display
-            ? "<div class=\"math math-display\"><code class=\"tex\">\(HTML.escape(span.tex))</code></div>"
-            : "<span class=\"math math-inline\"><code class=\"tex\">\(HTML.escape(span.tex))</code></span>"
+        return display
+            ? "<div class=\"math math-display\"><code class=\"tex\">\(HTML.escape(tex.trimmingCharacters(in: .whitespacesAndNewlines)))</code></div>"
+            : "<span class=\"math math-inline\"><code class=\"tex\">\(HTML.escape(tex))</code></span>"
     }
 
     // MARK: Inlines
@@ -196,22 +201,18 @@ final class PageRenderer {
         for (i, inline) in list.enumerated() {
             switch inline {
             case .text(let t):
-                var pieces = MathExtractor.pieces(t)[...]
-                while let piece = pieces.popFirst() {
-                    switch piece {
-                    case .text(let s):
-                        out += HTML.escape(s)
-                    case .math(let n) where n < math.count:
-                        // Keep closing punctuation on the formula's line ("…$x$。" never starts a line with "。").
-                        if case .text(let next)? = pieces.first, let first = next.first, Self.closingPunctuation.contains(first) {
-                            out += "<span class=\"nowrap\">\(mathHTML(n))\(HTML.escape(String(first)))</span>"
-                            pieces[pieces.startIndex] = .text(String(next.dropFirst()))
-                        } else {
-                            out += mathHTML(n)
-                        }
-                    case .math:
-                        break
-                    }
+                // Closing punctuation right after a formula was already written with it.
+                if i > 0, case .math = list[i - 1], let first = t.first, Self.closingPunctuation.contains(first) {
+                    out += HTML.escape(String(t.dropFirst()))
+                } else {
+                    out += HTML.escape(t)
+                }
+            case .math(let tex, let display):
+                // Keep closing punctuation on the formula's line ("…$x$。" never starts a line with "。").
+                if i + 1 < list.count, case .text(let next) = list[i + 1], let first = next.first, Self.closingPunctuation.contains(first) {
+                    out += "<span class=\"nowrap\">\(mathHTML(tex, display: display))\(HTML.escape(String(first)))</span>"
+                } else {
+                    out += mathHTML(tex, display: display)
                 }
             case .softBreak:
                 // A line break between two CJK characters is no space at all (CSS Text 4).
@@ -253,14 +254,17 @@ final class PageRenderer {
 
     static let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", ".", ",", ";", ":", "?", "!", ")"]
 
-    /// Text without markup, with formulas given back as TeX.
+    /// Text without markup, with formulas given as bare TeX.
     private func plain(_ list: [Inline]) -> String {
-        MathExtractor.restore(list.plainText, math)
+        // A displayed formula's own line breaks around its TeX are layout, not text.
+        list.map { inline -> Inline in
+            guard case .math(let tex, true) = inline else { return inline }
+            return .math(tex: tex.trimmingCharacters(in: .whitespacesAndNewlines), display: true)
+        }.plainText(delimitingMath: false)
     }
 
     private func addSearchText(_ text: String) {
-        let restored = MathExtractor.restore(text, math)
-        sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + restored
+        sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text
     }
 
     private func warn(_ message: String) {

@@ -1,3 +1,5 @@
+import Course
+
 /// The course tree shown beside every page: parts, their chapters and sub-lessons, and each
 /// lesson's exercises. Lessons not written yet are listed, greyed, without a link.
 struct SidebarBuilder {
@@ -13,15 +15,15 @@ struct SidebarBuilder {
             let c = cls.isEmpty ? "" : " class=\"\(cls)\""
             return "<a\(c) href=\"\(HTML.escape(SitePaths.relative(from: page, to: path)))\"\(current)>\(HTML.escape(title))</a>"
         }
-        func chapter(_ c: SiteCourse.Chapter) -> String {
+        func chapter(_ c: RoadmapEntry) -> String {
             var out = "<li>"
-            let title = lessonTitles[c.lessonID] ?? c.titles[lang] ?? c.titles[.english] ?? c.lessonID
-            if course.lessons[c.lessonID] != nil {
+            let title = lessonTitles[c.lessonID] ?? course.roadmapTitle(c.lessonID, lang) ?? c.title
+            if course.hasLesson(c.lessonID) {
                 out += link(title, SitePaths.lesson(c.lessonID, lang))
-                let exercises = course.lessons[c.lessonID]!.list("exercises").filter { course.exercises[$0] != nil }
-                if !exercises.isEmpty || !c.children.isEmpty {
+                let exercises = course.exercises(ofLesson: c.lessonID).filter(course.hasExercise)
+                if !exercises.isEmpty || !c.subLessons.isEmpty {
                     out += "<ul>"
-                    out += c.children.map(chapter).joined()
+                    out += c.subLessons.map(chapter).joined()
                     for ex in exercises {
                         out += "<li>" + link("✎ " + (exerciseTitles[ex] ?? ex), SitePaths.exercise(ex, lang), cls: "exercise-link") + "</li>"
                     }
@@ -29,17 +31,17 @@ struct SidebarBuilder {
                 }
             } else {
                 out += "<span class=\"planned\" title=\"\(HTML.escape(lang.ui.planned))\">\(HTML.escape(title))</span>"
-                if !c.children.isEmpty { out += "<ul>" + c.children.map(chapter).joined() + "</ul>" }
+                if !c.subLessons.isEmpty { out += "<ul>" + c.subLessons.map(chapter).joined() + "</ul>" }
             }
             return out + "</li>\n"
         }
         var out = "<ol class=\"home\"><li>" + link(lang.ui.home, SitePaths.home(lang)) + "</li></ol>\n"
-        for part in course.parts {
-            let title = part.titles[lang] ?? part.titles[.english] ?? ""
+        for (i, part) in course.parts.enumerated() {
+            let title = course.partTitle(i, lang)
             out += "<h2>\(HTML.escape(title))</h2>\n<ol>\n" + part.chapters.map(chapter).joined() + "</ol>\n"
         }
         // Exercises no lesson lists still get a way in.
-        let listed = Set(course.lessons.values.flatMap { $0.list("exercises") })
+        let listed = Set(course.lessonIDs.flatMap(course.exercises(ofLesson:)))
         let orphans = course.exerciseOrder.filter { !listed.contains($0) }
         if !orphans.isEmpty {
             out += "<h2>\(HTML.escape(lang.ui.exercises))</h2>\n<ol>\n"

@@ -1,4 +1,5 @@
 import Console
+import Course
 import Foundation
 
 /// Generates the whole static site from a course folder.
@@ -31,18 +32,23 @@ public struct SiteBuilder {
 
     public func build() throws -> SiteBuildReport {
         let start = Date()
-        let course = try SiteCourseLoader.load(root: root)
+        let course: SiteCourse
+        do {
+            course = SiteCourse(try CourseLoader.load(root: root))
+        } catch {
+            throw SiteError(error, root: root.path)
+        }
         try SiteOutput.prepare(output)
         var writer = SiteOutput(folder: output)
         let linker = SiteLinker(course: course)
-        let regions = SourceRegionReader(root: root)
+        let files = RepositoryFiles(root: root)
         let cache = figures.map { FigureCache(cacheFolder: figureCache, root: root, source: $0, timeout: demoTimeout) }
         let figuresOut = output.appendingPathComponent("figures")
         var warnings: [String] = []
         let katex = KaTeXBundle.folder()
 
         for lang in SiteLanguage.allCases {
-            var pages = LanguagePages(course: course, lang: lang, linker: linker, regions: regions, hasKaTeX: katex != nil) { demo in
+            var pages = LanguagePages(course: course, lang: lang, linker: linker, files: files, hasKaTeX: katex != nil) { demo in
                 cache?.figures(demo, into: figuresOut) ?? []
             }
             try pages.render(into: &writer)
@@ -56,7 +62,7 @@ public struct SiteBuilder {
         }
         let sourceSidebar = SourcePage.sidebar(for: course)
         for path in linker.sourcePages.sorted() {
-            let page = SourcePage(path: path, text: regions.text(path) ?? "", course: course, sidebar: sourceSidebar)
+            let page = SourcePage(path: path, text: files.text(path) ?? "", course: course, sidebar: sourceSidebar)
             try writer.write(SitePaths.sourcePage(path), page.html())
         }
         for path in linker.copiedFiles.sorted() {

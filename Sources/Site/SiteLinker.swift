@@ -40,10 +40,10 @@ final class SiteLinker {
             return SitePaths.home(lang)
         }
         if parts.count >= 2, parts[0] == "Lessons", parts.count <= 3, parts.count == 2 || parts[2].hasPrefix("lesson") && parts[2].hasSuffix(".md") {
-            return course.lessons[parts[1]] != nil ? SitePaths.lesson(parts[1], lang) : nil
+            return course.hasLesson(parts[1]) ? SitePaths.lesson(parts[1], lang) : nil
         }
         if parts.count >= 2, parts[0] == "Exercises", parts.count == 2 || parts[2].hasPrefix("exercise") && parts[2].hasSuffix(".md") {
-            return course.exercises[parts[1]] != nil ? SitePaths.exercise(parts[1], lang) : nil
+            return course.hasExercise(parts[1]) ? SitePaths.exercise(parts[1], lang) : nil
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: course.root.appendingPathComponent(repoPath).path, isDirectory: &isDir),

@@ -1,3 +1,5 @@
+import Course
+
 /// A page showing one whole source file, highlighted, with a numbered anchor per line (`#L42`)
 /// so an included region can link to the exact place it comes from.
 struct SourcePage {
@@ -9,11 +11,9 @@ struct SourcePage {
 
     /// The sidebar for source pages, with English titles.
     static func sidebar(for course: SiteCourse) -> SidebarBuilder {
-        func titles(_ pages: [String: SiteCourse.Page]) -> [String: String] {
-            pages.mapValues { LanguagePages.title(of: $0.sources[.english]!.text) ?? $0.id }
-        }
-        return SidebarBuilder(course: course, lang: .english, lessonTitles: titles(course.lessons),
-                              exerciseTitles: titles(course.exercises))
+        SidebarBuilder(course: course, lang: .english,
+                       lessonTitles: LanguagePages.titles(course.lessonIDs) { LanguagePages.title(course.lesson($0, .english).lesson) },
+                       exerciseTitles: LanguagePages.titles(course.exerciseIDs) { LanguagePages.title(course.exercise($0, .english).exercise) })
     }
 
     func html() -> String {
@@ -26,7 +26,7 @@ struct SourcePage {
             body += "<span class=\"line\" id=\"L\(i + 1)\"><a class=\"ln\" href=\"#L\(i + 1)\">\(i + 1)</a>\(line)</span>"
         }
         body += "</code></pre>\n"
-        let layout = PageLayout(page: page, lang: .english, title: path, courseTitle: course.courseTitles[.english] ?? "LLM course",
+        let layout = PageLayout(page: page, lang: .english, title: path, courseTitle: course.courseTitle(.english),
                                 counterpart: SitePaths.home(.traditionalChinese), sidebar: sidebar.html(current: page), headings: [],
                                 previous: nil, next: nil, notice: nil, needsMath: false, hasKaTeX: false, bodyClass: "source-page")
         return layout.html(article: body)

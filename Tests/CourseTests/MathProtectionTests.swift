@@ -26,6 +26,14 @@ import Testing
         #expect(paragraphText(source) == "$$ \\begin{aligned} a &= b \\\\ c &= d_{i} \\end{aligned} $$")
     }
 
+    @Test func inlineMathMayWrapOntoTheNextLine() {
+        guard case .paragraph(let content, _)? = MarkdownParser.parse("grows like $\\varepsilon \\approx\n10^{-16}$ here.\n\nNot $a\n\nb$ across paragraphs.").blocks.first else {
+            Issue.record("no paragraph"); return
+        }
+        #expect(content.contains(.math(tex: "\\varepsilon \\approx\n10^{-16}", display: false)))
+        #expect(paragraphText("Not $a\n\nb$ across paragraphs.") == "Not $a")
+    }
+
     @Test func dollarsThatAreNotMathStayText() {
         #expect(paragraphText(#"It costs $5 and $6, or \$7 with an \_escape."#) == "It costs $5 and $6, or $7 with an _escape.")
         #expect(paragraphText("A lone $ sign and a_b_c word.") == "A lone $ sign and a_b_c word.")

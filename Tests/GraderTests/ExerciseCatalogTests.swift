@@ -20,18 +20,24 @@ struct ExerciseCatalogTests {
         #expect(ExerciseLint.problems(probe, courseRoot: course.root).isEmpty)
     }
 
+    /// The task text as the course model reads it, checked as the catalog checks it.
+    func validate(_ source: String) throws(ExerciseError) {
+        try ExerciseCatalog.validate(ExerciseParser.parse(source, id: "x", language: .english, path: "e.md"))
+    }
+
     @Test func malformedMetadataNamesTheLine() {
         let source = "<!-- exercise\nid: x\nthis line has no colon\n-->\n# T\n"
         #expect(throws: ExerciseError.malformed(path: "e.md", line: 3,
-                                                problem: "malformed metadata line 'this line has no colon': write it as `key: value`")) {
-            try ExerciseParser.parse(source, path: "e.md")
+                                                problem: "malformed exercise metadata line 'this line has no colon': write it as `key: value`")) {
+            try validate(source)
         }
-        #expect(throws: ExerciseError.self) { try ExerciseParser.parse("# No metadata\n", path: "e.md") }
+        #expect(throws: ExerciseError.self) { try validate("# No metadata\n") }
     }
 
     @Test func hintsContinueOverWrappedLines() {
-        let lines = ["## Hints", "", "1. First part", "   continues here.", "2. Second", "", "## After", "1. not a hint"]
-        #expect(ExerciseParser.hints(in: lines) == ["First part continues here.", "Second"])
+        let lines = ["<!-- exercise", "id: x", "-->", "# T", "", "## Hints", "", "1. First part", "   continues here.", "2. Second", "", "## After", "1. not a hint"]
+        let parsed = ExerciseParser.parse(lines.joined(separator: "\n"), id: "x", language: .english, path: "e.md")
+        #expect(parsed.hints == ["First part continues here.", "Second"])
     }
 
     @Test func orderFollowsTheLessonsThenTheirExerciseLists() {

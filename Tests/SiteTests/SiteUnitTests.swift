@@ -1,3 +1,4 @@
+import Course
 import Foundation
 import Testing
 @testable import Site
@@ -24,12 +25,23 @@ import Testing
         #expect(a.allocate("注意力（Attention）") == "注意力attention")
     }
 
-    @Test func mathExtraction() {
-        let (text, spans) = MathExtractor.extract("a $x_1$ b `$no$` \\$5 $$\\sum$$ $5 and $10\n```\n$code$\n```\n")
+    /// The site reads formulas from the course model: the same spans every reader sees.
+    @Test func mathComesFromTheCourseModel() {
+        let doc = MarkdownParser.parse("a $x_1$ b `$no$` \\$5 $$\\sum$$ $5 and $10\n```\n$code$\n```\n")
+        guard case .paragraph(let content, _) = doc.blocks[0], case .codeBlock(_, let code, _) = doc.blocks[1] else {
+            Issue.record("unexpected blocks \(doc.blocks)"); return
+        }
+        let spans = content.compactMap { inline -> MathSpan? in
+            if case .math(let tex, let display) = inline { return MathSpan(tex: tex, display: display) }
+            return nil
+        }
         #expect(spans == [MathSpan(tex: "x_1", display: false), MathSpan(tex: "\\sum", display: true)])
-        #expect(text.contains("`$no$`") && text.contains("\\$5") && text.contains("$5 and $10") && text.contains("$code$"))
-        #expect(MathExtractor.restore(text, spans).hasPrefix("a x_1 b"))
+        let text = content.plainText(delimitingMath: false)
+        #expect(text.contains("$no$") && text.contains("$5 and $10") && code == "$code$\n")
+        #expect(text.hasPrefix("a x_1 b"))
     }
+
+    struct MathSpan: Equatable { var tex: String; var display: Bool }
 
     @Test func swiftHighlighting() {
         let html = SwiftHighlighter.html("let s: String = \"a<b\" /* c */ @MainActor 0x1F 3.5")
@@ -65,12 +77,6 @@ import Testing
         #expect(index.search("整個句子").map(\.url) == ["a.html"])
         #expect(index.search("句子 encoding").isEmpty, "every term must match")
         #expect(index.search("BYTE pair").map(\.url) == ["b.html"])
-    }
-
-    @Test func metadataComments() {
-        let m = MetadataComment.parse("<!-- lesson\nid: rag\ndemos: a, b\n-->\n<!-- translation\nsource-hash: abc\n-->\n# T")
-        #expect(m == ["id": "rag", "demos": "a, b", "source-hash": "abc"])
-        #expect(MetadataComment.parse("<!-- exercise id: x lesson: y -->") == ["id": "x", "lesson": "y"])
     }
 
     @Test func previewServerAnswersFiles() throws {

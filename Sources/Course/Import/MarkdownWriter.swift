@@ -12,6 +12,7 @@ enum MarkdownWriter {
                 let fence = s.contains("`") ? "`` " : "`"
                 out += fence + s + (fence == "`" ? "`" : " ``")
             case .html, .image: break
+            case .math: out += [item].plainText
             case .emphasis(let c): out += wrap("*", inline(c))
             case .strong(let c): out += wrap("**", inline(c))
             case .link(let destination, _, let children, _):

@@ -87,7 +87,8 @@ public enum CourseLoader {
                 lessons[id, default: [:]][language] = lesson
             }
         }
-        return Course(root: root, roadmaps: roadmaps, lessons: lessons, sourceHashes: hashes, diagnostics: diagnostics)
+        return Course(root: root, roadmaps: roadmaps, lessons: lessons, sourceHashes: hashes, diagnostics: diagnostics,
+                      exercises: try loadExercises(root: root))
     }
 
     /// Folders directly under `Lessons/` that hold a `lesson*.md`, sorted.
@@ -102,7 +103,7 @@ public enum CourseLoader {
         }
     }
 
-    private static func readData(_ root: URL, _ path: String) throws(CourseError) -> Data? {
+    static func readData(_ root: URL, _ path: String) throws(CourseError) -> Data? {
         let url = root.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {

@@ -61,7 +61,7 @@ public enum MarkdownParser {
         case CMARK_NODE_PARAGRAPH:
             return .paragraph(content: inlines(node, r), range: r)
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), range: r)
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: verbatim(cmark_node_get_literal(node)), range: r)
         case CMARK_NODE_BLOCK_QUOTE:
             return .blockQuote(children: children(of: node).compactMap(block), range: r)
         case CMARK_NODE_LIST:
@@ -70,7 +70,7 @@ public enum MarkdownParser {
             let items = children(of: node).map { children(of: $0).compactMap(block) }
             return .list(kind: kind, tight: cmark_node_get_list_tight(node) != 0, items: items, range: r)
         case CMARK_NODE_HTML_BLOCK:
-            return .htmlBlock(string(cmark_node_get_literal(node)), range: r)
+            return .htmlBlock(verbatim(cmark_node_get_literal(node)), range: r)
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak(range: r)
         default:
@@ -78,8 +78,13 @@ public enum MarkdownParser {
         }
     }
 
+    /// Text where `$` means nothing (code, raw HTML, URLs): math markers become `$` again.
+    private static func verbatim(_ p: UnsafePointer<CChar>?) -> String {
+        MathInlines.restore(string(p))
+    }
+
     private static func inlines(_ node: OpaquePointer, _ enclosing: SourceRange) -> [Inline] {
-        children(of: node).compactMap { inline($0, enclosing) }
+        MathInlines.fold(children(of: node).compactMap { inline($0, enclosing) })
     }
 
     private static func inline(_ node: OpaquePointer, _ enclosing: SourceRange) -> Inline? {
@@ -87,15 +92,15 @@ public enum MarkdownParser {
         case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: return .softBreak
         case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_INLINE: return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE: return .code(verbatim(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .html(verbatim(cmark_node_get_literal(node)))
         case CMARK_NODE_EMPH: return .emphasis(inlines(node, enclosing))
         case CMARK_NODE_STRONG: return .strong(inlines(node, enclosing))
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let own = range(node)
             let r = own.start.line > 0 ? own : enclosing
-            let url = string(cmark_node_get_url(node))
-            let title = string(cmark_node_get_title(node))
+            let url = verbatim(cmark_node_get_url(node))
+            let title = verbatim(cmark_node_get_title(node))
             let kids = inlines(node, enclosing)
             return cmark_node_get_type(node) == CMARK_NODE_LINK
                 ? .link(destination: url, title: title, children: kids, range: r)

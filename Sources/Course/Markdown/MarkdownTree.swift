@@ -43,6 +43,9 @@ public indirect enum Inline: Hashable, Sendable {
     /// `range` is libcmark's position for the link when it reports one, else the enclosing block's.
     case link(destination: String, title: String, children: [Inline], range: SourceRange)
     case image(source: String, title: String, alt: [Inline], range: SourceRange)
+    /// TeX written `$…$` (inline) or `$$…$$` (`display`), exactly as in the file: Markdown never
+    /// reads inside it. A display formula over several lines keeps its line breaks.
+    case math(tex: String, display: Bool)
 }
 
 public enum ListKind: Hashable, Sendable {
@@ -90,17 +93,26 @@ public struct MarkdownDocument: Hashable, Sendable {
 }
 
 extension Array where Element == Inline {
-    /// The text a reader sees, without markup: used for titles, anchors and search.
-    public var plainText: String {
+    /// The text a reader sees, without markup: used for titles, anchors and search. Math keeps
+    /// its `$` delimiters (line breaks inside it become spaces, as soft breaks do).
+    public var plainText: String { plainText(delimitingMath: true) }
+
+    /// ``plainText``, with formulas given as bare TeX when `delimitingMath` is false (the site's
+    /// titles and search text, where KaTeX or the reader needs no `$`).
+    public func plainText(delimitingMath: Bool) -> String {
         var out = ""
         for inline in self {
             switch inline {
             case .text(let s), .code(let s): out += s
             case .softBreak, .lineBreak: out += " "
             case .html: break
-            case .emphasis(let c), .strong(let c): out += c.plainText
-            case .link(_, _, let c, _): out += c.plainText
-            case .image(_, _, let alt, _): out += alt.plainText
+            case .emphasis(let c), .strong(let c): out += c.plainText(delimitingMath: delimitingMath)
+            case .link(_, _, let c, _): out += c.plainText(delimitingMath: delimitingMath)
+            case .image(_, _, let alt, _): out += alt.plainText(delimitingMath: delimitingMath)
+            case .math(let tex, let display):
+                guard delimitingMath else { out += tex; continue }
+                let delimiter = display ? "$$" : "$"
+                out += delimiter + String(tex.map { $0 == "\n" ? " " : $0 }) + delimiter
             }
         }
         return out

@@ -4,15 +4,16 @@
 /// lose their backslash (backslash escapes), `\\` becomes `\`, and `_` or `*` pairs such as
 /// `x_{t}… W_{q}` turn into emphasis. Before libcmark sees the text, every character of a math
 /// span that Markdown could interpret gets a backslash escape of its own; libcmark removes
-/// exactly those escapes, and renderers receive the TeX unchanged.
+/// exactly those escapes. The delimiters become markers (see ``MathInlines``), so after the
+/// parse each formula is found again without guessing which `$` was a dollar sign.
 ///
 /// What counts as math (as in Pandoc): `$$` opens display math, closed by the next `$$`, also on
 /// a later line; a single `$` opens inline math when the next character is not a space, and
-/// the closing `$` on the same line follows a non-space and is not followed by a digit (so
-/// "$5 and $6" stays text). Fenced code blocks, code spans and `\$` are left alone.
+/// the closing `$` (on that line or a following one of the paragraph) follows a non-space and
+/// is not followed by a digit (so "$5 and $6" stays text). Fenced code blocks, code spans and `\$` are left alone.
 ///
 /// Lines are never added or removed, so line numbers stay right; columns on a line with math
-/// shift by the escapes added before them.
+/// shift by the escapes and the wider markers added before them.
 enum MathProtection {
     /// Characters with a meaning in inline Markdown.
     private static let special: Set<UInt8> = Set("\\_*[]<>`".utf8)
@@ -51,12 +52,14 @@ enum MathProtection {
             case UInt8(ascii: "$"):
                 if let end = mathEnd(bytes, at: i) {
                     let delimiter = bytes[i + 1] == UInt8(ascii: "$") ? 2 : 1
-                    out.append(contentsOf: bytes[i..<(i + delimiter)])
+                    let (open, close) = delimiter == 2 ? (MathInlines.displayOpen, MathInlines.displayClose)
+                                                       : (MathInlines.inlineOpen, MathInlines.inlineClose)
+                    out.append(contentsOf: String(open).utf8)
                     for c in bytes[(i + delimiter)..<(end - delimiter)] {
                         if special.contains(c) { out.append(UInt8(ascii: "\\")) }
                         out.append(c)
                     }
-                    out.append(contentsOf: bytes[(end - delimiter)..<end])
+                    out.append(contentsOf: String(close).utf8)
                     lineStart = bytes[i..<end].contains(UInt8(ascii: "\n")) ? false : lineStart
                     i = end
                 } else {
@@ -118,7 +121,8 @@ enum MathProtection {
         }
         guard start + 1 < bytes.count, !isSpace(bytes[start + 1]) else { return nil }
         var j = start + 1
-        while j < bytes.count && bytes[j] != newline {
+        // Inline math may wrap onto the next line of its paragraph, not past a blank line.
+        while j < bytes.count && !(bytes[j] == newline && j + 1 < bytes.count && bytes[j + 1] == newline) {
             if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
             if bytes[j] == dollar {
                 let closesAfterText = !isSpace(bytes[j - 1])

@@ -29,14 +29,18 @@ public struct Course: Sendable {
     /// Problems met while loading (roadmap and lesson format problems, missing lesson files).
     /// `llmcourse lint` reports them with the rest.
     public var diagnostics: [CourseDiagnostic]
+    /// Every exercise folder with an `exercise.md`, by id. Their format problems stay in each
+    /// edition's diagnostics: the grader's catalog and `dev verify-exercises` report them.
+    public var exercises: [String: CourseExercise]
 
     public init(root: URL, roadmaps: [CourseLanguage: Roadmap], lessons: [String: [CourseLanguage: Lesson]],
-                sourceHashes: [String: String], diagnostics: [CourseDiagnostic]) {
+                sourceHashes: [String: String], diagnostics: [CourseDiagnostic], exercises: [String: CourseExercise] = [:]) {
         self.root = root
         self.roadmaps = roadmaps
         self.lessons = lessons
         self.sourceHashes = sourceHashes
         self.diagnostics = diagnostics
+        self.exercises = exercises
     }
 
     /// The English roadmap, which decides the order of the course.
@@ -94,14 +98,24 @@ public struct Course: Sendable {
     /// The live source text an include shows.
     /// Throws ``CourseError/invalid(_:)`` (with the lesson position) when the file or anchor is missing.
     public func resolve(_ include: Include, in lesson: Lesson) throws(CourseError) -> SourceRegion {
+        try resolve(include, inFile: lesson.path)
+    }
+
+    /// ``resolve(_:in:)`` for an include written in any course file (a lesson or an exercise's
+    /// task text); `path` places the error.
+    public func resolve(_ include: Include, inFile path: String) throws(CourseError) -> SourceRegion {
         let data = include.path.isEmpty ? nil : FileManager.default.contents(atPath: root.appendingPathComponent(include.path).path)
-        return try Self.resolve(include, in: lesson, text: data.map { String(decoding: $0, as: UTF8.self) })
+        return try Self.resolve(include, inFile: path, text: data.map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// ``resolve(_:in:)`` on text already read (`nil` when the file does not exist).
     static func resolve(_ include: Include, in lesson: Lesson, text: String?) throws(CourseError) -> SourceRegion {
+        try resolve(include, inFile: lesson.path, text: text)
+    }
+
+    static func resolve(_ include: Include, inFile path: String, text: String?) throws(CourseError) -> SourceRegion {
         func fail(_ message: String) -> CourseError {
-            .invalid(CourseDiagnostic(path: lesson.path, at: include.range.start, message: message))
+            .invalid(CourseDiagnostic(path: path, at: include.range.start, message: message))
         }
         guard let text else {
             throw fail("include file '\(include.path)' does not exist: the path is relative to the course root (e.g. `Sources/NeuralNets/Linear.swift`)")

@@ -57,7 +57,7 @@ public struct LessonContent: Hashable, Sendable {
                 links.append(LessonLink(destination: source, text: alt.plainText, isImage: true, range: range))
             case .emphasis(let children), .strong(let children):
                 collect(children)
-            case .text, .softBreak, .lineBreak, .code, .html:
+            case .text, .softBreak, .lineBreak, .code, .html, .math:
                 break
             }
         }

@@ -34,35 +34,50 @@ public struct ExerciseCatalog: Sendable {
 
     /// Loads every `Exercises/<id>/exercise.md` under `root`; malformed ones go to ``problems``.
     public static func load(root: URL, lessonOrder: [String] = [], lessonExercises: [String: [String]] = [:]) throws(ExerciseError) -> ExerciseCatalog {
-        let folder = root.appendingPathComponent("Exercises")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let folder = root.appendingPathComponent(CourseLoader.exercisesFolder)
         var found: [Exercise] = []
         var problems: [ExerciseError] = []
-        for name in names where FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(name)/exercise.md").path) {
+        for name in CourseLoader.exerciseFolders(root: root) {
             do {
                 found.append(try loadExercise(id: name, folder: folder.appendingPathComponent(name), root: root))
             } catch {
                 problems.append(error)
             }
         }
-        var catalog = ExerciseCatalog(root: root, exercises: order(found, lessonOrder: lessonOrder, lessonExercises: lessonExercises))
-        catalog.problems = problems
-        return catalog
+        return catalog(root: root, found, problems, lessonOrder: lessonOrder, lessonExercises: lessonExercises)
     }
 
-    /// Loads the catalog in course order, reading only the roadmap and the lessons' metadata lines.
+    /// Loads the catalog in course order. A folder without a roadmap (a grading machine that
+    /// holds only exercises) gives the exercises by id.
     public static func load(courseRoot root: URL) throws(ExerciseError) -> ExerciseCatalog {
-        let order = LessonOrder.read(root: root)
-        return try load(root: root, lessonOrder: order.lessons, lessonExercises: order.exercises)
+        guard let course = try? CourseLoader.load(root: root) else { return try load(root: root) }
+        return try load(course: course)
     }
 
-    /// Loads the catalog in the order of a loaded course.
+    /// Loads the catalog from a loaded course's exercises, in its order.
     public static func load(course: Course) throws(ExerciseError) -> ExerciseCatalog {
         var perLesson: [String: [String]] = [:]
         for (id, editions) in course.lessons {
             perLesson[id] = editions[.english]?.metadata?.exercises ?? []
         }
-        return try load(root: course.root, lessonOrder: course.lessonIDs, lessonExercises: perLesson)
+        let folder = course.root.appendingPathComponent(CourseLoader.exercisesFolder)
+        var found: [Exercise] = []
+        var problems: [ExerciseError] = []
+        for (id, source) in course.exercises.sorted(by: { $0.key < $1.key }) {
+            do {
+                found.append(try Exercise(source, folder: folder.appendingPathComponent(id)))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return catalog(root: course.root, found, problems, lessonOrder: course.lessonIDs, lessonExercises: perLesson)
+    }
+
+    private static func catalog(root: URL, _ found: [Exercise], _ problems: [ExerciseError],
+                                lessonOrder: [String], lessonExercises: [String: [String]]) -> ExerciseCatalog {
+        var catalog = ExerciseCatalog(root: root, exercises: order(found, lessonOrder: lessonOrder, lessonExercises: lessonExercises))
+        catalog.problems = problems
+        return catalog
     }
 
     static func order(_ exercises: [Exercise], lessonOrder: [String], lessonExercises: [String: [String]]) -> [Exercise] {
@@ -74,56 +89,22 @@ public struct ExerciseCatalog: Sendable {
         return exercises.sorted { rank($0) < rank($1) }
     }
 
+    /// One exercise folder, read by the course model and checked for what grading needs.
     static func loadExercise(id: String, folder: URL, root: URL) throws(ExerciseError) -> Exercise {
-        let relative = "Exercises/\(id)/exercise.md"
-        guard let source = try? String(contentsOf: folder.appendingPathComponent("exercise.md"), encoding: .utf8) else {
-            throw .missingFile(path: relative, role: "task text")
+        let loaded: CourseExercise?
+        do {
+            loaded = try CourseLoader.loadExercise(id: id, root: root)
+        } catch {
+            throw .missingFile(path: "Exercises/\(id)/exercise.md", role: "task text")
         }
-        let parsed = try ExerciseParser.parse(source, path: relative)
-        func required(_ key: String) throws(ExerciseError) -> String {
-            guard let value = parsed.fields[key]?.value, !value.isEmpty else {
-                throw .malformed(path: relative, line: 1, problem: "metadata has no `\(key):` line")
-            }
-            return value
+        guard let loaded else { throw .missingFile(path: "Exercises/\(id)/exercise.md", role: "task text") }
+        return try Exercise(loaded, folder: folder)
+    }
+
+    /// The first format problem of an edition (in file order) as the grader reports it.
+    static func validate(_ edition: ExerciseEdition) throws(ExerciseError) {
+        if let problem = edition.diagnostics.min() {
+            throw .malformed(path: problem.path, line: problem.line, problem: problem.message)
         }
-        let declared = try required("id")
-        guard declared == id else {
-            throw .malformed(path: relative, line: parsed.fields["id"]!.line,
-                             problem: "id '\(declared)' differs from the folder name '\(id)'; make them equal")
-        }
-        let files = try required("files").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for file in files where file.contains("/") || !file.hasSuffix(".swift") {
-            throw .malformed(path: relative, line: parsed.fields["files"]!.line,
-                             problem: "starter file '\(file)' must be a .swift file name in the exercise folder")
-        }
-        var timeout = Exercise.defaultTimeout
-        if let text = parsed.fields["timeout"] {
-            guard let value = Double(text.value), value > 0 else {
-                throw .malformed(path: relative, line: text.line, problem: "timeout '\(text.value)' must be a number of seconds")
-            }
-            timeout = min(value, Exercise.maximumTimeout)
-        }
-        var memory = Exercise.defaultMemoryMegabytes
-        if let text = parsed.fields["memory-mb"] {
-            guard let value = Int(text.value), value >= 64 else {
-                throw .malformed(path: relative, line: text.line, problem: "memory-mb '\(text.value)' must be a whole number of MiB, at least 64")
-            }
-            memory = value
-        }
-        var texts: [CourseLanguage: ExerciseText] = [.english: parsed.text]
-        for language in CourseLanguage.allCases where language != .english {
-            let name = "exercise\(language.fileSuffix).md"
-            if let translated = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) {
-                let parsedTranslation = try ExerciseParser.parse(translated, path: "Exercises/\(id)/\(name)")
-                for key in ["id", "lesson", "files", "reference"] where parsedTranslation.fields[key]?.value != parsed.fields[key]?.value {
-                    throw .malformed(path: "Exercises/\(id)/\(name)", line: parsedTranslation.fields[key]?.line ?? 1,
-                                     problem: "`\(key):` differs from exercise.md; the translation repeats the English metadata unchanged")
-                }
-                texts[language] = parsedTranslation.text
-            }
-        }
-        return Exercise(id: id, folder: folder, lesson: try required("lesson"), starterFiles: files,
-                        reference: try required("reference"), timeoutSeconds: timeout,
-                        memoryMegabytes: memory, texts: texts)
     }
 }

@@ -1,4 +1,6 @@
 import Console
+import Course
+
 /// Code blocks in the terminal: Swift coloured by ``SwiftHighlighter``, includes shown from the
 /// live source file, and `run <demo-id>` steps shown as the command that runs them.
 ///

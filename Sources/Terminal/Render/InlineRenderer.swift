@@ -24,6 +24,12 @@ struct InlineRenderer {
     /// back into the underscores they came from and the text is merged, so the math arrives
     /// whole at ``MathText``.
     static func repairingMath(_ inlines: [Inline]) -> [Inline] {
+        // Formulas arrive as `.math` nodes; written back with their `$`, they go through the
+        // same splitting and colouring as a stray dollar in the text.
+        let inlines = inlines.map { inline -> Inline in
+            if case .math = inline { return .text([inline].plainText) }
+            return inline
+        }
         guard inlines.contains(where: { if case .text(let t) = $0 { return t.utf8.contains(36) }; return false }) else {
             return inlines
         }
@@ -69,6 +75,8 @@ struct InlineRenderer {
             switch inline {
             case .text(let text):
                 appendText(text, style: style, to: &out)
+            case .math:
+                appendText([inline].plainText, style: style, to: &out)
             case .softBreak:
                 out.append(StyledRun(String(LineWrapper.softBreak), style))
             case .lineBreak:

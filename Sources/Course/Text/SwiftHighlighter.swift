@@ -1,7 +1,9 @@
-import Console
-/// A small Swift tokenizer for colouring code blocks: keywords, string literals, numbers,
-/// comments, type names and attributes. It never fails: anything it does not recognise is
-/// plain text, so odd or unfinished code still shows exactly as written.
+/// A small Swift tokenizer for colouring code: keywords, string literals, numbers, comments,
+/// type names and attributes. It never fails: anything it does not recognise is plain text,
+/// so odd or unfinished code still shows exactly as written.
+///
+/// It returns tokens, not markup, so the terminal (ANSI colours) and the site (HTML spans)
+/// colour the same code the same way through thin adapters of their own.
 ///
 /// Usage:
 /// ```swift
@@ -16,6 +18,11 @@ public enum SwiftHighlighter {
     public struct Token: Hashable, Sendable {
         public var text: String
         public var kind: Kind
+
+        public init(text: String, kind: Kind) {
+            self.text = text
+            self.kind = kind
+        }
     }
 
     static let keywords: Set<String> = [
@@ -26,6 +33,7 @@ public enum SwiftHighlighter {
         "override", "private", "protocol", "public", "repeat", "rethrows", "return", "self", "Self",
         "some", "static", "struct", "subscript", "super", "switch", "throw", "throws", "true", "try",
         "typealias", "var", "weak", "where", "while", "consuming", "borrowing", "sending", "lazy",
+        "final", "nonmutating", "convenience", "required", "unowned",
     ]
 
     /// Tokens per source line (a token never spans a newline, so lines render independently).
@@ -119,18 +127,5 @@ public enum SwiftHighlighter {
     /// Letters, digits, `_`, and every byte of a non-ASCII character.
     private static func isIdentifierPart(_ c: UInt8) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || isDigit(c) || c == 0x5F || c >= 0x80
-    }
-
-    /// The colour of each kind of token.
-    static func style(for kind: Kind) -> TextStyle {
-        switch kind {
-        case .plain: return .plain
-        case .keyword: return TextStyle(bold: true, foreground: .magenta)
-        case .string: return TextStyle(foreground: .green)
-        case .number: return TextStyle(foreground: .yellow)
-        case .comment: return TextStyle(italic: true, foreground: .brightBlack)
-        case .type: return TextStyle(foreground: .cyan)
-        case .attribute: return TextStyle(foreground: .brightMagenta)
-        }
     }
 }

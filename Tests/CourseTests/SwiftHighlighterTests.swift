@@ -1,5 +1,5 @@
 import Testing
-@testable import Terminal
+@testable import Course
 
 @Suite("Swift highlighting")
 struct SwiftHighlighterTests {
