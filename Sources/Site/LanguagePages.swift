@@ -5,7 +5,7 @@ import Foundation
 /// and collects that edition's search index.
 struct LanguagePages {
     let course: SiteCourse
-    let lang: SiteLanguage
+    let lang: CourseLanguage
     let linker: SiteLinker
     let files: RepositoryFiles
     let hasKaTeX: Bool
@@ -15,7 +15,7 @@ struct LanguagePages {
     private let lessonTitles: [String: String]
     private let exerciseTitles: [String: String]
 
-    init(course: SiteCourse, lang: SiteLanguage, linker: SiteLinker, files: RepositoryFiles, hasKaTeX: Bool,
+    init(course: SiteCourse, lang: CourseLanguage, linker: SiteLinker, files: RepositoryFiles, hasKaTeX: Bool,
          figures: @escaping (String) -> [String]) {
         self.course = course
         self.lang = lang

@@ -1,3 +1,5 @@
+import Course
+
 /// The frame around every page: top bar (home, search, language switch, theme toggle),
 /// the course sidebar, the page's table of contents and the previous/next links.
 ///
@@ -9,7 +11,7 @@ struct PageLayout {
     }
 
     var page: String
-    var lang: SiteLanguage
+    var lang: CourseLanguage
     var title: String
     var courseTitle: String
     /// The same page in the other edition.

@@ -25,7 +25,7 @@ final class PageRenderer {
     struct Context {
         var page: String
         var sourcePath: String
-        var lang: SiteLanguage
+        var lang: CourseLanguage
         var linker: SiteLinker
         /// Resolves includes (file and anchor) for the page.
         var course: Course

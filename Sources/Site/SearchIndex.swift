@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// The client-side search index of one edition, built at generation time.
@@ -17,11 +18,11 @@ struct SearchIndex {
         var preview: String
     }
 
-    let language: SiteLanguage
+    let language: CourseLanguage
     private(set) var documents: [Document] = []
     private(set) var postings: [String: [Int: Int]] = [:]
 
-    init(language: SiteLanguage) {
+    init(language: CourseLanguage) {
         self.language = language
     }
 

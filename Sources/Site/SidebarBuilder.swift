@@ -4,7 +4,7 @@ import Course
 /// lesson's exercises. Lessons not written yet are listed, greyed, without a link.
 struct SidebarBuilder {
     let course: SiteCourse
-    let lang: SiteLanguage
+    let lang: CourseLanguage
     /// Titles of lesson pages as their own `# Title` gives them, per edition.
     let lessonTitles: [String: String]
     let exerciseTitles: [String: String]

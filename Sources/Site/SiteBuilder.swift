@@ -47,7 +47,7 @@ public struct SiteBuilder {
         var warnings: [String] = []
         let katex = KaTeXBundle.folder()
 
-        for lang in SiteLanguage.allCases {
+        for lang in CourseLanguage.allCases {
             var pages = LanguagePages(course: course, lang: lang, linker: linker, files: files, hasKaTeX: katex != nil) { demo in
                 cache?.figures(demo, into: figuresOut) ?? []
             }

@@ -16,19 +16,19 @@ struct SiteCourse {
     /// The English roadmap's parts: the site's structure (editions share it).
     var parts: [RoadmapPart] { course.roadmap.parts }
 
-    func courseTitle(_ lang: SiteLanguage) -> String {
+    func courseTitle(_ lang: CourseLanguage) -> String {
         course.roadmaps[CourseLanguage(lang)]?.title ?? course.roadmap.title
     }
 
     /// Part `index` of the English roadmap, titled in `lang` when that roadmap has it.
-    func partTitle(_ index: Int, _ lang: SiteLanguage) -> String {
+    func partTitle(_ index: Int, _ lang: CourseLanguage) -> String {
         let translated = course.roadmaps[CourseLanguage(lang)]?.parts
         if let translated, index < translated.count { return translated[index].title }
         return parts[index].title
     }
 
     /// The roadmap's link text for a lesson in `lang`, if that roadmap lists it.
-    func roadmapTitle(_ lessonID: String, _ lang: SiteLanguage) -> String? {
+    func roadmapTitle(_ lessonID: String, _ lang: CourseLanguage) -> String? {
         course.roadmaps[CourseLanguage(lang)]?.entry(lessonID)?.title
     }
 
@@ -42,13 +42,13 @@ struct SiteCourse {
     var exerciseIDs: [String] { course.exercises.keys.filter(hasExercise).sorted() }
 
     /// The edition of a lesson to show in `lang`, falling back to English; `translated` says which.
-    func lesson(_ id: String, _ lang: SiteLanguage) -> (lesson: Lesson, translated: Bool) {
+    func lesson(_ id: String, _ lang: CourseLanguage) -> (lesson: Lesson, translated: Bool) {
         let editions = course.lessons[id]!
         if let own = editions[CourseLanguage(lang)] { return (own, true) }
         return (editions[.english]!, lang == .english)
     }
 
-    func exercise(_ id: String, _ lang: SiteLanguage) -> (exercise: ExerciseEdition, translated: Bool) {
+    func exercise(_ id: String, _ lang: CourseLanguage) -> (exercise: ExerciseEdition, translated: Bool) {
         let editions = course.exercises[id]!.editions
         if let own = editions[CourseLanguage(lang)] { return (own, true) }
         return (editions[.english]!, lang == .english)
@@ -56,7 +56,7 @@ struct SiteCourse {
 
     /// Whether the edition in `lang` records a `source-hash` that no longer matches the English
     /// file: the translation lags behind.
-    func isStale(lesson id: String, _ lang: SiteLanguage) -> Bool {
+    func isStale(lesson id: String, _ lang: CourseLanguage) -> Bool {
         if case .stale = course.translationStatus(id, CourseLanguage(lang)) { return true }
         return false
     }
@@ -93,7 +93,7 @@ struct SiteCourse {
 
 extension CourseLanguage {
     /// The course edition a site edition shows.
-    init(_ lang: SiteLanguage) {
+    init(_ lang: CourseLanguage) {
         switch lang {
         case .english: self = .english
         case .traditionalChinese: self = .traditionalChinese

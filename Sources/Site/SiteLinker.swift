@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// Rewrites the links lessons are written with (paths between Markdown files, so they work
@@ -18,7 +19,7 @@ final class SiteLinker {
 
     /// The `href` for `destination` written in the file at `sourcePath`, seen from site page
     /// `page`; `nil` when it points at something the site does not have (with the reason).
-    func resolve(_ destination: String, sourcePath: String, page: String, lang: SiteLanguage) -> Result<String, LinkProblem> {
+    func resolve(_ destination: String, sourcePath: String, page: String, lang: CourseLanguage) -> Result<String, LinkProblem> {
         if destination.isEmpty || destination.hasPrefix("#") || isExternal(destination) { return .success(destination) }
         var path = destination
         var fragment = ""
@@ -34,7 +35,7 @@ final class SiteLinker {
         return .success(SitePaths.relative(from: page, to: target) + fragment)
     }
 
-    func sitePath(forRepoPath repoPath: String, lang: SiteLanguage) -> String? {
+    func sitePath(forRepoPath repoPath: String, lang: CourseLanguage) -> String? {
         let parts = repoPath.split(separator: "/").map(String.init)
         if parts == ["Lessons", "roadmap.md"] || parts == ["Lessons", "roadmap.zh-TW.md"] || parts == ["Lessons"] {
             return SitePaths.home(lang)

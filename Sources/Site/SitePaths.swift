@@ -1,14 +1,16 @@
+import Course
+
 /// Where each page lives in the generated site, and how to link one page to another with a
 /// relative URL so the site works from `file://` and from any folder of any static host.
 enum SitePaths {
-    static func home(_ lang: SiteLanguage) -> String { lang.sitePrefix + "index.html" }
-    static func lesson(_ id: String, _ lang: SiteLanguage) -> String { lang.sitePrefix + "lessons/\(id).html" }
-    static func exercise(_ id: String, _ lang: SiteLanguage) -> String { lang.sitePrefix + "exercises/\(id).html" }
+    static func home(_ lang: CourseLanguage) -> String { lang.sitePrefix + "index.html" }
+    static func lesson(_ id: String, _ lang: CourseLanguage) -> String { lang.sitePrefix + "lessons/\(id).html" }
+    static func exercise(_ id: String, _ lang: CourseLanguage) -> String { lang.sitePrefix + "exercises/\(id).html" }
     static func sourcePage(_ repoPath: String) -> String { "source/\(repoPath).html" }
     static func copiedFile(_ repoPath: String) -> String { "files/\(repoPath)" }
     static func figure(_ fileName: String) -> String { "figures/\(fileName)" }
     static func asset(_ name: String) -> String { "assets/\(name)" }
-    static func searchIndex(_ lang: SiteLanguage) -> String { "assets/search-\(lang.rawValue).js" }
+    static func searchIndex(_ lang: CourseLanguage) -> String { "assets/search-\(lang.rawValue).js" }
 
     /// The relative URL from the page at `from` to the file at `to` (both site paths).
     ///

@@ -1,21 +1,6 @@
 import Course
 import Foundation
 
-/// Language of the reading commands' own words (labels, key help, status lines).
-public enum MessageLanguage: String, Sendable, CaseIterable {
-    case english = "en"
-    case traditionalChinese = "zh-TW"
-
-    /// `en`, `zh-TW` (also `zh_TW`, `zh-Hant`); nil for anything else.
-    public init?(code: String) {
-        switch code.replacingOccurrences(of: "_", with: "-").lowercased() {
-        case "en", "en-us", "en-gb": self = .english
-        case "zh-tw", "zh-hant", "zh-hk", "zh-hant-tw": self = .traditionalChinese
-        default: return nil
-        }
-    }
-}
-
 /// The message table: every string the reading commands print, in English and Traditional
 /// Chinese. Placeholders are `{0}`, `{1}` … so word order can differ between languages.
 ///
@@ -33,11 +18,11 @@ public enum Messages {
         case progressNotSaved
     }
 
-    public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
+    public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
         MessageTemplate.fill(table(key, language), args)
     }
 
-    private static func table(_ key: Key, _ lang: MessageLanguage) -> String {
+    private static func table(_ key: Key, _ lang: CourseLanguage) -> String {
         let zh = lang == .traditionalChinese
         switch key {
         case .image: return zh ? "圖片" : "image"

@@ -7,13 +7,13 @@ import Testing
 @Suite("Command messages in both languages")
 struct CommandMessagesTests {
     @Test func theLanguageComesFromLangThenTheEnvironmentThenEnglish() throws {
-        #expect(try MessageLanguage.resolve(explicit: nil, environment: ["LANG": "zh_TW.UTF-8"]) == .traditionalChinese)
-        #expect(try MessageLanguage.resolve(explicit: nil, environment: ["LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"]) == .traditionalChinese)
-        #expect(try MessageLanguage.resolve(explicit: "en", environment: ["LANG": "zh_TW.UTF-8"]) == .english)
-        #expect(try MessageLanguage.resolve(explicit: "zh-TW", environment: [:]) == .traditionalChinese)
-        #expect(try MessageLanguage.resolve(explicit: nil, environment: ["LANG": "C"]) == .english)
-        #expect(try MessageLanguage.resolve(explicit: nil, environment: ["LANG": "zh_CN.UTF-8"]) == .english)
-        #expect(throws: CourseError.self) { try MessageLanguage.resolve(explicit: "fr", environment: [:]) }
+        #expect(try CourseLanguage.resolve(explicit: nil, environment: ["LANG": "zh_TW.UTF-8"]) == .traditionalChinese)
+        #expect(try CourseLanguage.resolve(explicit: nil, environment: ["LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"]) == .traditionalChinese)
+        #expect(try CourseLanguage.resolve(explicit: "en", environment: ["LANG": "zh_TW.UTF-8"]) == .english)
+        #expect(try CourseLanguage.resolve(explicit: "zh-TW", environment: [:]) == .traditionalChinese)
+        #expect(try CourseLanguage.resolve(explicit: nil, environment: ["LANG": "C"]) == .english)
+        #expect(try CourseLanguage.resolve(explicit: nil, environment: ["LANG": "zh_CN.UTF-8"]) == .english)
+        #expect(throws: CourseError.self) { try CourseLanguage.resolve(explicit: "fr", environment: [:]) }
     }
 
     @Test func siteLinesInBothLanguages() {

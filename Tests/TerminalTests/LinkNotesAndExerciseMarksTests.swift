@@ -8,7 +8,7 @@ import Testing
 /// the course root) and the ✎ mark `llmcourse list` gives lessons whose text links exercises.
 @Suite("Link notes and exercise marks")
 struct LinkNotesAndExerciseMarksTests {
-    func render(_ markdown: String, width: Int = 80, language: MessageLanguage = .english, path: String? = "Lessons/rag/lesson.md") -> String {
+    func render(_ markdown: String, width: Int = 80, language: CourseLanguage = .english, path: String? = "Lessons/rag/lesson.md") -> String {
         var options = RenderOptions(width: width, language: language)
         options.documentPath = path
         return MarkdownRenderer(options: options).render(MarkdownParser.parse(markdown))

@@ -10,7 +10,7 @@ struct RendererSnapshotTests {
     }
 
     func render(_ markdown: String, width: Int, color: Bool = false, hyperlinks: Bool = false,
-                language: MessageLanguage = .english) -> String {
+                language: CourseLanguage = .english) -> String {
         let options = RenderOptions(width: width, color: color, hyperlinks: hyperlinks, language: language,
                                     includeSource: Self.includeSource)
         return MarkdownRenderer(options: options).render(MarkdownParser.parse(markdown))

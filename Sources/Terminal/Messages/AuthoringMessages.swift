@@ -13,11 +13,11 @@ public enum AuthoringMessages {
         case imported, importCounts, importWrote
     }
 
-    public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
+    public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
         MessageTemplate.fill(template(key, language), args)
     }
 
-    static func template(_ key: Key, _ language: MessageLanguage) -> String {
+    static func template(_ key: Key, _ language: CourseLanguage) -> String {
         let zh = language == .traditionalChinese
         switch key {
         case .lintClean:

@@ -17,11 +17,11 @@ public enum CommandMessages {
         case skippedExercise, error
     }
 
-    public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
+    public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
         MessageTemplate.fill(template(key, language), args)
     }
 
-    static func template(_ key: Key, _ language: MessageLanguage) -> String {
+    static func template(_ key: Key, _ language: CourseLanguage) -> String {
         let zh = language == .traditionalChinese
         switch key {
         case .nameADemo:

@@ -11,11 +11,11 @@ import Progress
 /// ```
 public enum ErrorMessages {
     /// `Error: …` / `錯誤：…`, the line a command prints before it exits with status 1.
-    public static func line(for error: any Error, _ language: MessageLanguage) -> String {
+    public static func line(for error: any Error, _ language: CourseLanguage) -> String {
         CommandMessages.text(.error, language, text(for: error, language))
     }
 
-    public static func text(for error: any Error, _ language: MessageLanguage) -> String {
+    public static func text(for error: any Error, _ language: CourseLanguage) -> String {
         guard language == .traditionalChinese else { return "\(error)" }
         if let reading = error as? ReadingError { return chinese(reading) }
         if let course = error as? CourseError, let text = chinese(course) { return text }

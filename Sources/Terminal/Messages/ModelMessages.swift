@@ -19,15 +19,15 @@ public enum ModelMessages {
         case notLocal, noRecords
     }
 
-    public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
+    public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
         text(key, language, arguments: args)
     }
 
-    public static func text(_ key: Key, _ language: MessageLanguage, arguments: [String]) -> String {
+    public static func text(_ key: Key, _ language: CourseLanguage, arguments: [String]) -> String {
         MessageTemplate.fill(template(key, language), arguments)
     }
 
-    static func template(_ key: Key, _ language: MessageLanguage) -> String {
+    static func template(_ key: Key, _ language: CourseLanguage) -> String {
         let zh = language == .traditionalChinese
         switch key {
         case .notAFolder:

@@ -11,11 +11,11 @@ public enum SiteMessages {
         case built, katexMissing, open, problems, allResolve, serving, warning
     }
 
-    public static func text(_ key: Key, _ language: MessageLanguage, _ args: String...) -> String {
+    public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
         MessageTemplate.fill(template(key, language), args)
     }
 
-    static func template(_ key: Key, _ language: MessageLanguage) -> String {
+    static func template(_ key: Key, _ language: CourseLanguage) -> String {
         let zh = language == .traditionalChinese
         switch key {
         case .built:
@@ -35,7 +35,7 @@ public enum SiteMessages {
 
     /// The one-line summary of a build, from its counts (the site module's own summary is English).
     public static func buildSummary(pages: Int, seconds: Double, demosRun: Int, demosReused: Int, mathBundled: Bool,
-                                    language: MessageLanguage) -> String {
+                                    language: CourseLanguage) -> String {
         let time = String(format: "%.2f", seconds)
         var line = text(.built, language, "\(pages)", time, "\(demosRun)", "\(demosReused)")
         if !mathBundled { line += text(.katexMissing, language) }

@@ -30,7 +30,7 @@ public struct LessonPages: Sendable {
         self.lesson = lesson
         var options = options
         if options.documentPath == nil { options.documentPath = lesson.path }
-        if options.documentLanguage == nil { options.documentLanguage = MessageLanguage(code: lesson.language.tag) }
+        if options.documentLanguage == nil { options.documentLanguage = CourseLanguage(tag: lesson.language.tag) }
         if options.includeSource == nil, let course {
             options.includeSource = Self.includeResolver(course: course, lesson: lesson)
         }

@@ -21,13 +21,13 @@ public struct LessonReader {
     public typealias DemoRunner = (_ demoID: String, _ width: Int) throws -> Void
 
     let environment: TerminalEnvironment
-    let language: MessageLanguage
+    let language: CourseLanguage
     let nextLessonID: String?
     let layout: (_ width: Int) -> LessonPages
     let markRead: (_ section: Int) -> Void
     let runDemo: DemoRunner?
 
-    public init(environment: TerminalEnvironment, language: MessageLanguage, nextLessonID: String?,
+    public init(environment: TerminalEnvironment, language: CourseLanguage, nextLessonID: String?,
                 layout: @escaping (_ width: Int) -> LessonPages, markRead: @escaping (_ section: Int) -> Void,
                 runDemo: DemoRunner?) {
         self.environment = environment

@@ -21,10 +21,8 @@ public struct ReadingContext {
     public var store: ProgressStore?
     public var progress: CourseProgress
 
-    public var messages: MessageLanguage { MessageLanguage(code: language.tag) ?? .english }
-
     public var renderOptions: RenderOptions {
-        RenderOptions(environment: environment, language: messages)
+        RenderOptions(environment: environment, language: language)
     }
 
     /// Loads the course and the learner's progress. A damaged progress file is reported on
@@ -41,7 +39,7 @@ public struct ReadingContext {
             store = s
             progress = try s.load()
         } catch {
-            let line = ErrorMessages.text(for: error, MessageLanguage(language))
+            let line = ErrorMessages.text(for: error, language)
             FileHandle.standardError.write(Data(("llmcourse: " + line + "\n").utf8))
         }
         return ReadingContext(course: course, language: language, languageIsExplicit: !(lang ?? "").isEmpty,
@@ -55,7 +53,7 @@ public struct ReadingContext {
         do {
             _ = try store.update { $0.markSectionRead(lesson: lesson, section: section) }
         } catch {
-            FileHandle.standardError.write(Data(("llmcourse: " + Messages.text(.progressNotSaved, messages, ErrorMessages.text(for: error, messages)) + "\n").utf8))
+            FileHandle.standardError.write(Data(("llmcourse: " + Messages.text(.progressNotSaved, language, ErrorMessages.text(for: error, language)) + "\n").utf8))
         }
     }
 

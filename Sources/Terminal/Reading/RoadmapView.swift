@@ -12,29 +12,25 @@ import Progress
 ///   2. ◐ Swift for machine learning        ▶ ✎  2/5  swift-for-ml
 /// ```
 public struct RoadmapView {
-    let course: Course
-    let reading: ReadingProgress
-    let language: CourseLanguage
-    let options: RenderOptions
+    let view: CourseView
+    var course: Course { view.course }
+    var reading: ReadingProgress { view.reading }
+    var language: CourseLanguage { view.language }
+    var options: RenderOptions { view.options }
 
     public init(course: Course, progress: CourseProgress, language: CourseLanguage, options: RenderOptions) {
-        self.course = course
-        self.reading = ReadingProgress(course: course, progress: progress)
-        self.language = language
-        self.options = options
+        view = CourseView(course: course, progress: progress, language: language, options: options)
     }
-
-    var messages: MessageLanguage { MessageLanguage(code: language.tag) ?? .english }
 
     private var current: String? { reading.current?.id }
 
     public func render() -> String {
         let roadmap = course.roadmap(in: language)
-        var lines: [WrappedLine] = []
-        func add(_ runs: [StyledRun]) { lines += LineWrapper.wrapKeepingSpaces(runs, width: options.width) }
+        var lines = CourseView.Lines(width: options.width)
+        func add(_ runs: [StyledRun]) { lines.add(runs) }
 
         add([StyledRun(roadmap.title, Theme.heading1)])
-        let m = messages
+        let m = language
         let legend = [("✓", Messages.text(.legendRead, m)), ("◐", Messages.text(.legendPartly, m)),
                       ("·", Messages.text(.legendNotStarted, m)), ("▶", Messages.text(.legendDemo, m)),
                       ("✎", Messages.text(.legendExercise, m))]
@@ -46,18 +42,18 @@ public struct RoadmapView {
         let titleWidth = min(rows.map { DisplayWidth.of($0.0.title) + 2 * $0.1 }.max() ?? 0, max(options.width - 30, 12))
 
         for part in roadmap.parts {
-            lines.append(.empty)
+            lines.blank()
             add([StyledRun(part.title, Theme.heading2)])
             for (n, chapter) in part.chapters.enumerated() {
                 let number = "\(n + 1)."
                 let label = "  " + String(repeating: " ", count: max(numberWidth - number.count, 0)) + number + " "
-                lines += row(chapter, label: label, depth: 0, titleWidth: titleWidth)
+                lines.append(row(chapter, label: label, depth: 0, titleWidth: titleWidth))
                 for sub in chapter.allSubLessons {
-                    lines += row(sub, label: "  " + String(repeating: " ", count: numberWidth) + " ", depth: 1, titleWidth: titleWidth)
+                    lines.append(row(sub, label: "  " + String(repeating: " ", count: numberWidth) + " ", depth: 1, titleWidth: titleWidth))
                 }
             }
         }
-        return MarkdownRenderer(options: options).encode(lines)
+        return view.encode(lines)
     }
 
     private func row(_ entry: RoadmapEntry, label: String, depth: Int, titleWidth: Int) -> [WrappedLine] {

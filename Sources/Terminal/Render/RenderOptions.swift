@@ -1,3 +1,4 @@
+import Course
 import Console
 /// How the Markdown renderer should draw: the room it has and what the terminal can show.
 ///
@@ -14,7 +15,7 @@ public struct RenderOptions: Sendable {
     /// OSC 8 hyperlinks. When off, a link's URL is printed after its text instead.
     public var hyperlinks: Bool
     /// Language of the renderer's own labels ("Run", "include not found" …).
-    public var language: MessageLanguage
+    public var language: CourseLanguage
     /// Whether a `run` step should mention the key that runs it (only when reading interactively).
     public var interactive: Bool
     /// Returns the live text of an include such as `Sources/NeuralNets/Linear.swift#forward`,
@@ -26,12 +27,12 @@ public struct RenderOptions: Sendable {
     public var documentPath: String?
     /// Language the Markdown itself is written in, when it differs from the labels' (an English
     /// lesson shown because its translation is missing). Nil means the same as ``language``.
-    public var documentLanguage: MessageLanguage?
+    public var documentLanguage: CourseLanguage?
     /// How deeply nested the current list is (picks the bullet glyph).
     var listDepth = 0
 
     public init(width: Int = 80, color: Bool = false, hyperlinks: Bool = false,
-                language: MessageLanguage = .english, interactive: Bool = false,
+                language: CourseLanguage = .english, interactive: Bool = false,
                 includeSource: (@Sendable (String) -> String?)? = nil) {
         self.width = max(width, 8)
         self.color = color
@@ -42,7 +43,7 @@ public struct RenderOptions: Sendable {
     }
 
     /// Options that match what an output stream can show.
-    public init(environment env: TerminalEnvironment, language: MessageLanguage = .english,
+    public init(environment env: TerminalEnvironment, language: CourseLanguage = .english,
                 includeSource: (@Sendable (String) -> String?)? = nil) {
         self.init(width: env.width, color: env.color, hyperlinks: env.hyperlinks,
                   language: language, interactive: env.isInteractive, includeSource: includeSource)

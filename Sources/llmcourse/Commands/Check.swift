@@ -61,7 +61,7 @@ struct Check: ExerciseCommand {
         }
         // The verdict stands; a progress problem is a warning beside it, on standard error.
         if let problem = attempt.progressError {
-            let reason = ErrorMessages.text(for: problem, MessageLanguage(language))
+            let reason = ErrorMessages.text(for: problem, language)
             FileHandle.standardError.write(Data((ExerciseMessages.text(.progressNotSaved, language, reason) + "\n").utf8))
         }
         if !verdict.passed { throw ExitCode(1) }

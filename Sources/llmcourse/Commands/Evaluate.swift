@@ -1,3 +1,4 @@
+import Course
 import ArgumentParser
 import Console
 import Foundation
@@ -52,7 +53,7 @@ struct Evaluate: ParsableCommand {
     }
 
     func run() throws {
-        let language = try MessageLanguage.resolve(explicit: lang)
+        let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         guard let data = FileManager.default.contents(atPath: text) else {
             throw ValidationError(ModelMessages.text(.cannotReadText, language, text))
         }

@@ -21,7 +21,7 @@ struct ExerciseOptions: ParsableArguments {
         get throws { try localized { try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) } }
     }
 
-    var messages: MessageLanguage { get throws { MessageLanguage(try language) } }
+    var messages: CourseLanguage { get throws { (try language) } }
 
     /// The language for an error message: `--lang` if it is valid, else the environment's
     /// (a bad `--lang` cannot choose the language of its own error).
@@ -49,14 +49,14 @@ struct ExerciseOptions: ParsableArguments {
         } catch let error as ExerciseError {
             throw failure(error.text(errorLanguage))
         } catch let error where error is CourseError || error is ProgressError {
-            throw failure(ErrorMessages.text(for: error, MessageLanguage(errorLanguage)))
+            throw failure(ErrorMessages.text(for: error, errorLanguage))
         }
     }
 
     /// Prints `text` as an error in the learner's language; throw the result to end with
     /// status 1 (no usage text: the mistake is not in the arguments).
     func failure(_ text: String) -> ExitCode {
-        FileHandle.standardError.write(Data((CommandMessages.text(.error, MessageLanguage(errorLanguage), text) + "\n").utf8))
+        FileHandle.standardError.write(Data((CommandMessages.text(.error, errorLanguage, text) + "\n").utf8))
         return ExitCode.failure
     }
 
@@ -69,9 +69,9 @@ struct ExerciseOptions: ParsableArguments {
 
     /// Malformed exercise folders, one line each on standard error (the others still work).
     func warn(about catalog: ExerciseCatalog) {
-        let messages = MessageLanguage(errorLanguage)
+        let messages = errorLanguage
         for problem in catalog.problems {
-            let text = CommandMessages.text(.skippedExercise, messages, problem.text(messages.courseLanguage))
+            let text = CommandMessages.text(.skippedExercise, messages, problem.text(messages))
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }

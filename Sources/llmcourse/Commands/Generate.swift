@@ -1,3 +1,4 @@
+import Course
 import ArgumentParser
 import Console
 import Decoding
@@ -64,7 +65,7 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let language = try MessageLanguage.resolve(explicit: lang)
+        let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         let (languageModel, tokenizer) = try ModelCommands.load(model, language)
         let ids = tokenizer.encode(prompt)
         guard !ids.isEmpty else { throw ValidationError(ModelMessages.text(.emptyPrompt, language)) }

@@ -29,9 +29,9 @@ struct Hint: ExerciseCommand {
     /// two columns narrower than the terminal for the indent.
     static func markdownFormatter(language: CourseLanguage, path: String) -> (String) -> String {
         let environment = TerminalEnvironment.current()
-        var options = RenderOptions(environment: environment, language: MessageLanguage(language))
+        var options = RenderOptions(environment: environment, language: language)
         options.width = max(environment.width - 2, 20)
-        options.documentLanguage = MessageLanguage(language)
+        options.documentLanguage = language
         options.documentPath = path  // links in hints are relative to the exercise's text
         let renderer = MarkdownRenderer(options: options)
         return { text in

@@ -29,7 +29,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let input = URL(fileURLWithPath: readme)
         let output = URL(fileURLWithPath: out)
-        let messages = try MessageLanguage.resolve(explicit: lang)
+        let messages = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         let roadmap = try CourseImporter.importRoadmap(from: input, to: output)
         let counts = AuthoringMessages.text(.importCounts, messages, "\(roadmap.parts.count)", "\(roadmap.chapterCount)",
                                             "\(roadmap.topicCount)", "\(roadmap.referenceCount)", "\(roadmap.notebooks.count)")

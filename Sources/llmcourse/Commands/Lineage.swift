@@ -1,3 +1,4 @@
+import Course
 import ArgumentParser
 import Foundation
 import ModelTools
@@ -27,7 +28,7 @@ struct Lineage: ParsableCommand {
     var lang: String?
 
     func run() throws {
-        let language = try MessageLanguage.resolve(explicit: lang)
+        let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         let tree = ModelLineage.trace(try ModelCommands.modelFolder(model, language))
         if json {
             func object(_ node: ModelLineage.Node) -> [String: Any] {

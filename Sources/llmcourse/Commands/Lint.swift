@@ -29,7 +29,7 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         // `--lang` is taken by --mark-translated here, so messages follow the environment only.
-        let messages = try MessageLanguage.resolve(explicit: nil)
+        let messages = try CourseLanguage.resolve(explicit: nil, environment: ProcessInfo.processInfo.environment)
         let root = try CourseLoader.findRoot(explicit: course)
         if let id = markTranslated {
             guard let language = CourseLanguage(tag: lang), language != .english else {

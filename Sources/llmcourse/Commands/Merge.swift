@@ -1,3 +1,4 @@
+import Course
 import ArgumentParser
 import Foundation
 import ModelTools
@@ -82,7 +83,7 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
-        let language = try MessageLanguage.resolve(explicit: lang)
+        let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         let merge = CheckpointMerge(models: models.map { URL(fileURLWithPath: $0) }, base: base.map { URL(fileURLWithPath: $0) },
                                     method: mergeMethod, weights: weight, lambda: lambda, storage: dtype.storage)
         let started = Date()

@@ -1,3 +1,4 @@
+import Course
 import ArgumentParser
 import Foundation
 import Terminal
@@ -9,14 +10,14 @@ enum ModelCommands {
     static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self, Lineage.self]
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
-    static func load(_ folder: String, _ language: MessageLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
+    static func load(_ folder: String, _ language: CourseLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
         let url = try modelFolder(folder, language)
         // A file problem (ModelFileError) names the file and the fix; it prints without usage text.
         return (try loadLanguageModel(directory: url), try BytePairTokenizer(directory: url))
     }
 
     /// `path` as a folder URL, or an error saying what a model folder holds.
-    static func modelFolder(_ path: String, _ language: MessageLanguage) throws -> URL {
+    static func modelFolder(_ path: String, _ language: CourseLanguage) throws -> URL {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError(ModelMessages.text(.notAFolder, language, path))
@@ -26,7 +27,7 @@ enum ModelCommands {
 
     /// The language of the command's own lines. `validate()` cannot report a bad `--lang`
     /// (it runs first), so there it falls back to English; `run()` reports it.
-    static func language(_ lang: String?) -> MessageLanguage { (try? MessageLanguage.resolve(explicit: lang)) ?? .english }
+    static func language(_ lang: String?) -> CourseLanguage { (try? CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)) ?? .english }
 
     static let langHelp: ArgumentHelp = "Language of this command's own lines: en or zh-TW (default: from LANGUAGE/LANG, else English)."
 }

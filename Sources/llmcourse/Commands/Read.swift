@@ -39,7 +39,7 @@ struct ReadCommand: ParsableCommand {
         let course = context.course
         let base = context.renderOptions
         let reader = LessonReader(
-            environment: context.environment, language: context.messages,
+            environment: context.environment, language: context.language,
             nextLessonID: course.lessonID(after: id),
             layout: { width in
                 var options = base

@@ -26,7 +26,7 @@ struct ReadingOptions: ParsableArguments {
             return try body()
         } catch let error where error is ReadingError || error is CourseError {
             // A bad --lang cannot choose the language of its own error: the environment does.
-            let language = (try? MessageLanguage.resolve(explicit: lang)) ?? (try? MessageLanguage.resolve(explicit: nil)) ?? .english
+            let language = (try? CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)) ?? (try? CourseLanguage.resolve(explicit: nil, environment: ProcessInfo.processInfo.environment)) ?? .english
             FileHandle.standardError.write(Data((ErrorMessages.line(for: error, language) + "\n").utf8))
             throw ExitCode.failure
         }

@@ -1,3 +1,4 @@
+import Course
 import ArgumentParser
 import Console
 import Demos
@@ -31,12 +32,12 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if !list && demoID == nil {
-            throw ValidationError(CommandMessages.text(.nameADemo, (try? MessageLanguage.resolve(explicit: lang)) ?? .english))
+            throw ValidationError(CommandMessages.text(.nameADemo, (try? CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)) ?? .english))
         }
     }
 
     func run() throws {
-        let messages = try MessageLanguage.resolve(explicit: lang)
+        let messages = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         if list {
             let all = DemoRegistry.all
             let width = all.map { DisplayWidth.of($0.id) }.max() ?? 0

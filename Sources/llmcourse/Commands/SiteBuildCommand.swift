@@ -43,8 +43,8 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: from LANGUAGE/LANG, else English). The site always has both.")
     var lang: String?
 
-    func messages() throws -> MessageLanguage {
-        try MessageLanguage.resolve(explicit: lang)
+    func messages() throws -> CourseLanguage {
+        try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
     }
 
     func courseRoot() throws -> URL {
@@ -62,7 +62,7 @@ struct SiteOptions: ParsableArguments {
 
 extension SiteBuildReport {
     /// The build's one-line summary in `language`.
-    func summary(_ language: MessageLanguage) -> String {
+    func summary(_ language: CourseLanguage) -> String {
         SiteMessages.buildSummary(pages: pages, seconds: seconds, demosRun: demosRun.count, demosReused: demosReused.count,
                                   mathBundled: mathBundled, language: language)
     }

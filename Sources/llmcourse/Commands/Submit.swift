@@ -32,7 +32,7 @@ struct Submit: AsyncParsableCommand {
 
     func run() async throws {
         let language = try options.language
-        let messages = MessageLanguage(language)
+        let messages = language
         let config = try GroupClientConfig.load()
         guard let address = server ?? config.server, let url = URL(string: address), url.scheme != nil else {
             throw options.failure(CommandMessages.text(.noServer, messages, GroupClientConfig.file(environment: ProcessInfo.processInfo.environment).path))

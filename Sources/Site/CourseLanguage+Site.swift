@@ -1,18 +1,11 @@
-/// The two editions of the course. English is the source; Traditional Chinese the translation.
-public enum SiteLanguage: String, CaseIterable, Sendable, Hashable {
-    case english = "en"
-    case traditionalChinese = "zh-TW"
+import Course
 
-    /// File-name suffix before `.md`: `lesson.md`, `lesson.zh-TW.md`.
-    var fileSuffix: String { self == .english ? "" : ".\(rawValue)" }
-
+/// What the site needs of an edition beyond ``CourseLanguage`` itself.
+extension CourseLanguage {
     /// Folder of this edition inside the site: English at the top, the translation below it.
     var sitePrefix: String { self == .english ? "" : "\(rawValue)/" }
 
-    /// The name shown on the language switch, in its own language.
-    var nativeName: String { self == .english ? "English" : "繁體中文" }
-
-    var other: SiteLanguage { self == .english ? .traditionalChinese : .english }
+    var other: CourseLanguage { self == .english ? .traditionalChinese : .english }
 
     /// Words of the page frame (not of the lessons) in this language.
     var ui: UIStrings { self == .english ? .english : .traditionalChinese }
