@@ -35,12 +35,13 @@ let package = Package(
         .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
         .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimised),
         .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
+        .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimised + noMathErrno),  // splitters, BM25, vector indexes, RAG
         .target(name: "Figures"),
         .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Figures"]),
         // The call protocol between the trusted checks program and the learner's program.
         .target(name: "CheckProtocol"),
         // Everything an exercise file may `import LLMCourseKit` to use.
-        .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment"]),
+        .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval"]),
 
         // Course plumbing.
         .target(name: "Course", dependencies: ["CCmark"]),
@@ -78,6 +79,7 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
+        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"], exclude: ["Fixtures"]),
         .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],

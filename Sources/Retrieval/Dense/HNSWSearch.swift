@@ -1,0 +1,86 @@
+/// Searching and inserting into an ``HNSWIndex``: the two graph walks of the paper.
+extension HNSWIndex {
+    /// A node with its similarity to the query.
+    struct Scored {
+        var similarity: Float
+        var node: Int32
+    }
+
+    // ANCHOR: greedy
+    /// On one layer, move from `start` to whichever neighbour is more similar to the query,
+    /// until no neighbour is: a local maximum, and the entry point for the layer below.
+    func greedyClosest(_ query: UnsafePointer<Float>, from start: Scored, layer: Int) -> Scored {
+        var best = start
+        var improved = true
+        while improved {
+            improved = false
+            for n in neighbors(Int(best.node), layer: layer) {
+                let s = similarity(Int(n), query)
+                if s > best.similarity {
+                    best = Scored(similarity: s, node: n)
+                    improved = true
+                }
+            }
+        }
+        return best
+    }
+    // ANCHOR_END: greedy
+
+    // ANCHOR: search-layer
+    /// Best-first search of width `ef` on one layer. Returns up to `ef` nodes, unordered.
+    /// With `skipDeleted`, deleted nodes are walked through but never returned.
+    func searchLayer(_ query: UnsafePointer<Float>, entry: Scored, ef: Int, layer: Int, skipDeleted: Bool) -> [Scored] {
+        startVisit()
+        visitMarks[Int(entry.node)] = visitEpoch
+        // Candidates to expand: most similar on top. Results: least similar on top, to evict.
+        var candidates = BinaryHeap<Scored> { $0.similarity > $1.similarity }
+        var results = BinaryHeap<Scored> { $0.similarity < $1.similarity }
+        candidates.push(entry)
+        if !(skipDeleted && deleted[Int(entry.node)]) { results.push(entry) }
+        while let current = candidates.pop() {
+            // Every remaining candidate is worse than the worst result: nothing left can enter.
+            if results.count >= ef, let worst = results.top, current.similarity < worst.similarity { break }
+            for n in neighbors(Int(current.node), layer: layer) {
+                let node = Int(n)
+                if visitMarks[node] == visitEpoch { continue }
+                visitMarks[node] = visitEpoch
+                let s = similarity(node, query)
+                if results.count < ef || s > results.top!.similarity {
+                    candidates.push(Scored(similarity: s, node: n))
+                    if !(skipDeleted && deleted[node]) {
+                        results.push(Scored(similarity: s, node: n))
+                        if results.count > ef { results.pop() }
+                    }
+                }
+            }
+        }
+        return results.elements
+    }
+    // ANCHOR_END: search-layer
+
+    func startVisit() {
+        if visitMarks.count < nodeCount { visitMarks += [UInt32](repeating: 0, count: nodeCount - visitMarks.count) }
+        visitEpoch &+= 1
+        if visitEpoch == 0 {               // wrapped around: old marks could look current
+            for i in visitMarks.indices { visitMarks[i] = 0 }
+            visitEpoch = 1
+        }
+    }
+
+    public func search(_ query: [Float], k: Int) -> [SearchHit] {
+        precondition(query.count == dimension, "HNSWIndex.search: query of length \(query.count), index dimension \(dimension)")
+        guard entryPoint >= 0, k > 0, liveCount > 0 else { return [] }
+        return query.withUnsafeBufferPointer { q in
+            let query = q.baseAddress!
+            var current = Scored(similarity: similarity(entryPoint, query), node: Int32(entryPoint))
+            if maxLevel > 0 {
+                for layer in stride(from: maxLevel, through: 1, by: -1) {
+                    current = greedyClosest(query, from: current, layer: layer)
+                }
+            }
+            let found = searchLayer(query, entry: current, ef: max(efSearch, k), layer: 0, skipDeleted: true)
+            let hits = found.map { SearchHit(id: externalIDs[Int($0.node)], score: Double($0.similarity)) }
+            return TopK.select(k, from: hits)
+        }
+    }
+}
