@@ -6,25 +6,13 @@ extension HNSWIndex {
         var node: Int32
     }
 
-    // ANCHOR: greedy
-    /// On one layer, move from `start` to whichever neighbour is more similar to the query,
-    /// until no neighbour is: a local maximum, and the entry point for the layer below.
+    /// On one layer, walk from `start` towards the query until no neighbour is more similar
+    /// (``GreedyWalk``): the entry point for the layer below.
     func greedyClosest(_ query: UnsafePointer<Float>, from start: Scored, layer: Int) -> Scored {
-        var best = start
-        var improved = true
-        while improved {
-            improved = false
-            for n in neighbors(Int(best.node), layer: layer) {
-                let s = similarity(Int(n), query)
-                if s > best.similarity {
-                    best = Scored(similarity: s, node: n)
-                    improved = true
-                }
-            }
-        }
-        return best
+        let walk = GreedyWalk.path(from: Int(start.node), neighbors: { neighbors($0, layer: layer) },
+                                   similarity: { similarity($0, query) })
+        return Scored(similarity: walk.similarity, node: Int32(walk.path.last!))
     }
-    // ANCHOR_END: greedy
 
     // ANCHOR: search-layer
     /// Best-first search of width `ef` on one layer. Returns up to `ef` nodes, unordered.
