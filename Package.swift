@@ -52,6 +52,7 @@ let package = Package(
         .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
         .target(name: "Grader", dependencies: ["Course", "Progress", "CheckProtocol"]),
+        .target(name: "CourseSearch", dependencies: ["Course", "Retrieval"]),  // llmcourse ask
         .target(name: "Site", dependencies: ["Course", "Figures"]),
         .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
 
@@ -59,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "llmcourse",
             dependencies: [
-                "Course", "Progress", "Terminal", "Grader", "Site", "Demos", "StudyGroup", "ModelTools",
+                "Course", "Progress", "Terminal", "Grader", "Site", "Demos", "StudyGroup", "ModelTools", "CourseSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +80,7 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
-        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"], exclude: ["Fixtures"]),
+        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
         .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
     ],
