@@ -57,6 +57,22 @@ struct AskTests {
         let long = Excerpt(sentence: String(repeating: "word ", count: 60) + "target here", terms: ["target"], maxCharacters: 40)
         #expect(long.text.hasPrefix("…") && long.text.count <= 42 && long.rendered { "<\($0)>" }.contains("<target>"))
     }
+
+    @Test("the labelled question set: recall@5 ≥ 0.9 and MRR ≥ 0.8 in each language")
+    func questionSet() throws {
+        let set = try QuestionSet.load(from: FixturePaths.folder.appendingPathComponent("questions.jsonl"))
+        #expect(set.questions.count >= 120)
+        let english = QuestionSet(questions: set.questions.filter { $0.lang == "en" })
+        let chinese = QuestionSet(questions: set.questions.filter { $0.lang == "zh-TW" })
+        #expect(english.questions.count == chinese.questions.count)
+        for (name, subset) in [("en", english), ("zh-TW", chinese), ("all", set)] {
+            let score = subset.evaluate(Self.index, k: 5)
+            print("ask question set [\(name)]: \(score.count) questions, recall@5 \(score.recall), MRR \(score.mrr)")
+            for miss in score.misses { print("  missed: \(miss.question) → \(miss.lesson) §\(miss.section)") }
+            #expect(score.recall >= 0.9, "\(name): recall@5 \(score.recall)")
+            #expect(score.mrr >= 0.8, "\(name): MRR \(score.mrr)")
+        }
+    }
 }
 
 @Suite("The ask index cache")
