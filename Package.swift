@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
         .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimised + noMathErrno),  // splitters, BM25, vector indexes, RAG
         .target(name: "Figures"),
-        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Figures"]),
+        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Figures", "Retrieval"]),
         // The call protocol between the trusted checks program and the learner's program.
         .target(name: "CheckProtocol"),
         // Everything an exercise file may `import LLMCourseKit` to use.
@@ -51,6 +51,7 @@ let package = Package(
         .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
         .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
+        .executableTarget(name: "RetrievalBench", dependencies: ["Retrieval"], path: "Scripts/bench/retrieval-swift", swiftSettings: optimised),
         .target(name: "Grader", dependencies: ["Course", "Progress", "CheckProtocol"]),
         .target(name: "CourseSearch", dependencies: ["Course", "Retrieval"]),  // llmcourse ask
         .target(name: "Site", dependencies: ["Course", "Figures"]),

@@ -4,7 +4,7 @@ import Tensors
 /// matrix–vector product, then the best `k`.
 ///
 /// With `n` vectors of dimension `d` stored as the rows of `V` (`[n, d]`, row-major), the
-/// scores of a query `q` (`[d]`) are `s = V q` (`[n]`), one BLAS call that streams `V`
+/// scores of a query `q` (`[d]`) are `s = V q` (`[n]`), one BLAS call (`sgemv`) that streams `V`
 /// through the cache once. ``search(batch:k:)`` does `S = Q Vᵀ` for many queries in one
 /// matrix product, which is faster still. Nothing is approximate: this index is the ground
 /// truth that ``HNSWIndex`` and ``Int8Index`` are measured against.
@@ -40,10 +40,14 @@ public struct ExactIndex: VectorIndex, Sendable {
     public func scores(_ query: [Float]) -> [Float] {
         precondition(query.count == dimension, "ExactIndex.search: query of length \(query.count), index dimension \(dimension)")
         var out = [Float](repeating: 0, count: count)
-        out.withUnsafeMutableBufferPointer { s in
-            // [count, d] · [d, 1] = [count, 1]: a matrix–vector product through sgemm.
-            Tensor.gemm(transposeA: false, transposeB: false, m: count, n: 1, k: dimension,
-                        a: vectors, b: query, c: s.baseAddress!, beta: 0)
+        vectors.withUnsafeBufferPointer { v in
+            query.withUnsafeBufferPointer { q in
+                out.withUnsafeMutableBufferPointer { s in
+                    // [count, d] · [d] = [count]: one matrix–vector product (sgemv).
+                    Tensor.gemv(transpose: false, m: count, n: dimension, a: v.baseAddress!, x: q.baseAddress!,
+                                y: s.baseAddress!, beta: 0)
+                }
+            }
         }
         return out
     }

@@ -98,6 +98,12 @@ public final class HNSWIndex: VectorIndex {
         }
     }
 
+    /// How many nodes reach each layer, from layer 0 up: about `n, n/M, n/M², …`.
+    public var nodesPerLayer: [Int] {
+        guard let top = levels.max() else { return [] }
+        return (0...top).map { l in levels.reduce(0) { $0 + ($1 >= l ? 1 : 0) } }
+    }
+
     /// The external ids of the live vectors.
     public var ids: [Int] { (0..<nodeCount).filter { !deleted[$0] }.map { externalIDs[$0] } }
 

@@ -10,13 +10,16 @@ import Tensors
 /// ```swift
 /// let data = SyntheticVectors.clustered(count: 5_000, dimension: 32, clusters: 50, seed: 1)
 /// data.count                   // 5_000 · 32 floats, row-major
+/// let queries = SyntheticVectors.clustered(count: 100, dimension: 32, clusters: 50, seed: 1, drawSeed: 2)
 /// ```
 public enum SyntheticVectors {
     // ANCHOR: clustered
     public static func clustered(count: Int, dimension: Int, clusters: Int, spread: Float = 0.3,
-                                 seed: UInt64) -> [Float] {
+                                 seed: UInt64, drawSeed: UInt64? = nil) -> [Float] {
         var rng = SplitMix64(seed: seed)
         let centres = (0..<clusters).map { _ in VectorMath.normalized((0..<dimension).map { _ in rng.nextNormal() }) }
+        // Another draw seed gives other points around the same centres: queries for the data.
+        if let drawSeed { rng = SplitMix64(seed: drawSeed) }
         var out: [Float] = []
         out.reserveCapacity(count * dimension)
         for _ in 0..<count {

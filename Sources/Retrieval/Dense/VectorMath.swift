@@ -15,15 +15,20 @@ public enum VectorMath {
     /// `Σᵢ a[i] · b[i]` over `n` elements.
     @inlinable
     public static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
-        var sum = SIMD8<Float>()
+        // Two accumulators: each addition waits for the previous one into the same register,
+        // so alternating between two lets the processor overlap them.
+        var sum0 = SIMD8<Float>(), sum1 = SIMD8<Float>()
         var i = 0
-        while i + 8 <= n {
-            let x = UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self)
-            let y = UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
-            sum += x * y
+        while i + 16 <= n {
+            sum0 += UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self) * UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
+            sum1 += UnsafeRawPointer(a + i + 8).loadUnaligned(as: SIMD8<Float>.self) * UnsafeRawPointer(b + i + 8).loadUnaligned(as: SIMD8<Float>.self)
+            i += 16
+        }
+        if i + 8 <= n {
+            sum0 += UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self) * UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
             i += 8
         }
-        var total = sum.sum()
+        var total = (sum0 + sum1).sum()
         while i < n {
             total += a[i] * b[i]
             i += 1
