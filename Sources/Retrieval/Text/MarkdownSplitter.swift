@@ -11,7 +11,8 @@
 /// 4. a sentence longer than the limit is cut by ``FixedSizeSplitter`` with no overlap.
 ///
 /// Chunks keep the document's own words and line breaks; only leading and trailing blank
-/// space is trimmed. The heading line itself stays in the first chunk of its section.
+/// space is trimmed. The heading line itself stays in the first chunk of its section; a chunk
+/// that would hold only heading lines is dropped (its words live on in `headings`).
 ///
 /// ```swift
 /// let chunks = MarkdownSplitter(maxCharacters: 400).split(markdown)
@@ -28,6 +29,14 @@ public struct MarkdownSplitter: Sendable {
     public func split(_ text: String) -> [Chunk] {
         sections(text).flatMap { section in
             pack(section.text, offset: section.start, headings: section.headings, level: 0)
+        }.filter { !Self.isOnlyHeadings($0.text) }
+    }
+
+    /// A chunk that is nothing but heading lines says nothing its neighbours' `headings` do not.
+    static func isOnlyHeadings(_ text: String) -> Bool {
+        text.split(separator: "\n").allSatisfy { line in
+            let t = line.drop { $0 == " " }
+            return t.isEmpty || (t.hasPrefix("#") && t.drop { $0 == "#" }.first == " ")
         }
     }
 
