@@ -66,18 +66,30 @@ public struct ExactIndex: VectorIndex, Sendable {
         }
     }
 
-    /// Many queries at once (`queries` is `[m, dimension]` row-major): `S = Q Vᵀ` in one product.
-    public func search(batch queries: [Float], k: Int) -> [[SearchHit]] {
+    /// Many queries at once (`queries` is `[m, dimension]` row-major): `S = Q Vᵀ` by matrix
+    /// products over blocks of queries, so the score matrix stays small enough for the cache
+    /// (all of `S` for 1,000 queries and 100,000 vectors would be 400 MB).
+    public func search(batch queries: [Float], k: Int, block: Int = 16) -> [[SearchHit]] {
         let m = queries.count / dimension
         precondition(m * dimension == queries.count, "ExactIndex.search(batch:): \(queries.count) floats is not a multiple of dimension \(dimension)")
         guard count > 0, m > 0 else { return Array(repeating: [], count: m) }
-        var s = [Float](repeating: 0, count: m * count)
-        s.withUnsafeMutableBufferPointer { out in
-            Tensor.gemm(transposeA: false, transposeB: true, m: m, n: count, k: dimension,
-                        a: queries, b: vectors, c: out.baseAddress!, beta: 0)
+        var results: [[SearchHit]] = []
+        results.reserveCapacity(m)
+        var s = [Float](repeating: 0, count: min(block, m) * count)
+        for first in stride(from: 0, to: m, by: block) {
+            let rows = min(block, m - first)
+            queries.withUnsafeBufferPointer { q in
+                vectors.withUnsafeBufferPointer { v in
+                    s.withUnsafeMutableBufferPointer { out in
+                        Tensor.gemm(transposeA: false, transposeB: true, m: rows, n: count, k: dimension,
+                                    a: q.baseAddress! + first * dimension, b: v.baseAddress!, c: out.baseAddress!, beta: 0)
+                    }
+                }
+            }
+            for r in 0..<rows {
+                results.append(TopK.select(k, count: count, id: { ids[$0] }) { Double(s[r * count + $0]) })
+            }
         }
-        return (0..<m).map { q in
-            TopK.select(k, count: count, id: { ids[$0] }) { Double(s[q * count + $0]) }
-        }
+        return results
     }
 }

@@ -19,30 +19,47 @@ extension HNSWIndex {
     /// With `skipDeleted`, deleted nodes are walked through but never returned.
     func searchLayer(_ query: UnsafePointer<Float>, entry: Scored, ef: Int, layer: Int, skipDeleted: Bool) -> [Scored] {
         startVisit()
-        visitMarks[Int(entry.node)] = visitEpoch
+        let epoch = visitEpoch
         // Candidates to expand: most similar on top. Results: least similar on top, to evict.
-        var candidates = BinaryHeap<Scored> { $0.similarity > $1.similarity }
-        var results = BinaryHeap<Scored> { $0.similarity < $1.similarity }
-        candidates.push(entry)
-        if !(skipDeleted && deleted[Int(entry.node)]) { results.push(entry) }
-        while let current = candidates.pop() {
-            // Every remaining candidate is worse than the worst result: nothing left can enter.
-            if results.count >= ef, let worst = results.top, current.similarity < worst.similarity { break }
-            for n in neighbors(Int(current.node), layer: layer) {
-                let node = Int(n)
-                if visitMarks[node] == visitEpoch { continue }
-                visitMarks[node] = visitEpoch
-                let s = similarity(node, query)
-                if results.count < ef || s > results.top!.similarity {
-                    candidates.push(Scored(similarity: s, node: n))
-                    if !(skipDeleted && deleted[node]) {
-                        results.push(Scored(similarity: s, node: n))
-                        if results.count > ef { results.pop() }
+        var candidates = ScoredHeap(mostSimilarFirst: true, capacity: ef * 2)
+        var results = ScoredHeap(mostSimilarFirst: false, capacity: ef + 1)
+        let (d, width) = (dimension, maxLinks0)
+        vectors.withUnsafeBufferPointer { v in
+            layer0.withUnsafeBufferPointer { links0 in
+            layer0Count.withUnsafeBufferPointer { counts0 in
+            deleted.withUnsafeBufferPointer { deleted in
+                visitMarks.withUnsafeMutableBufferPointer { marks in
+                    marks[Int(entry.node)] = epoch
+                    candidates.push(entry)
+                    if !(skipDeleted && deleted[Int(entry.node)]) { results.push(entry) }
+                    while let current = candidates.pop() {
+                        // Every remaining candidate is worse than the worst result: nothing left can enter.
+                        if results.count >= ef, current.similarity < results.top!.similarity { break }
+                        let node = Int(current.node)
+                        // Layer 0's links sit in one flat array; upper layers are small and rare.
+                        let upperLinks = layer == 0 ? [] : upper[node][layer - 1]
+                        let linkCount = layer == 0 ? Int(counts0[node]) : upperLinks.count
+                        for j in 0..<linkCount {
+                            let n = layer == 0 ? links0[node * width + j] : upperLinks[j]
+                            let neighbor = Int(n)
+                            if marks[neighbor] == epoch { continue }
+                            marks[neighbor] = epoch
+                            let s = VectorMath.dot(v.baseAddress! + neighbor * d, query, d)
+                            if results.count < ef || s > results.top!.similarity {
+                                candidates.push(Scored(similarity: s, node: n))
+                                if !(skipDeleted && deleted[neighbor]) {
+                                    results.push(Scored(similarity: s, node: n))
+                                    if results.count > ef { results.pop() }
+                                }
+                            }
+                        }
                     }
                 }
             }
+            }
+            }
         }
-        return results.elements
+        return results.items
     }
     // ANCHOR_END: search-layer
 

@@ -39,14 +39,18 @@ public enum TopK {
         guard k > 0 else { return [] }
         // heap[0] is the worst kept hit: the one every newcomer must beat.
         var heap = BinaryHeap<SearchHit> { SearchHit.ranksBefore($1, $0) }
+        var worstScore = -Double.infinity         // the heap top's score, once the heap is full
         for i in 0..<count {
             let s = score(i)
-            if s.isNaN { continue }
+            // Most items lose to the worst kept one on the score alone: one comparison, no hit built.
+            if s.isNaN || s < worstScore { continue }
             let hit = SearchHit(id: id(i), score: s)
             if heap.count < k {
                 heap.push(hit)
-            } else if let worst = heap.top, SearchHit.ranksBefore(hit, worst) {
+                if heap.count == k { worstScore = heap.top!.score }
+            } else if SearchHit.ranksBefore(hit, heap.top!) {
                 heap.replaceTop(hit)
+                worstScore = heap.top!.score
             }
         }
         return heap.elements.sorted(by: SearchHit.ranksBefore)
