@@ -60,16 +60,17 @@ public struct ExactIndex: VectorIndex, Sendable {
     /// ``search(_:k:)`` among the vectors whose id passes `filter` (a metadata filter, say).
     public func search(_ query: [Float], k: Int, where filter: ((Int) -> Bool)?) -> [SearchHit] {
         guard count > 0 else { return [] }
-        let s = scores(query)
-        return TopK.select(k, count: count, id: { ids[$0] }) { i in
-            filter.map { $0(ids[i]) } ?? true ? Double(s[i]) : .nan
+        var s = scores(query)
+        if let filter {
+            for i in s.indices where !filter(ids[i]) { s[i] = .nan }   // NaN is never selected
         }
+        return s.withUnsafeBufferPointer { scores in ids.withUnsafeBufferPointer { TopK.select(k, scores: scores, ids: $0) } }
     }
 
     /// Many queries at once (`queries` is `[m, dimension]` row-major): `S = Q Vᵀ` by matrix
     /// products over blocks of queries, so the score matrix stays small enough for the cache
     /// (all of `S` for 1,000 queries and 100,000 vectors would be 400 MB).
-    public func search(batch queries: [Float], k: Int, block: Int = 16) -> [[SearchHit]] {
+    public func search(batch queries: [Float], k: Int, block: Int = 64) -> [[SearchHit]] {
         let m = queries.count / dimension
         precondition(m * dimension == queries.count, "ExactIndex.search(batch:): \(queries.count) floats is not a multiple of dimension \(dimension)")
         guard count > 0, m > 0 else { return Array(repeating: [], count: m) }
@@ -86,8 +87,12 @@ public struct ExactIndex: VectorIndex, Sendable {
                     }
                 }
             }
-            for r in 0..<rows {
-                results.append(TopK.select(k, count: count, id: { ids[$0] }) { Double(s[r * count + $0]) })
+            s.withUnsafeBufferPointer { all in
+                ids.withUnsafeBufferPointer { ids in
+                    for r in 0..<rows {
+                        results.append(TopK.select(k, scores: UnsafeBufferPointer(rebasing: all[(r * count)..<((r + 1) * count)]), ids: ids))
+                    }
+                }
             }
         }
         return results

@@ -72,7 +72,7 @@ public struct Int8Index: VectorIndex, Sendable {
 
     public func search(_ query: [Float], k: Int) -> [SearchHit] {
         let s = scores(query)
-        return TopK.select(k, count: count, id: { ids[$0] }) { Double(s[$0]) }
+        return s.withUnsafeBufferPointer { scores in ids.withUnsafeBufferPointer { TopK.select(k, scores: scores, ids: $0) } }
     }
 }
 
