@@ -6,6 +6,92 @@ let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
 /// `sqrt` without the errno check, so square roots in numeric loops vectorise.
 let noMathErrno: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
 
+// The targets in groups (docs/architecture.md draws them); one long list is too much for the
+// type checker.
+
+let systemLibraries: [Target] = [
+    .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+    .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),  // StudyGroup on PostgreSQL
+]
+
+/// Machine learning, bottom up. These never import the course plumbing.
+let teachingLibrary: [Target] = [
+    .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
+    .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
+    .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
+    // The fundamentals lessons' models: scalar autograd, word vectors, RNNs, TF-IDF, a classifier.
+    .target(name: "Fundamentals", dependencies: ["NeuralNets"], swiftSettings: optimised),
+    .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
+    .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
+    .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
+    .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
+    .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimised),
+    .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
+    .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimised + noMathErrno),  // splitters, BM25, vector indexes, RAG
+    .target(name: "Figures"),
+    .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
+                                          "Fundamentals", "Figures", "Retrieval"]),
+    // The call protocol between the trusted checks program and the learner's program.
+    .target(name: "CheckProtocol"),
+    // Everything an exercise file may `import LLMCourseKit` to use.
+    .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers",
+                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval"]),
+]
+
+/// The course runner.
+let coursePlumbing: [Target] = [
+    .target(name: "Course", dependencies: ["CCmark"]),
+    .target(name: "Progress"),
+    // Styles, display width, raw mode, TTY/NO_COLOR and file watching, for every command.
+    .target(name: "Console"),
+    .target(name: "Terminal", dependencies: ["Console", "Course", "Progress"]),
+    .target(name: "Grader", dependencies: ["Console", "Course", "Progress", "CheckProtocol"]),
+    .target(name: "CourseSearch", dependencies: ["Course", "Retrieval"]),  // llmcourse ask
+    .target(name: "Site", dependencies: ["Console", "Course", "Figures"]),
+    .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
+    // The command: argument parsing only.
+    .executableTarget(
+        name: "llmcourse",
+        dependencies: [
+            "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
+            "CourseSearch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+]
+
+/// Benchmarks (Scripts/bench/*): a release executable each, compared with a peer in Python.
+let benchmarks: [Target] = [
+    .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"], path: "Scripts/bench/render-swift"),
+    .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
+    .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
+    .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
+    .executableTarget(name: "RetrievalBench", dependencies: ["Retrieval"], path: "Scripts/bench/retrieval-swift", swiftSettings: optimised),
+]
+
+let tests: [Target] = [
+    .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Console", "Course"], exclude: ["Fixtures", "Snapshots"]),
+    .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+    .testTarget(name: "DemosTests", dependencies: ["Demos", "Fundamentals", "Figures"]),
+    .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "Grader", "Terminal"]),  // Grader, Terminal: the one-reader test
+    .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+    .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
+    .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
+    .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"]),
+    .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
+    .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
+    .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),
+    .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
+    .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
+    .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
+    .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
+    .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
+    .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),
+    .testTarget(name: "GraderTests", dependencies: ["Grader", "Console", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
+]
+
 let package = Package(
     name: "llmcourse",
     // Linux only (Debian and Ubuntu, Swift 6.3): the grader's sandbox is Linux's (bubblewrap,
@@ -20,73 +106,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),  // StudyGroup server
     ],
-    targets: [
-        // System libraries.
-        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),  // StudyGroup on PostgreSQL
-
-        // Machine learning, bottom up. These never import the course plumbing.
-        .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
-        .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
-        .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
-        // The fundamentals lessons' models: scalar autograd, word vectors, RNNs, TF-IDF, a classifier.
-        .target(name: "Fundamentals", dependencies: ["NeuralNets"], swiftSettings: optimised),
-        .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
-        .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
-        .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
-        .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
-        .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimised),
-        .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
-        .target(name: "Figures"),
-        .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets", "Fundamentals", "Figures"]),
-        // The call protocol between the trusted checks program and the learner's program.
-        .target(name: "CheckProtocol"),
-        // Everything an exercise file may `import LLMCourseKit` to use.
-        .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers", "Decoding", "Quantization", "FineTuning", "Alignment"]),
-
-        // Course plumbing.
-        .target(name: "Course", dependencies: ["CCmark"]),
-        .target(name: "Progress"),
-        // Styles, display width, raw mode, TTY/NO_COLOR and file watching, for every command.
-        .target(name: "Console"),
-        .target(name: "Terminal", dependencies: ["Console", "Course", "Progress"]),
-        .executableTarget(name: "RenderBench", dependencies: ["Terminal", "Course"], path: "Scripts/bench/render-swift"),
-        .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
-        .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
-        .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
-        .target(name: "Grader", dependencies: ["Console", "Course", "Progress", "CheckProtocol"]),
-        .target(name: "Site", dependencies: ["Console", "Course", "Figures"]),
-        .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
-
-        // The command: argument parsing only.
-        .executableTarget(
-            name: "llmcourse",
-            dependencies: [
-                "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-
-        .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Console", "Course"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
-        .testTarget(name: "DemosTests", dependencies: ["Demos", "Fundamentals", "Figures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "Grader", "Terminal"]),  // Grader, Terminal: the one-reader test
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
-        .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
-        .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
-        .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"]),
-        .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
-        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),
-        .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
-        .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
-        .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "Console", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
-    ],
+    targets: systemLibraries + teachingLibrary + coursePlumbing + benchmarks + tests,
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,7 @@ public enum DemoRegistry {
             + FineTuningDemos.all
             + QuantizationDemos.all
             + TransformerDemos.all
+            + RetrievalDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

@@ -10,3 +10,4 @@
 @_exported import FineTuning
 @_exported import Alignment
 @_exported import CheckProtocol
+@_exported import Retrieval

@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// Reading the course: status, list, read.
+/// Reading the course: status, list, read, ask.
 enum ReadingCommands {
-    static let all: [any ParsableCommand.Type] = [StatusCommand.self, ListCommand.self, ReadCommand.self]
+    static let all: [any ParsableCommand.Type] = [StatusCommand.self, ListCommand.self, ReadCommand.self, AskCommand.self]
 }
 
 extension ReadingCommands {

@@ -1,0 +1,64 @@
+import Course
+import Foundation
+import Retrieval
+
+/// What `llmcourse ask` answers: the best sections for a question, a short excerpt of each,
+/// and an extractive answer made of the best sentences of the top sections.
+///
+/// Nothing here generates text: the answer is sentences copied from the lessons, each with
+/// the number of the section it came from, so every word can be checked by reading it.
+///
+/// ```swift
+/// let answer = try CourseQuestion.ask("什麼是量化？", index: index, limit: 5)
+/// answer.results[0].section.lessonID        // "quantization"
+/// answer.answer.map(\.sentence)
+/// ```
+public struct CourseQuestion: Sendable {
+    public struct Result: Hashable, Sendable {
+        public var section: SearchableSection
+        public var score: Double
+        public var excerpt: Excerpt
+    }
+
+    public struct AnswerSentence: Hashable, Sendable {
+        public var sentence: String
+        /// 1-based position of its section in ``results``.
+        public var citation: Int
+    }
+
+    public enum Problem: Error, Equatable, Sendable {
+        /// The question has no searchable words (empty, or only punctuation).
+        case emptyQuestion
+        /// No section shares a word with the question.
+        case noMatch(question: String)
+    }
+
+    public var question: String
+    public var results: [Result]
+    public var answer: [AnswerSentence]
+
+    // ANCHOR: ask
+    public static func ask(_ question: String, index: CourseSearchIndex, limit: Int = 5,
+                           language: CourseLanguage? = nil, answerSentences: Int = 2) throws(Problem) -> CourseQuestion {
+        guard !QuestionTerms.terms(question).isEmpty else { throw .emptyQuestion }
+        let hits = index.search(question, k: limit, language: language)
+        guard !hits.isEmpty else { throw .noMatch(question: question) }
+        let weights = index.termWeights(question)
+        let terms = Set(weights.keys)
+        var results: [Result] = []
+        var candidates: [(sentence: Excerpt.ScoredSentence, citation: Int)] = []
+        for (i, hit) in hits.enumerated() {
+            let best = Excerpt.bestSentences(in: hit.section.text, weights: weights, count: 3)
+            let excerptSource = best.first?.text ?? String(hit.section.text.prefix(200))
+            results.append(Result(section: hit.section, score: hit.score, excerpt: Excerpt(sentence: excerptSource, terms: terms)))
+            // The answer draws on the three best sections, trusting higher-ranked ones more.
+            if i < 3 { candidates += best.map { (Excerpt.ScoredSentence(text: $0.text, score: $0.score / Double(i + 1)), i + 1) } }
+        }
+        let chosen = candidates.enumerated().sorted {
+            $0.element.sentence.score != $1.element.sentence.score ? $0.element.sentence.score > $1.element.sentence.score : $0.offset < $1.offset
+        }.prefix(answerSentences).map(\.element)
+        let answer = chosen.map { AnswerSentence(sentence: $0.sentence.text, citation: $0.citation) }
+        return CourseQuestion(question: question, results: results, answer: answer)
+    }
+    // ANCHOR_END: ask
+}
