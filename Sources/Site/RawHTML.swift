@@ -1,3 +1,4 @@
+import Course
 import Foundation
 /// What happens to raw HTML written in a lesson: comments (the metadata block) vanish, a few
 /// harmless formatting tags pass, and anything else is shown as text — so a lesson that writes

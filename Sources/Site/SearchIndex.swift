@@ -65,23 +65,14 @@ struct SearchIndex {
     }
 }
 
-/// A JSON string literal, safe inside a `<script>` file (no `</script>` can close it).
+/// A JSON string literal, safe inside a `<script>` file: Foundation's encoder does the JSON
+/// escaping; `<` (so no `</script>` can close the script) and the two line separators that
+/// JavaScript strings cannot hold are escaped on top.
 func jsonString(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "<": out += "\\u003c"
-        case "\u{2028}": out += "\\u2028"
-        case "\u{2029}": out += "\\u2029"
-        default:
-            if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) }
-            else { out.unicodeScalars.append(scalar) }
-        }
-    }
-    return out + "\""
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .withoutEscapingSlashes
+    let json = (try? encoder.encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    return json.replacingOccurrences(of: "<", with: "\\u003c")
+        .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+        .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
 }

@@ -1,23 +1,10 @@
+import Course
 import Foundation
 
 /// Server-rendered HTML for the gradebook, a member's history and the login form.
 /// Every value from the database or a request goes through `escape`.
 enum GradebookPages {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     /// A name as one URL path segment: everything but ASCII letters, digits and `-_.` encoded
     /// (`.alphanumerics` would leave non-ASCII letters for each browser to encode its own way).
