@@ -54,9 +54,13 @@ enum MathInlines {
                         plain = String.UnicodeScalarView()
                         tex = String.UnicodeScalarView()
                         display = scalar == displayOpen
-                    } else {
+                    } else if scalar == inlineClose {
                         // A stray closing marker (never made by the protection pass) reads as `$`.
-                        plain.append(contentsOf: restore(String(scalar)).unicodeScalars)
+                        plain.append("$")
+                    } else if scalar == displayClose {
+                        plain.append(contentsOf: "$$".unicodeScalars)
+                    } else {
+                        plain.append(scalar)
                     }
                 }
                 if !plain.isEmpty { out.append(.text(String(plain))) }
