@@ -26,12 +26,10 @@ public struct Palette: Sendable {
     public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Palette {
         let tty = isatty(STDOUT_FILENO) == 1
         let colour = tty && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        var width = Int(environment["COLUMNS"] ?? "") ?? 0
-        if width == 0, tty {
-            var size = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 { width = Int(size.ws_col) }
-        }
-        return Palette(colour: colour, width: width == 0 ? 80 : width)
+        // Unlike the lesson renderer's environment, no cap at 100 columns: verdict lines use the width.
+        let columns = Int(environment["COLUMNS"] ?? "").flatMap { $0 > 0 ? $0 : nil }
+        let width = columns ?? (tty ? TerminalEnvironment.terminalColumns() : nil) ?? 80
+        return Palette(colour: colour, width: width)
     }
 
     public func red(_ s: String) -> String { paint(s, TextStyle(foreground: .red)) }

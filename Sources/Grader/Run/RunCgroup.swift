@@ -59,22 +59,6 @@ struct RunCgroup {
         return ["/bin/sh", "-c", joins + "; exec \"$@\"", "sh"] + command
     }
 
-    /// True when the kernel killed a process of this group for memory since it was made.
-    var hitMemoryLimit: Bool {
-        for folder in folders {
-            for (file, key) in [("memory.events", "oom_kill"), ("memory.oom_control", "oom_kill")] {
-                guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { continue }
-                for line in text.split(separator: "\n") {
-                    let fields = line.split(separator: " ")
-                    if fields.count == 2, fields[0] == key, let count = Int(fields[1]), count > 0 { return true }
-                }
-            }
-            if let failures = try? String(contentsOfFile: folder + "/memory.failcnt", encoding: .utf8),
-               let count = Int(failures.trimmingCharacters(in: .whitespacesAndNewlines)), count > 0 { return true }
-        }
-        return false
-    }
-
     /// Kills what is left in the group and removes it (retrying while the kernel reaps).
     func remove() {
         for folder in folders {

@@ -22,8 +22,6 @@ struct SandboxedRun {
         var milliseconds: Double
         /// Set when the learner's program answered something that is not a result.
         var protocolViolation: String?
-        /// The sandbox's control group ran out of memory (a process of it was killed for that).
-        var memoryLimitHit = false
     }
 
     var sandbox: Sandbox
@@ -79,7 +77,6 @@ struct SandboxedRun {
             outcome.timedOut = outcome.timedOut || stop.reason == .timedOut
             outcome.outputExceeded = outcome.outputExceeded || stop.reason == .outputExceeded
             if stop.reason == .protocolViolation { outcome.protocolViolation = stop.detail ?? "" }
-            outcome.memoryLimitHit = cgroup?.hitMemoryLimit ?? false
         }
         return outcome
     }
