@@ -6,8 +6,11 @@ import NIOHTTPTypes
 /// cannot use up the process's file descriptors and stop it serving anyone.
 ///
 /// Every accepted connection registers here. At the cap, a new connection makes room by
-/// closing the connection that has been idle longest (no request being read or answered);
-/// when every connection is busy with a request, the new one is closed instead. Idle sockets
+/// closing an idle connection (no request being read or answered): first one that has never
+/// been answered (a silent or stalled socket), longest idle first; only then a kept-alive
+/// connection that has been answered before, so a member's pooled connection outlives a flood
+/// of sockets accepted after it. When every connection is busy with a request, the new one is
+/// closed instead. Idle sockets
 /// are therefore what gets shed under a flood, and a member's request on a fresh connection is
 /// still answered. Deferring the accept instead would leave members waiting in the kernel's
 /// backlog behind the flood until the idle timeout freed a place.
@@ -22,11 +25,19 @@ public final class ConnectionGuard: @unchecked Sendable {
     /// Increases with every request event; the smallest among idle entries is the longest idle.
     private var tick = 0
     private var shed = 0
+    private var accepted = 0
 
     private struct Entry {
         let channel: any Channel
         var busy: Int
         var lastActive: Int
+        /// At least one response was finished on this connection.
+        var answered = false
+
+        /// Orders victims: never-answered before answered, then longest idle first.
+        func shedsBefore(_ other: Entry) -> Bool {
+            answered != other.answered ? !answered : lastActive < other.lastActive
+        }
     }
 
     public init(maximum: Int) {
@@ -43,6 +54,8 @@ public final class ConnectionGuard: @unchecked Sendable {
     public var openCount: Int { lock.withLock { open.count } }
     /// How many connections were closed to stay under the cap since the server started.
     public var shedCount: Int { lock.withLock { shed } }
+    /// How many connections the server has accepted since it started (held, shed or closed).
+    public var acceptedCount: Int { lock.withLock { accepted } }
 
     /// A handler for one new connection's pipeline (after HTTP decoding).
     func handler() -> ConnectionGuardHandler { ConnectionGuardHandler(guard: self) }
@@ -51,8 +64,9 @@ public final class ConnectionGuard: @unchecked Sendable {
     func register(_ channel: any Channel) -> Int? {
         let (id, victim): (Int?, (any Channel)?) = lock.withLock {
             var victim: (any Channel)?
+            accepted += 1
             if open.count >= cap {
-                guard let oldest = open.filter({ $0.value.busy == 0 }).min(by: { $0.value.lastActive < $1.value.lastActive }) else {
+                guard let oldest = open.filter({ $0.value.busy == 0 }).min(by: { $0.value.shedsBefore($1.value) }) else {
                     shed += 1
                     return (nil, nil)
                 }
@@ -71,7 +85,12 @@ public final class ConnectionGuard: @unchecked Sendable {
     }
 
     func requestStarted(_ id: Int) { update(id) { $0.busy += 1 } }
-    func responseFinished(_ id: Int) { update(id) { $0.busy = max(0, $0.busy - 1) } }
+    func responseFinished(_ id: Int) {
+        update(id) {
+            $0.busy = max(0, $0.busy - 1)
+            $0.answered = true
+        }
+    }
 
     func unregister(_ id: Int) {
         lock.withLock { _ = open.removeValue(forKey: id) }
