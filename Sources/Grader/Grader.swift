@@ -22,6 +22,8 @@ public final class Grader {
     public let storeError: (any Error)?
     /// Where compiled programs are cached.
     public let buildFolder: URL
+    /// Time, memory and output allowed to the compiler on a learner's file.
+    public var compileLimits = CompileLimits()
 
     public init(catalog: ExerciseCatalog, workspace: Workspace, kit: CourseKit, sandbox: Sandbox,
                 store: ProgressStore?, storeError: (any Error)? = nil, buildFolder: URL) {
@@ -100,7 +102,8 @@ public final class Grader {
                       buildKey: String? = nil) -> Verdict {
         let started = Date()
         let limits = limits ?? RunLimits(timeoutSeconds: exercise.timeoutSeconds, memoryBytes: exercise.memoryMegabytes << 20)
-        let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder, sandbox: sandbox)
+        let compiler = ExerciseCompiler(kit: kit, courseRoot: courseRoot, buildFolder: buildFolder, sandbox: sandbox,
+                                       limits: compileLimits)
         let assembler = VerdictAssembler(exercise: exercise, seed: seed, isolation: sandbox.mode.rawValue, limits: limits,
                                          files: sources.map { compiler.displayPath($0) },
                                          starterSignatures: starterSignatures(exercise))

@@ -30,6 +30,22 @@ extension BadInputTests {
         }
     }
 
+    @Test func aCompileOverItsTimeLimitIsStoppedWithAVerdict() throws {
+        // A long chain of mixed literals makes the type checker try combinations for a long time.
+        let bomb = "let slow = " + (0..<40).map { $0 % 2 == 0 ? "\($0)" : "\($0).5" }.joined(separator: " + 2 * ") + "\n"
+        try grade({ course in
+            course.grader.compileLimits.timeoutSeconds = 1
+            try course.write("func answer() -> Int { 42 }\n" + bomb)
+        }) { verdict, course in
+            #expect(verdict.errorKind == .compile)
+            #expect(verdict.note?.key == "compile_timed_out")
+            #expect(verdict.message?.contains("took longer than 1 s to compile") == true, "\(verdict.message ?? "")")
+            // The solution below compiles under the usual limit, though the stopped compile may
+            // have left a module-cache lock behind.
+            course.grader.compileLimits = CompileLimits()
+        }
+    }
+
     @Test func theCompilerRunsInsideTheSandbox() throws {
         let sandbox = Sandbox.detect()
         guard sandbox.mode == .bubblewrap else { return }

@@ -65,6 +65,9 @@ struct ExerciseCompiler {
 
     private func compile(_ role: Role, exerciseID: String, sources: [URL], flags: [String], confined: Bool) throws -> Result<Output, Failure> {
         let started = Date()
+        // The learner's limits bound the learner's file; the checks are trusted and only need
+        // a bound on a stuck toolchain (a loaded machine must not fail them at 30 s).
+        let limits = confined ? self.limits : .trustedSources
         let exerciseFolder = buildFolder.appendingPathComponent(exerciseID, isDirectory: true)
         // `<id>/learner/` and `<id>/checks/`: each program's entry point must be named main.swift.
         let folder = exerciseFolder.appendingPathComponent(role.rawValue, isDirectory: true)
@@ -93,15 +96,18 @@ struct ExerciseCompiler {
         // The learner's compile gets a module cache of its own (the only other thing it writes).
         let moduleCache = buildFolder.appendingPathComponent("module-cache-\(role.rawValue)", isDirectory: true)
         try FileManager.default.createDirectory(at: moduleCache, withIntermediateDirectories: true)
+        Self.removeLocks(in: moduleCache, olderThan: limits.timeoutSeconds)
 
         // One frontend process for all files (-wmo) loads the library's modules once, and
         // the toolchain's lld links faster than the system linker: about half the time.
         var arguments = [swiftc, "-Onone", "-wmo", "-swift-version", "6", "-module-name", "Exercise",
                          "-diagnostic-style", "llvm", "-no-color-diagnostics",
                          "-I", kit.modules.path, "-L", kit.directory.path, "-lLLMCourseKit",
-                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path, "-module-cache-path", moduleCache.path,
-                         // A slow expression becomes a compiler error naming it, well before the time limit.
-                         "-Xfrontend", "-solver-expression-time-threshold=\(Int(limits.timeoutSeconds / 3))"] + flags
+                         "-Xlinker", "-rpath", "-Xlinker", kit.directory.path, "-module-cache-path", moduleCache.path] + flags
+        // A slow expression becomes a compiler error naming it, well before the time limit
+        // (the threshold is in whole seconds; under a 3 s limit only the time limit stops it).
+        let solverSeconds = Int(limits.timeoutSeconds / 3)
+        if solverSeconds > 0 { arguments += ["-Xfrontend", "-solver-expression-time-threshold=\(solverSeconds)"] }
         if Self.hasLLD(swiftc: swiftc) { arguments.append("-use-ld=lld") }
         for map in kit.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         arguments += [main.path] + sources.map(\.path) + ["-o", fresh.path]
@@ -112,6 +118,7 @@ struct ExerciseCompiler {
         }
         let result = ProcessRunner.run(arguments, timeoutSeconds: limits.timeoutSeconds, outputCap: limits.outputBytes)
         guard result.status == 0, !result.timedOut, !result.outputCapped, FileManager.default.fileExists(atPath: fresh.path) else {
+            if result.timedOut || result.outputCapped { Self.removeLocks(in: moduleCache, olderThan: 0) }
             // Messages name files as the course shows them: `workspace/<id>/File.swift:12:5`.
             let root = courseRoot.standardizedFileURL.path + "/"
             let output = result.output.replacingOccurrences(of: root, with: "")
@@ -124,6 +131,19 @@ struct ExerciseCompiler {
         }
         try key.write(to: keyFile, atomically: true, encoding: .utf8)
         return .success(Output(program: program, reused: false, durationMilliseconds: Date().timeIntervalSince(started) * 1000))
+    }
+
+    /// Module-cache lock files (`*.lock`) older than `seconds`. A compile stopped while it
+    /// builds a module leaves its lock behind, and the owner's process id (from inside the
+    /// sandbox's process namespace) may name a live process in the next compile's namespace:
+    /// the next compile would wait on it until its own time limit. No compile holds a lock
+    /// longer than its time limit; one removed early only means a module is built twice.
+    static func removeLocks(in moduleCache: URL, olderThan seconds: Double) {
+        guard let files = FileManager.default.enumerator(at: moduleCache, includingPropertiesForKeys: [.contentModificationDateKey]) else { return }
+        for case let file as URL in files where file.pathExtension == "lock" {
+            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? .distantPast
+            if Date().timeIntervalSince(modified) >= seconds { try? FileManager.default.removeItem(at: file) }
+        }
     }
 
     /// `program-<pid>` files of compiles that were killed (their process is gone).

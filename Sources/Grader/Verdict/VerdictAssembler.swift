@@ -29,7 +29,7 @@ struct VerdictAssembler {
         let diagnostics = failure.diagnostics, raw = failure.rawOutput
         if failure.timedOut {
             var verdict = base(status: .error, errorKind: .compile,
-                               note: VerdictNote(.compileTimedOut, String(Int(limits.timeoutSeconds))), tests: [])
+                               note: VerdictNote(.compileTimedOut, format(limits.timeoutSeconds)), tests: [])
             verdict.diagnostics = Array(diagnostics.prefix(limits.diagnostics))
             return verdict
         }
