@@ -11,7 +11,7 @@ import Foundation
 public enum Messages {
     public enum Key: Sendable, CaseIterable {
         case image, runStep, runStepKey, includeMissing
-        case keysHelp, keysHelpNoRun, keysHelpShort, keysHelpShortNoRun, sectionOf, endOfLesson, noDemo, demoFailed, demoFinished, pressAnyKey, stoppedAt
+        case keysHelp, keysHelpNoRun, keysHelpShort, keysHelpShortNoRun, sectionOf, endOfLesson, noDemo, demoFailed, demoFinished, pressAnyKey, stoppedAt, stoppedAtUnread
         case courseProgress, lessonInProgress, startWith, nextUp, nextExercise, allDone, suggestRead, suggestList
         case legendRead, legendPartly, legendNotStarted, legendDemo, legendExercise, sectionsRead
         case unknownLesson, unknownSection, missingTranslation, fallbackToEnglish
@@ -39,7 +39,10 @@ public enum Messages {
         case .demoFailed: return zh ? "示範執行失敗：{0}" : "The demo failed: {0}"
         case .demoFinished: return zh ? "示範結束。" : "Demo finished."
         case .pressAnyKey: return zh ? "按任意鍵回到課文。" : "Press any key to return to the lesson."
-        case .stoppedAt: return zh ? "停在第 {0} 節（共 {1} 節）。下次繼續：{2}" : "Stopped at section {0} of {1}. To go on later: {2}"
+        case .stoppedAt: return zh ? "停在第 {0} 節（共 {1} 節），這一課都讀過了。下一課：{2}" : "Stopped at section {0} of {1}; every section is read. Next: {2}"
+        case .stoppedAtUnread:
+            return zh ? "停在第 {0} 節（共 {1} 節）。下次從第一個還沒讀的第 {2} 節繼續：{3}"
+                : "Stopped at section {0} of {1}. To go on later from section {2}, the first one not read yet: {3}"
         case .courseProgress: return zh ? "課程進度：已讀 {0}/{1} 節（{2}%）" : "Course progress: {0} of {1} sections read ({2}%)"
         case .lessonInProgress: return zh ? "正在讀：{0}（{1}）" : "In progress: {0} ({1})"
         case .startWith: return zh ? "從這裡開始：{0}" : "Start here: {0}"

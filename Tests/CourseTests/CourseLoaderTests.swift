@@ -77,7 +77,21 @@ import Testing
             try CourseLoader.findRoot(explicit: "/", environment: [:], currentDirectory: "/tmp")
         }
         #expect(throws: CourseError.courseNotFound(searchedFrom: "/")) {
-            try CourseLoader.findRoot(explicit: nil, environment: [:], currentDirectory: "/")
+            try CourseLoader.findRoot(explicit: nil, environment: [:], currentDirectory: "/", executable: nil)
         }
+    }
+
+    @Test func outsideAnyCourseTheProgramFindsTheCourseItWasBuiltIn() throws {
+        // `~/.local/bin/llmcourse` links to `<course>/.build/release/llmcourse`; run from `/`.
+        let program = root.appendingPathComponent(".build/release/llmcourse")
+        let found = try CourseLoader.findRoot(explicit: nil, environment: [:], currentDirectory: "/", executable: program)
+        #expect(found.path == root.standardizedFileURL.path)
+        // A course in (or above) the current folder still comes first.
+        let other = try CourseLoader.findRoot(explicit: nil, environment: [:],
+                                              currentDirectory: root.appendingPathComponent("Lessons").path,
+                                              executable: URL(fileURLWithPath: "/usr/bin/llmcourse"))
+        #expect(other.path == root.standardizedFileURL.path)
+        // The running program's real path is known (tests run from this package's build folder).
+        #expect(CourseLoader.runningProgram?.path.contains(".build") == true)
     }
 }

@@ -79,7 +79,7 @@ struct ReadingViewTests {
         #expect(idColumns.count == 2 && Set(idColumns).count == 1)
     }
 
-    @Test func plainReadingPrintsEverythingAndMarksItRead() throws {
+    @Test func plainReadingPrintsEverythingAndMarksNothingRead() throws {
         let course = try Self.course()
         let shown = try course.lesson("first-steps", in: .english)
         var marked: [Int] = []
@@ -89,7 +89,7 @@ struct ReadingViewTests {
             markRead: { marked.append($0) }, runDemo: nil)
         let text = reader.plainText(section: nil)
         Snapshot.check(text, named: "read-first-steps-en")
-        #expect(marked == [0, 1])
+        #expect(marked == [], "printing to a pipe or a file is not reading")
         #expect(text.contains("let live = 42  // from the source"), "the include shows the live source")
         #expect(!text.contains("let copy = 1"))
         #expect(text.contains("(→ llmcourse read attention)"))
@@ -99,8 +99,37 @@ struct ReadingViewTests {
 
         marked = []
         let one = reader.plainText(section: 0)
-        #expect(marked == [0])
+        #expect(marked == [])
         #expect(one.contains("Running code") && !one.contains("Reading code"))
+    }
+
+    @Test func theListKeepsEveryLessonIDWhenPrintedAndShortensTitlesFirst() throws {
+        let course = try Self.course()
+        let ids = ["first-steps", "attention"]
+        for width in [34, 40, 60] {
+            // Piped or redirected: never without the id, however narrow.
+            let piped = RoadmapView(course: course, progress: CourseProgress(), language: .english,
+                                    options: RenderOptions(width: width)).render()
+            for id in ids { #expect(piped.contains(id), "width \(width): \(id) missing") }
+        }
+        // At 44 columns a shortened title leaves room for the id on a terminal too.
+        let tty = RoadmapView(course: course, progress: CourseProgress(), language: .english,
+                              options: RenderOptions(width: 44, interactive: true)).render()
+        for id in ids { #expect(tty.contains(id)) }
+        #expect(tty.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 44 })
+    }
+
+    @Test func readingALessonByNameReopensAtItsFirstUnreadSection() throws {
+        let course = try Self.course()
+        var progress = CourseProgress()
+        progress.markSectionRead(lesson: "first-steps", section: 0)
+        let reading = ReadingProgress(course: course, progress: progress)
+        #expect(reading.resumePoint(lesson: "first-steps", section: nil, firstLesson: nil) == ("first-steps", 2))
+        #expect(reading.resumePoint(lesson: "first-steps", section: 1, firstLesson: nil) == ("first-steps", 1), "--section wins")
+        #expect(reading.resumePoint(lesson: "attention", section: nil, firstLesson: nil) == ("attention", nil), "not started: the start")
+        progress.markSectionRead(lesson: "first-steps", section: 1)
+        let done = ReadingProgress(course: course, progress: progress)
+        #expect(done.resumePoint(lesson: "first-steps", section: nil, firstLesson: nil) == ("first-steps", nil), "all read: the start")
     }
 
     @Test func staleTranslationShowsItsNotice() throws {

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The root is the folder that holds `Lessons/roadmap.md`: given by `--course DIR`, else by
 /// the environment variable `LLMCOURSE_ROOT`, else found by walking up from the current
-/// directory.
+/// directory, else the course the running `llmcourse` was built in (found by walking up from
+/// the program's real location, so a command linked onto the PATH works from any folder).
 ///
 /// ```swift
 /// let root = try CourseLoader.findRoot(explicit: options.course)
@@ -21,7 +22,8 @@ public enum CourseLoader {
 
     public static func findRoot(explicit: String? = nil,
                                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                                currentDirectory: String = FileManager.default.currentDirectoryPath) throws(CourseError) -> URL {
+                                currentDirectory: String = FileManager.default.currentDirectoryPath,
+                                executable: URL? = runningProgram) throws(CourseError) -> URL {
         let fm = FileManager.default
         if let given = explicit.flatMap({ $0.isEmpty ? nil : $0 }) ?? environment[rootEnvironmentVariable].flatMap({ $0.isEmpty ? nil : $0 }) {
             let url = URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true)).standardizedFileURL
@@ -30,14 +32,29 @@ public enum CourseLoader {
             }
             return url
         }
-        var dir = URL(fileURLWithPath: currentDirectory, isDirectory: true).standardizedFileURL
+        if let found = enclosingRoot(of: URL(fileURLWithPath: currentDirectory, isDirectory: true)) { return found }
+        if let program = executable, let found = enclosingRoot(of: program.deletingLastPathComponent()) { return found }
+        throw .courseNotFound(searchedFrom: currentDirectory)
+    }
+
+    /// The real path of the running program (symbolic links such as `~/.local/bin/llmcourse`
+    /// resolved), nil where the system does not say.
+    public static var runningProgram: URL? {
+        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            return Bundle.main.executableURL?.resolvingSymlinksInPath()
+        }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// `folder` or the nearest folder above it that holds the roadmap.
+    static func enclosingRoot(of folder: URL) -> URL? {
+        var dir = folder.standardizedFileURL
         while true {
-            if fm.fileExists(atPath: dir.appendingPathComponent(roadmapPath).path) { return dir }
+            if FileManager.default.fileExists(atPath: dir.appendingPathComponent(roadmapPath).path) { return dir }
             let parent = dir.deletingLastPathComponent().standardizedFileURL
-            if parent.path == dir.path { break }
+            if parent.path == dir.path { return nil }
             dir = parent
         }
-        throw .courseNotFound(searchedFrom: currentDirectory)
     }
 
     /// Finds the root as ``findRoot(explicit:environment:currentDirectory:)`` does and loads it.

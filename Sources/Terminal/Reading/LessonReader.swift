@@ -5,9 +5,11 @@ import Course
 /// lesson as plain text otherwise.
 ///
 /// Interactive keys are shown at the bottom of the screen; ``StepperPosition`` lists them all.
-/// Each section shown is reported to `markRead` once. Demos run on the normal screen (their
-/// output stays in the scrollback) and the lesson comes back after a key. On quitting, one
-/// line on the normal screen says how to go on later.
+/// Each section shown on a terminal is reported to `markRead` once; printing the lesson to a
+/// pipe or a file marks nothing (nobody is known to have read it). Demos run on the normal
+/// screen (their output stays in the scrollback) and the lesson comes back after a key. On
+/// quitting, one line on the normal screen says how to go on later: `read <id>` reopens at the
+/// first unread section, which `firstUnread` reports after this visit's marks.
 ///
 /// Usage (from the `read` command):
 /// ```swift
@@ -25,16 +27,19 @@ public struct LessonReader {
     let nextLessonID: String?
     let layout: (_ width: Int) -> LessonPages
     let markRead: (_ section: Int) -> Void
+    /// The lesson's first unread section (0-based) as recorded now, nil when all are read.
+    let firstUnread: () -> Int?
     let runDemo: DemoRunner?
 
     public init(environment: TerminalEnvironment, language: CourseLanguage, nextLessonID: String?,
                 layout: @escaping (_ width: Int) -> LessonPages, markRead: @escaping (_ section: Int) -> Void,
-                runDemo: DemoRunner?) {
+                firstUnread: @escaping () -> Int? = { nil }, runDemo: DemoRunner?) {
         self.environment = environment
         self.language = language
         self.nextLessonID = nextLessonID
         self.layout = layout
         self.markRead = markRead
+        self.firstUnread = firstUnread
         self.runDemo = runDemo
     }
 
@@ -48,7 +53,7 @@ public struct LessonReader {
         }
     }
 
-    /// The lesson (or one section of it) as text, marking what it prints as read.
+    /// The lesson (or one section of it) as text. Nothing is marked read.
     public func plainText(section: Int?) -> String {
         let pages = layout(environment.width)
         let shown = pages.all.filter { section == nil || $0.section == section }
@@ -56,7 +61,6 @@ public struct LessonReader {
         for page in shown {
             if !lines.isEmpty { lines.append(.empty) }
             lines += page.lines
-            markRead(page.section)
         }
         if section == nil || shown.last?.section == pages.all.last?.section {
             lines += [.empty] + endLines(pages.renderer.options.width)
@@ -80,10 +84,16 @@ public struct LessonReader {
         var position = StepperPosition(page: start, pageCount: pages.all.count)
         defer {
             terminal.leave()
-            // Back on the normal screen: one line saying where the reader stopped.
-            let resume = position.isLastPage ? (nextLessonID.map { "llmcourse read \($0)" } ?? "llmcourse list")
-                : "llmcourse read \(pages.lesson.id) --section \(position.page + 2)"
-            let note = Messages.text(.stoppedAt, language, String(position.page + 1), String(pages.all.count), resume)
+            // Back on the normal screen: one line saying where the reader stopped and the command
+            // that goes on: the same lesson while a section is unread (it reopens there), else the next.
+            let note: String
+            if let unread = firstUnread() {
+                note = Messages.text(.stoppedAtUnread, language, String(position.page + 1), String(pages.all.count),
+                                     String(unread + 1), "llmcourse read \(pages.lesson.id)")
+            } else {
+                note = Messages.text(.stoppedAt, language, String(position.page + 1), String(pages.all.count),
+                                     nextLessonID.map { "llmcourse read \($0)" } ?? "llmcourse list")
+            }
             Output.write(pages.renderer.encode(LineWrapper.wrap([StyledRun(note, Theme.muted)], width: width)) + "\n")
         }
         var seen = Set<Int>()

@@ -57,6 +57,12 @@ public struct ReadingContext {
         }
     }
 
+    /// The first section (0-based) of `lesson` not read yet, from the store as it is now.
+    public func firstUnreadSection(of lesson: String) -> Int? {
+        let progress = (try? store?.load()) ?? self.progress
+        return ReadingProgress(course: course, progress: progress).state(of: lesson)?.firstUnread
+    }
+
     /// The lesson in the reader's language. With an explicit `--lang`, a missing edition is an
     /// error (it never silently switches language); otherwise English is shown with a notice.
     public func lesson(_ id: String) throws -> LocalizedLesson {

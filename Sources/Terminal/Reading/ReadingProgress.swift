@@ -62,13 +62,11 @@ public struct ReadingProgress: Sendable {
     }
 
     /// Where `llmcourse read` opens: the lesson named, or else the current one (see ``current``,
-    /// falling back to the first lesson), at `section` when one is asked for (1-based), else,
-    /// for the current lesson, at its first unread section once some of it has been read.
+    /// falling back to the first lesson), at `section` when one is asked for (1-based), else at
+    /// the lesson's first unread section once some of it has been read (nil: the start).
     public func resumePoint(lesson named: String?, section: Int?, firstLesson: String?) -> (lesson: String, section: Int?) {
-        if let named { return (named, section) }
-        let current = self.current
-        let lesson = current?.id ?? firstLesson ?? ""
-        if section == nil, let current, current.sectionsRead > 0, let unread = current.firstUnread { return (lesson, unread + 1) }
+        let lesson = named ?? current?.id ?? firstLesson ?? ""
+        if section == nil, let state = state(of: lesson), state.sectionsRead > 0, let unread = state.firstUnread { return (lesson, unread + 1) }
         return (lesson, section)
     }
 

@@ -39,7 +39,11 @@ public struct RoadmapView {
         // Titles are padded to one column so marks and ids line up, measured in display width.
         let rows = roadmap.parts.flatMap { part in part.chapters.flatMap { [($0, 0)] + $0.allSubLessons.map { ($0, 1) } } }
         let numberWidth = String(roadmap.parts.map(\.chapters.count).max() ?? 1).count + 1
-        let titleWidth = min(rows.map { DisplayWidth.of($0.0.title) + 2 * $0.1 }.max() ?? 0, max(options.width - 30, 12))
+        // The other columns: number, mark, ▶ ✎, count and the id. Titles give way first, so the
+        // id (what `read` needs) fits.
+        let idWidth = rows.map { DisplayWidth.of($0.0.lessonID) }.max() ?? 0
+        let otherColumns = (2 + numberWidth + 1) + 2 + 4 + 3 + 7 + idWidth  // label, mark, ▶, ✎, count, id
+        let titleWidth = min(rows.map { DisplayWidth.of($0.0.title) + 2 * $0.1 }.max() ?? 0, max(options.width - otherColumns, 8))
 
         for part in roadmap.parts {
             lines.blank()
@@ -78,9 +82,11 @@ public struct RoadmapView {
             StyledRun("  " + demo + " ", Theme.runStep), StyledRun(exercise + "  ", Theme.listMarker),
             StyledRun(count.padding(5) + "  ", Theme.muted), StyledRun(entry.lessonID, Theme.inlineCode),
         ]
-        // Rows never wrap: on a narrow terminal the id is dropped rather than the alignment.
+        // Rows never wrap. On a terminal too narrow even for shortened titles, the id is dropped
+        // rather than the alignment; printed to a pipe or a file, the id is always kept.
         let full = WrappedLine(runs: runs, width: runs.reduce(0) { $0 + DisplayWidth.of($1.text) })
-        return [full.width <= options.width ? full : WrappedLine(runs: Array(runs.dropLast()), width: full.width - DisplayWidth.of(entry.lessonID))]
+        guard full.width > options.width, options.interactive else { return [full] }
+        return [WrappedLine(runs: Array(runs.dropLast()), width: full.width - DisplayWidth.of(entry.lessonID))]
     }
 
     private func truncated(_ text: String, to width: Int) -> String {

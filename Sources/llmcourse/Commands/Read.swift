@@ -12,8 +12,9 @@ struct ReadCommand: ParsableCommand {
         abstract: "Read a lesson, one section at a time.",
         discussion: """
         Keys: n or space for the next section, p for the previous one, r to run the section's demo, \
-        q to quit (j/k and the arrows scroll a long section). Each section you see is marked read. \
-        Piped output (`llmcourse read rag | less`) is the whole lesson as plain text.
+        q to quit (j/k and the arrows scroll a long section). Each section you see is marked read, and \
+        `read <lesson>` reopens at the first section you have not read. Piped output \
+        (`llmcourse read rag | less`) is the whole lesson as plain text and marks nothing read.
         """
     )
 
@@ -27,9 +28,11 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.load()
-        // No lesson named: go on where the learner stopped, at the first unread section.
-        let (lesson, section) = ReadingProgress(course: context.course, progress: context.progress)
+        // The lesson named (or else the one the learner was reading), at its first unread section.
+        let (lesson, resumeAt) = ReadingProgress(course: context.course, progress: context.progress)
             .resumePoint(lesson: self.lesson, section: self.section, firstLesson: context.course.lessonIDs.first)
+        // Printed to a pipe or a file, the lesson is whole unless a section is asked for.
+        let section = context.environment.isInteractive ? resumeAt : self.section
         let shown = try options.reporting { try context.lesson(lesson) }
         let id = shown.lesson.id
         let count = max(shown.lesson.sections.count, 1)
@@ -47,6 +50,7 @@ struct ReadCommand: ParsableCommand {
                 return LessonPages(lesson: shown, course: course, options: options)
             },
             markRead: { context.markRead(lesson: id, section: $0) },
+            firstUnread: { context.firstUnreadSection(of: id) },
             runDemo: { demoID, width in
                 let demo = try DemoRegistry.demo(demoID)
                 try demo.run(DemoContext(demoID: demoID, width: width) { Output.write($0) })
