@@ -12,6 +12,8 @@ public struct CourseProgress: Codable, Equatable, Sendable {
     public var exercises: [String: ExerciseRecord] = [:]
     /// The lesson the learner read last, to resume there.
     public var lastLesson: String?
+    /// The course language the learner chose (`zh-TW`, `en`), used when no `--lang` is given.
+    public var language: String?
 
     public static let currentVersion = 1
 

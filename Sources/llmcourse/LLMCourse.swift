@@ -1,6 +1,5 @@
 import ArgumentParser
 
-@main
 struct LLMCourse: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "llmcourse",

@@ -28,6 +28,29 @@ struct CommandLineTests {
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
 
+    @Test func aMistypedCommandGetsTheNearestAndTheFirstLangIsRemembered() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        guard let typo = try llmcourse(["raed"], in: course) else { return }
+        #expect(typo.status == 64)
+        #expect(typo.errors.contains("there is no command 'raed'. Did you mean `llmcourse read`?"), "\(typo.errors)")
+        #expect(!typo.errors.contains("USAGE") && !typo.errors.contains("Usage"), "no other command's usage")
+
+        func isChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00..<0xA000).contains($0.value) } }
+        // `--lang` before the subcommand is accepted, and the first one is remembered.
+        let chinese = try #require(try llmcourse(["--lang", "zh-TW", "status"], in: course))
+        #expect(chinese.status == 0, "\(chinese.errors)")
+        #expect(isChinese(chinese.output))
+        let later = try #require(try llmcourse(["status"], in: course))
+        #expect(later.output == chinese.output, "the language chosen once stays")
+        // An explicit --lang still wins for one command, without changing the choice.
+        #expect(try !isChinese(#require(try llmcourse(["status", "--lang", "en"], in: course)).output))
+        #expect(try isChinese(#require(try llmcourse(["status"], in: course)).output))
+        // `config lang default` forgets it: the environment (no LANG here) means English.
+        _ = try llmcourse(["config", "lang", "default"], in: course)
+        #expect(try !isChinese(#require(try llmcourse(["status"], in: course)).output))
+    }
+
     @Test func aMistypedIdWithJSONPrintsJSON() throws {
         let course = try ProbeCourse()
         defer { course.cleanUp() }

@@ -56,20 +56,26 @@ public enum CourseLanguage: String, CaseIterable, Hashable, Sendable, Codable, C
         }
     }
 
+    /// The environment variable holding the learner's chosen language.
+    public static let chosenEnvironmentVariable = "LLMCOURSE_LANG"
+
     /// The reader's language.
     ///
     /// 1. `explicit` (from `--lang`) is strict: an unknown language throws, it never silently
     ///    becomes English.
-    /// 2. If `LANG` is unset, empty, `C` or `POSIX`, English (and `LANGUAGE` is ignored, as
+    /// 2. `LLMCOURSE_LANG`, the language the learner chose (`llmcourse config lang zh-TW`, or
+    ///    their first `--lang`; the program sets it from the progress file), strict as well.
+    /// 3. If `LANG` is unset, empty, `C` or `POSIX`, English (and `LANGUAGE` is ignored, as
     ///    gettext does).
-    /// 3. Otherwise the `:`-separated entries of `LANGUAGE`, then `LANG`, are tried in order,
+    /// 4. Otherwise the `:`-separated entries of `LANGUAGE`, then `LANG`, are tried in order,
     ///    each stripped of `.charset` and `@modifier` (`zh_TW.UTF-8` → `zh-TW`). Simplified
     ///    Chinese regions (`zh_CN`, `zh_SG`, `zh-Hans`) do not match the Traditional edition.
-    /// 4. Else English.
+    /// 5. Else English.
     public static func resolve(explicit: String?, environment: [String: String]) throws -> CourseLanguage {
-        if let explicit, !explicit.isEmpty {
-            guard let lang = CourseLanguage(tag: explicit) else {
-                throw CourseError.unknownLanguage(explicit)
+        for chosen in [explicit, environment[chosenEnvironmentVariable]] {
+            guard let chosen, !chosen.isEmpty else { continue }
+            guard let lang = CourseLanguage(tag: chosen) else {
+                throw CourseError.unknownLanguage(chosen)
             }
             return lang
         }

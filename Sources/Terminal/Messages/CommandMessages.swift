@@ -15,6 +15,8 @@ public enum CommandMessages {
         case noServer, noToken, noWorkingCopy, submitted, noReadableVerdict
         // Every exercise command.
         case skippedExercise, error
+        // The program and `config`.
+        case unknownCommand, unknownCommandNear, languageChosen, languageForgotten, languageShown, languageNotChosen
     }
 
     public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
@@ -42,6 +44,27 @@ public enum CommandMessages {
             return zh ? "伺服器沒有傳回 #{0} 可讀取的評分結果。" : "The server returned no readable verdict for #{0}."
         case .error: return zh ? "錯誤：{0}" : "Error: {0}"
         case .skippedExercise: return zh ? "警告：略過了一個格式有誤的練習：{0}" : "warning: skipped an exercise: {0}"
+        case .unknownCommand:
+            return zh ? "沒有「{0}」這個指令。執行 `llmcourse --help` 看看所有指令。" : "there is no command '{0}'. Run `llmcourse --help` to see them all."
+        case .unknownCommandNear:
+            return zh ? "沒有「{0}」這個指令。你是不是要用：{1}？（`llmcourse --help` 列出所有指令）"
+                : "there is no command '{0}'. Did you mean {1}? (`llmcourse --help` lists them all)"
+        case .languageChosen:
+            return zh ? "之後沒加 --lang 時都用 {0}（記在 {1}）。改回依 LANG 決定：llmcourse config lang default"
+                : "From now on the course speaks {0} when no --lang is given (kept in {1}). To follow LANG again: llmcourse config lang default"
+        case .languageForgotten:
+            return zh ? "不再記住語言：沒加 --lang 時依 LANGUAGE/LANG 決定。" : "No language is remembered now: without --lang, LANGUAGE/LANG decide."
+        case .languageShown: return zh ? "語言：{0}（用 `llmcourse config lang …` 選定）" : "lang: {0} (chosen with `llmcourse config lang …`)"
+        case .languageNotChosen:
+            return zh ? "語言：還沒選定，現在依環境用 {0}（`llmcourse config lang zh-TW` 或 `en` 可以選定）"
+                : "lang: not chosen; from the environment: {0} (choose with `llmcourse config lang zh-TW` or `en`)"
         }
+    }
+
+    /// A mistyped command, with the nearest commands when there are any.
+    public static func unknownCommand(_ word: String, suggestions: [String], _ language: CourseLanguage) -> String {
+        guard !suggestions.isEmpty else { return text(.unknownCommand, language, word) }
+        let joiner = language == .traditionalChinese ? "、" : " or "
+        return text(.unknownCommandNear, language, word, suggestions.prefix(3).map { "`llmcourse \($0)`" }.joined(separator: joiner))
     }
 }

@@ -11,7 +11,7 @@ struct ExerciseOptions: ParsableArguments {
     @Option(name: .long, help: "The course folder (holding Lessons/ and Exercises/); default: found from the current folder or LLMCOURSE_ROOT.")
     var course: String?
 
-    @Option(name: .long, help: "Language of exercise texts, hints and messages: en or zh-TW (default: from LANGUAGE/LANG, else English).")
+    @Option(name: .long, help: "Language of exercise texts, hints and messages: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
     var lang: String?
 
     var root: URL { get throws { try localized { try CourseLoader.findRoot(explicit: course) } } }

@@ -23,7 +23,7 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: "Folder to write the course into (must not hold Lessons/ yet).")
     var out: String = "imported-course"
 
-    @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: from LANGUAGE/LANG, else English).")
+    @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
     var lang: String?
 
     func run() throws {

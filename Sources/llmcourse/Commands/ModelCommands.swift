@@ -29,5 +29,5 @@ enum ModelCommands {
     /// (it runs first), so there it falls back to English; `run()` reports it.
     static func language(_ lang: String?) -> CourseLanguage { (try? CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)) ?? .english }
 
-    static let langHelp: ArgumentHelp = "Language of this command's own lines: en or zh-TW (default: from LANGUAGE/LANG, else English)."
+    static let langHelp: ArgumentHelp = "Language of this command's own lines: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English)."
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Reading the course: status, list, read, ask.
 enum ReadingCommands {
-    static let all: [any ParsableCommand.Type] = [StatusCommand.self, ListCommand.self, ReadCommand.self, AskCommand.self]
+    static let all: [any ParsableCommand.Type] = [StatusCommand.self, ListCommand.self, ReadCommand.self, AskCommand.self, ConfigCommand.self]
 }
 
 extension ReadingCommands {

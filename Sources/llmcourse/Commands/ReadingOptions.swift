@@ -9,7 +9,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: "The course folder (holding Lessons/); default: found from the current folder or LLMCOURSE_ROOT.")
     var course: String?
 
-    @Option(name: .long, help: "Language: en or zh-TW (default: from LANGUAGE/LANG, else English).")
+    @Option(name: .long, help: "Language: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
     var lang: String?
 
     @Option(name: .long, help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")

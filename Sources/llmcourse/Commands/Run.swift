@@ -27,7 +27,7 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Also write the demo's figures as SVG files into this folder.")
     var svgDir: String?
 
-    @Option(name: .long, help: "Language of this command's own lines: en or zh-TW (default: from LANGUAGE/LANG, else English).")
+    @Option(name: .long, help: "Language of this command's own lines: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
     var lang: String?
 
     func validate() throws {

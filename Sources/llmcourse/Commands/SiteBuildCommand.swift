@@ -40,7 +40,7 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Run demos on their short path for figures (a quick preview build; figures are rougher).")
     var quickDemos = false
 
-    @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: from LANGUAGE/LANG, else English). The site always has both.")
+    @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English). The site always has both.")
     var lang: String?
 
     func messages() throws -> CourseLanguage {
