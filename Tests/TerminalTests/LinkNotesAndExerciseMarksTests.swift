@@ -48,10 +48,12 @@ struct LinkNotesAndExerciseMarksTests {
         #expect(text.contains("Try the first drill (→ llmcourse check first-drill), then"))
     }
 
-    @Test func exercisesLinkedInTheTextEarnTheMark() throws {
+    @Test func aLessonsOwnExercisesEarnTheMarkNotLinksToOthers() throws {
         let course = try CourseLoader.load(root: Fixture.directory.appendingPathComponent("linked-exercises"))
         let reading = ReadingProgress(course: course, progress: CourseProgress())
-        #expect(reading.state(of: "drills")?.exercises == ["first-drill", "second-drill"], "distinct ids, in text order")
+        // first-drill names the lesson (`lesson: drills`); second-drill is only linked: `list`
+        // and `exercises` agree on what belongs to the lesson.
+        #expect(reading.state(of: "drills")?.exercises == ["first-drill"])
         let list = RoadmapView(course: course, progress: CourseProgress(), language: .english, options: RenderOptions(width: 60)).render()
         let row = try #require(list.split(separator: "\n").first { $0.contains("drills") })
         #expect(row == "→ 1. · Drills    ✎  0/1    drills")

@@ -29,6 +29,12 @@ public struct ReadingProgress: Sendable {
 
     public init(course: Course, progress: CourseProgress) {
         self.progress = progress
+        // A lesson's own exercises: those its `exercises:` metadata names and those whose
+        // `lesson:` names it (what `llmcourse exercises` groups by), in the lesson's order.
+        var ownExercises: [String: [String]] = [:]
+        for exercise in course.exercises.values.sorted(by: { $0.id < $1.id }) {
+            if let lesson = exercise.lessonID { ownExercises[lesson, default: []].append(exercise.id) }
+        }
         lessons = course.lessonIDs.map { id in
             let lesson = course.lessons[id]?[.english] ?? course.lessons[id]?.values.first
             let count = lesson.map { max($0.sections.count, 1) } ?? 0
@@ -36,11 +42,14 @@ public struct ReadingProgress: Sendable {
             let state: State = count == 0 ? .unavailable
                 : read.count >= count ? .read : read.isEmpty ? .notStarted : .partlyRead
             let demos = (lesson?.metadata?.demos ?? []) + (lesson?.runSteps.map(\.demoID) ?? [])
+            let named = lesson?.metadata?.exercises ?? []
+            let own = ownExercises[id] ?? []
+            let exercises = named + own.filter { !named.contains($0) }
             return LessonState(id: id, sections: count, sectionsRead: read.count, state: state,
                                firstUnread: (0..<count).first { !read.contains($0) },
                                demos: Array(Set(demos)).sorted(),
-                               // `exercises:` metadata first, then exercises the text links to, each once.
-                               exercises: lesson?.exerciseReferences.map(\.id) ?? [])
+                               // Links to other lessons' exercises do not make them this lesson's.
+                               exercises: exercises)
         }
     }
 
