@@ -37,7 +37,7 @@ struct SidebarBuilder {
         }
         var out = "<ol class=\"home\"><li>" + link(lang.ui.home, SitePaths.home(lang)) + "</li>"
         if !course.lessonIDs.contains("print") {
-            out += "<li>" + link("⎙ " + lang.ui.printCourse, SitePaths.printPage(lang), cls: "print-link") + "</li>"
+            out += "<li>" + link(lang.ui.printCourse, SitePaths.printPage(lang), cls: "print-link") + "</li>"
         }
         out += "</ol>\n"
         for (i, part) in course.parts.enumerated() {
