@@ -14,8 +14,9 @@
 /// - `terminal(…, color:)` takes the colour decision from the caller (respect `NO_COLOR` and
 ///   non-TTY output there); without colour, series and classes stay distinguishable by marker.
 /// - Widths are terminal columns; East Asian wide characters count as two (``displayWidth(_:)``).
-/// - SVG text and axes use `currentColor`, so a figure inherits the page's text colour and reads
-///   on light and dark themes; data colours come from ``Palette`` (the same hues as the terminal).
+/// - SVG text and axes use the figure's `--fg`, dark on light and light under
+///   `prefers-color-scheme: dark` (which a page's `color-scheme` passes on to an `<img>`), so a
+///   figure reads on either theme; data colours come from ``Palette`` (the same hues as the terminal).
 /// - Axis ticks are round numbers from ``Ticks``; labels are escaped.
 ///
 /// ```swift

@@ -7,7 +7,8 @@
 /// print(map.terminal(color: false))  // shade characters " ░▒▓█"
 /// ```
 /// Values map linearly from `range` (default: the data's min…max) onto ``Palette/scaleHex(_:)``.
-/// The SVG has one `<rect class="cell">` per value, in row-major order, plus a colour-scale legend.
+/// The SVG has one `<rect class="cell">` per value, in row-major order, plus a colour bar
+/// (``svg(cellSize:)`` in HeatMap+SVG.swift). Brighter (yellow) means a larger value in both renderings.
 public struct HeatMap: Sendable {
     public var title: String
     public var values: [[Double]]
@@ -15,17 +16,20 @@ public struct HeatMap: Sendable {
     public var columnLabels: [String]
     /// Fixed colour range (e.g. 0...1 for probabilities); nil means the data's own range.
     public var range: ClosedRange<Double>?
-    /// Print each value inside its SVG cell.
+    /// Print each value inside its SVG cell (two decimals; values that round to 0 stay blank).
     public var showValues: Bool
+    /// What the values are ("weight", "similarity"), written beside the colour bar.
+    public var scaleLabel: String
 
     public init(title: String = "", values: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [],
-                range: ClosedRange<Double>? = nil, showValues: Bool = false) {
+                range: ClosedRange<Double>? = nil, showValues: Bool = false, scaleLabel: String = "") {
         self.title = title
         self.values = values
         self.rowLabels = rowLabels
         self.columnLabels = columnLabels
         self.range = range
         self.showValues = showValues
+        self.scaleLabel = scaleLabel
     }
 
     var bounds: (Double, Double) {
@@ -76,39 +80,5 @@ public struct HeatMap: Sendable {
                          : String(HeatMap.shades)
         lines.append("scale: \(compactNumber(lo)) \(ramp) \(compactNumber(hi))")
         return lines.joined(separator: "\n")
-    }
-
-    public func svg(cellSize: Double = 28) -> String {
-        let rows = values.count, cols = values.map(\.count).max() ?? 0
-        let left = Double(rowLabels.map(displayWidth).max() ?? 0) * 7.5 + 12
-        let top = (title.isEmpty ? 10.0 : 34.0)
-        let gridBottom = top + Double(rows) * cellSize
-        let labelDepth = Double(columnLabels.map(displayWidth).max() ?? 0) * 7 + 12
-        let width = max(left + Double(cols) * cellSize + 20, 260)
-        let height = gridBottom + labelDepth + 40
-        var svg = SVGWriter(width: width, height: height)
-        if !title.isEmpty { svg.text(title, x: width / 2, y: 20, cssClass: "title") }
-        for (r, row) in values.enumerated() {
-            let y = top + Double(r) * cellSize
-            if r < rowLabels.count { svg.text(rowLabels[r], x: left - 6, y: y + cellSize / 2 + 4, anchor: "end") }
-            for (c, v) in row.enumerated() {
-                let x = left + Double(c) * cellSize
-                svg.add("<rect class=\"cell\" x=\"\(num(x))\" y=\"\(num(y))\" width=\"\(num(cellSize))\" height=\"\(num(cellSize))\" fill=\"\(Palette.scaleHex(unit(v)))\"><title>\(compactNumber(v))</title></rect>")
-                if showValues { svg.text(compactNumber(v), x: x + cellSize / 2, y: y + cellSize / 2 + 3, cssClass: "cell-value") }
-            }
-        }
-        for (c, label) in columnLabels.enumerated() {
-            let x = left + Double(c) * cellSize + cellSize / 2 + 4
-            svg.text(label, x: x, y: gridBottom + 6, anchor: "end", cssClass: "tick", rotate: -60)
-        }
-        // Colour-scale legend: ten swatches with the range's ends.
-        let ly = gridBottom + labelDepth + 8
-        for k in 0..<10 {
-            svg.add("<rect class=\"scale\" x=\"\(num(left + Double(k) * 14))\" y=\"\(num(ly))\" width=\"14\" height=\"10\" fill=\"\(Palette.scaleHex(Double(k) / 9))\"/>")
-        }
-        let (lo, hi) = bounds
-        svg.text(compactNumber(lo), x: left - 4, y: ly + 9, anchor: "end", cssClass: "tick")
-        svg.text(compactNumber(hi), x: left + 144, y: ly + 9, anchor: "start", cssClass: "tick")
-        return svg.document(title: title.isEmpty ? "heat map" : title)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Colours shared by every figure, chosen to read on both light and dark backgrounds.
 ///
 /// Series `i` uses `Palette.series[i % count]`: a hex colour for SVG and the closest
@@ -50,6 +52,20 @@ public enum Palette {
         let f = x - Double(i)
         let a = stops[i], b = stops[i + 1]
         return (a.0 + (b.0 - a.0) * f, a.1 + (b.1 - a.1) * f, a.2 + (b.2 - a.2) * f)
+    }
+
+    /// Relative luminance (WCAG) of the scale's colour at `t`, 0 (black) … 1 (white).
+    public static func scaleLuminance(_ t: Double) -> Double {
+        let (r, g, b) = scaleRGB(t)
+        func linear(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    }
+
+    /// Whether text on the scale's colour at `t` should be white: white wins when its contrast
+    /// ratio with the cell beats black's, i.e. below luminance ≈ 0.18 (the dark blue end).
+    public static func scaleNeedsLightText(_ t: Double) -> Bool {
+        let l = scaleLuminance(t)
+        return (1.05 / (l + 0.05)) > ((l + 0.05) / 0.05)
     }
 
     /// The same scale as an ANSI 256 colour-cube index (16 + 36r + 6g + b).

@@ -3,8 +3,11 @@ import Foundation
 /// A tiny builder for self-contained SVG figures.
 ///
 /// Every figure gets the same frame: a `viewBox` (so it scales), a `<title>` for screen readers,
-/// and a style block in which text and axes use `currentColor` — the figure inherits the page's
-/// text colour and so reads on light and dark themes alike. Data colours come from ``Palette``.
+/// and a style block in which text and axes take their colour from `--fg`. The site shows figures
+/// as `<img>`, which inherits nothing from the page — but browsers pass the image element's
+/// `color-scheme` on as `prefers-color-scheme`, so the dark rule below follows the page's theme
+/// (toggle included) and the figure reads on the site's dark card. Data colours come from
+/// ``Palette`` and stay the same in both themes.
 struct SVGWriter {
     let width: Double
     let height: Double
@@ -34,12 +37,17 @@ struct SVGWriter {
         out += "<title>\(escapeXML(title))</title>\n"
         out += """
         <style>
-        text { fill: currentColor; font-family: system-ui, sans-serif; font-size: 12px; }
+        svg { --fg: #1d2228; }
+        @media (prefers-color-scheme: dark) { svg { --fg: #dde3ea; } }
+        text { fill: var(--fg); font-family: system-ui, sans-serif; font-size: 12px; }
         .title { font-size: 14px; font-weight: 600; }
-        .axis { stroke: currentColor; stroke-width: 1; fill: none; }
-        .grid { stroke: currentColor; stroke-opacity: 0.15; stroke-width: 1; }
+        .axis { stroke: var(--fg); stroke-width: 1; fill: none; }
+        .grid { stroke: var(--fg); stroke-opacity: 0.15; stroke-width: 1; }
         .series { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
-        .cell-value { font-size: 10px; fill: #111; }
+        .cell-value { font-size: 11px; font-weight: 600; }
+        .cell-value.on-light { fill: #111; }
+        .cell-value.on-dark { fill: #fff; }
+        .scale-bar { stroke: var(--fg); stroke-opacity: 0.4; }
         </style>
 
         """

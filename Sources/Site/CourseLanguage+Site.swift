@@ -33,6 +33,10 @@ struct UIStrings: Sendable {
     var planned: String
     var source: String
     var home: String
+    var copy: String
+    var copied: String
+    var editPage: String
+    var printCourse: String
 
     static let english = UIStrings(
         contents: "Contents", onThisPage: "On this page", previous: "Previous", next: "Next",
@@ -41,7 +45,8 @@ struct UIStrings: Sendable {
         exercise: "Exercise", hint: "Hint", backToLesson: "Back to the lesson",
         notTranslated: "This page has not been translated yet; the English text is shown.",
         staleTranslation: "The English text changed after this translation was made.", starter: "Starter file",
-        planned: "not written yet", source: "Source", home: "Home")
+        planned: "not written yet", source: "Source", home: "Home",
+        copy: "Copy", copied: "Copied", editPage: "Edit this page", printCourse: "Whole course on one page (print)")
 
     static let traditionalChinese = UIStrings(
         contents: "目錄", onThisPage: "本頁內容", previous: "上一章", next: "下一章",
@@ -50,5 +55,6 @@ struct UIStrings: Sendable {
         exercise: "練習", hint: "提示", backToLesson: "回到課文",
         notTranslated: "本頁尚未翻譯，以下顯示英文原文。",
         staleTranslation: "英文原文在翻譯完成後又有修改，譯文可能略為落後。", starter: "起始檔案",
-        planned: "尚未撰寫", source: "原始碼", home: "首頁")
+        planned: "尚未撰寫", source: "原始碼", home: "首頁",
+        copy: "複製", copied: "已複製", editPage: "編輯此頁", printCourse: "整份課程（列印用）")
 }

@@ -116,7 +116,7 @@ final class FigureCache {
 
     func cacheKey(_ demo: String, _ inputs: [String]) -> String {
         var hash = FNV1a64()
-        hash.add("llmcourse-figures/2\u{0}\(demo)\u{0}\(source.seed)\u{0}\(source.quick ? "quick\u{0}" : "")")
+        hash.add("llmcourse-figures/3\u{0}\(demo)\u{0}\(source.seed)\u{0}\(source.quick ? "quick\u{0}" : "")")
         for input in inputs.sorted() {
             for file in SiteFiles.files(under: root.appendingPathComponent(input), relativeTo: input) {
                 hash.add(file.path + "\u{0}")

@@ -35,3 +35,25 @@ struct SlugAllocator {
         return "\(base)-\(k)"
     }
 }
+
+extension SlugAllocator {
+    /// The anchors a page rendered from `blocks` gives its headings, in document order — the
+    /// renderer's own allocation, replayed without rendering. The language switch uses the other
+    /// edition's list to land on the same section (see `languageTarget` in ``SiteScript``).
+    static func anchors(of blocks: [Block]) -> [String] {
+        var slugs = SlugAllocator()
+        var out: [String] = []
+        func walk(_ blocks: [Block]) {
+            for b in blocks {
+                switch b {
+                case .heading(_, let content, _): out.append(slugs.allocate(PageRenderer.plain(content)))
+                case .blockQuote(let children, _): walk(children)
+                case .list(_, _, let items, _): items.forEach(walk)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return out
+    }
+}

@@ -10,13 +10,17 @@ struct LanguagePages {
     let files: RepositoryFiles
     let hasKaTeX: Bool
     let figures: (String) -> [String]
+    let editLink: EditLink?
     private(set) var warnings: [String] = []
     private(set) var index: SearchIndex
     private let lessonTitles: [String: String]
     private let exerciseTitles: [String: String]
+    /// Each lesson page's article in reading order, for the whole-course print page.
+    private var printed: [PrintPage.Lesson] = []
 
     init(course: SiteCourse, lang: CourseLanguage, linker: SiteLinker, files: RepositoryFiles, hasKaTeX: Bool,
-         figures: @escaping (String) -> [String]) {
+         editLink: EditLink? = nil, figures: @escaping (String) -> [String]) {
+        self.editLink = editLink
         self.course = course
         self.lang = lang
         self.linker = linker
@@ -44,7 +48,9 @@ struct LanguagePages {
         let roadmap = translatedRoadmap ?? course.course.roadmap
         let home = SitePaths.home(lang)
         let first = lessons.first.map { PageLayout.Link(title: lessonTitles[$0]!, path: SitePaths.lesson($0, lang)) }
-        try page(home, source: (roadmap.path, roadmap.document), translated: translatedRoadmap != nil, counterpart: SitePaths.home(lang.other),
+        let otherRoadmap = course.course.roadmaps[CourseLanguage(lang.other)] ?? course.course.roadmap
+        try page(home, source: (roadmap.path, roadmap.document), translated: translatedRoadmap != nil,
+                 counterpart: (SitePaths.home(lang.other), otherRoadmap.document),
                  sidebar: sidebar, previous: nil, next: first, extra: "", writer: &writer, bodyClass: "home")
 
         for (i, id) in lessons.enumerated() {
@@ -53,14 +59,20 @@ struct LanguagePages {
             let prev = i > 0 ? PageLayout.Link(title: lessonTitles[lessons[i - 1]]!, path: SitePaths.lesson(lessons[i - 1], lang))
                 : PageLayout.Link(title: courseTitle, path: home)
             let next = i + 1 < lessons.count ? PageLayout.Link(title: lessonTitles[lessons[i + 1]]!, path: SitePaths.lesson(lessons[i + 1], lang)) : nil
-            try page(path, source: (lesson.path, lesson.document), translated: translated, counterpart: SitePaths.lesson(id, lang.other), sidebar: sidebar,
-                     previous: prev, next: next, extra: exerciseList(id, from: path), writer: &writer,
-                     stale: course.isStale(lesson: id, lang))
+            let article = try page(path, source: (lesson.path, lesson.document), translated: translated,
+                                   counterpart: (SitePaths.lesson(id, lang.other), course.lesson(id, lang.other).lesson.document), sidebar: sidebar,
+                                   previous: prev, next: next, extra: exerciseList(id, from: path), writer: &writer,
+                                   stale: course.isStale(lesson: id, lang))
+            printed.append(PrintPage.Lesson(id: id, article: article))
         }
+        let print = PrintPage(lang: lang, courseTitle: courseTitle, lessons: printed, hasKaTeX: hasKaTeX)
+        // A lesson folder named "print" would own that page; it wins and the print page is left out.
+        if !course.lessonIDs.contains("print") { try writer.write(SitePaths.printPage(lang), print.html(sidebar: sidebar.html(current: SitePaths.printPage(lang)))) }
         // Lessons that exist but that the roadmap does not list still get a page.
         for id in course.lessonIDs where !lessons.contains(id) {
             let (lesson, translated) = course.lesson(id, lang)
-            try page(SitePaths.lesson(id, lang), source: (lesson.path, lesson.document), translated: translated, counterpart: SitePaths.lesson(id, lang.other),
+            try page(SitePaths.lesson(id, lang), source: (lesson.path, lesson.document), translated: translated,
+                     counterpart: (SitePaths.lesson(id, lang.other), course.lesson(id, lang.other).lesson.document),
                      sidebar: sidebar, previous: nil, next: nil, extra: "", writer: &writer)
         }
 
@@ -72,27 +84,34 @@ struct LanguagePages {
                 prev = PageLayout.Link(title: lessonTitles[lesson]!, path: SitePaths.lesson(lesson, lang))
             }
             let next = i + 1 < exercises.count ? PageLayout.Link(title: exerciseTitles[exercises[i + 1]]!, path: SitePaths.exercise(exercises[i + 1], lang)) : nil
-            try page(path, source: (exercise.path, exercise.document), translated: translated, counterpart: SitePaths.exercise(id, lang.other), sidebar: sidebar,
+            try page(path, source: (exercise.path, exercise.document), translated: translated,
+                     counterpart: (SitePaths.exercise(id, lang.other), course.exercise(id, lang.other).exercise.document), sidebar: sidebar,
                      previous: prev, next: next, extra: exerciseFooter(id, from: path), writer: &writer, bodyClass: "exercise")
         }
     }
 
-    private mutating func page(_ path: String, source: (path: String, document: MarkdownDocument), translated: Bool, counterpart: String,
+    /// Renders and writes one page; returns its article (for the print page).
+    @discardableResult
+    private mutating func page(_ path: String, source: (path: String, document: MarkdownDocument), translated: Bool,
+                               counterpart: (path: String, document: MarkdownDocument),
                                sidebar: SidebarBuilder, previous: PageLayout.Link?, next: PageLayout.Link?, extra: String,
-                               writer: inout SiteOutput, bodyClass: String = "lesson", stale: Bool = false) throws {
+                               writer: inout SiteOutput, bodyClass: String = "lesson", stale: Bool = false) throws -> RenderedArticle {
         let renderer = PageRenderer(context: .init(page: path, sourcePath: source.path, lang: lang, linker: linker,
                                                    course: course.course, figures: figures))
         let article = renderer.render(source.document) + extra
         if translated || lang == .english { warnings += renderer.warnings }
         let title = renderer.headings.first { $0.level == 1 }?.text ?? courseTitle
-        let layout = PageLayout(page: path, lang: lang, title: title, courseTitle: courseTitle, counterpart: counterpart,
+        var layout = PageLayout(page: path, lang: lang, title: title, courseTitle: courseTitle, counterpart: counterpart.path,
                                 sidebar: sidebar.html(current: path), headings: renderer.headings, previous: previous, next: next,
                                 notice: !translated ? lang.ui.notTranslated : stale ? lang.ui.staleTranslation : nil, needsMath: renderer.hasMath, hasKaTeX: hasKaTeX,
                                 bodyClass: bodyClass)
+        layout.counterpartAnchors = SlugAllocator.anchors(of: counterpart.document.blocks)
+        layout.editURL = editLink?.url(for: source.path)
         try writer.write(path, layout.html(article: article))
         for s in renderer.sections where !(s.anchor.isEmpty && s.text.isEmpty) {
             index.add(url: path + (s.anchor.isEmpty ? "" : "#\(s.anchor)"), page: title, section: s.title, text: s.text)
         }
+        return RenderedArticle(html: article, needsMath: renderer.hasMath)
     }
 
     private func exerciseList(_ lesson: String, from path: String) -> String {

@@ -24,6 +24,14 @@ struct PageLayout {
     var needsMath: Bool
     var hasKaTeX: Bool
     var bodyClass: String = ""
+    /// The other edition's heading anchors, in order, so the language switch can keep the section.
+    var counterpartAnchors: [String] = []
+    /// Where the page's Markdown can be edited (``EditLink``); no link when nil.
+    var editURL: String?
+
+    private var anchorsAttribute: String {
+        counterpartAnchors.isEmpty ? "" : " data-anchors=\"\(HTML.escape(counterpartAnchors.joined(separator: " ")))\""
+    }
 
     func html(article: String) -> String {
         let ui = lang.ui
@@ -35,7 +43,7 @@ struct PageLayout {
             : ""
         var out = """
         <!DOCTYPE html>
-        <html lang="\(lang.rawValue)" data-lang="\(lang.rawValue)" data-root="\(HTML.escape(String(root)))">
+        <html lang="\(lang.rawValue)" data-lang="\(lang.rawValue)" data-root="\(HTML.escape(String(root)))" data-copy="\(HTML.escape(ui.copy))" data-copied="\(HTML.escape(ui.copied))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -50,7 +58,7 @@ struct PageLayout {
         <button class="menu-toggle" type="button" aria-controls="sidebar" aria-expanded="false" aria-label="\(HTML.escape(ui.menu))">☰</button>
         <a class="brand" href="\(rel(SitePaths.home(lang)))">\(HTML.escape(courseTitle))</a>
         <div class="search" role="search"><input type="search" id="search-input" placeholder="\(HTML.escape(ui.search))" aria-label="\(HTML.escape(ui.search))" autocomplete="off" data-index="\(rel(SitePaths.searchIndex(lang)))" data-loading="\(HTML.escape(ui.searchLoading))" data-empty="\(HTML.escape(ui.noResults))"><div id="search-results" hidden></div></div>
-        <a class="lang-switch" href="\(rel(counterpart))" hreflang="\(lang.other.rawValue)" lang="\(lang.other.rawValue)">\(lang.other.nativeName)</a>
+        <a class="lang-switch" href="\(rel(counterpart))" hreflang="\(lang.other.rawValue)" lang="\(lang.other.rawValue)"\(anchorsAttribute)>\(lang.other.nativeName)</a>
         <button class="theme-toggle" type="button" title="\(HTML.escape(ui.theme))" aria-label="\(HTML.escape(ui.theme))">◐</button>
         </header>
         <div class="layout">
@@ -61,6 +69,9 @@ struct PageLayout {
         """
         if let notice { out += "<p class=\"notice\">\(HTML.escape(notice))</p>\n" }
         out += "<article>\n\(article)</article>\n"
+        if let editURL {
+            out += "<p class=\"edit-page\"><a href=\"\(HTML.escape(editURL))\" rel=\"noopener\">✎ \(HTML.escape(ui.editPage))</a></p>\n"
+        }
         if previous != nil || next != nil {
             out += "<nav class=\"pager\">"
             if let p = previous {

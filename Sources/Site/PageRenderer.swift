@@ -77,10 +77,10 @@ final class PageRenderer {
             let title = plain(content)
             let anchor = slugs.allocate(title)
             headings.append(RenderedHeading(level: level, text: title, anchor: anchor))
-            if level <= 3 { sections.append((anchor, title, "")) }
+            if level <= 3 { sections.append((anchor, content.readableText, "")) }
             return "<h\(level) id=\"\(HTML.escape(anchor))\">\(inlines(content))<a class=\"anchor\" href=\"#\(HTML.escape(anchor))\" aria-hidden=\"true\">#</a></h\(level)>\n"
         case .paragraph(let content, _):
-            addSearchText(plain(content))
+            addSearchText(content.readableText)
             let visible = content.filter { if case .text(let t) = $0 { return !t.allSatisfy(\.isWhitespace) }; return true }
             if visible.count == 1, case .math(let tex, true) = visible[0] {
                 return mathHTML(tex, display: true) + "\n"
@@ -129,7 +129,7 @@ final class PageRenderer {
         for (i, cell) in header.enumerated() { out += "<th\(style(i))>\(inlines(cell))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
-            addSearchText(row.map(plain).joined(separator: " "))
+            addSearchText(row.map(\.readableText).joined(separator: " "))
             out += "<tr>" + row.enumerated().map { i, cell in "<td\(style(i))>\(inlines(cell))</td>" }.joined() + "</tr>\n"
         }
         return out + "</tbody></table></div>\n"
@@ -254,8 +254,10 @@ final class PageRenderer {
 
     static let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", ".", ",", ";", ":", "?", "!", ")"]
 
-    /// Text without markup, with formulas given as bare TeX.
-    private func plain(_ list: [Inline]) -> String {
+    private func plain(_ list: [Inline]) -> String { Self.plain(list) }
+
+    /// Text without markup, with formulas given as bare TeX (what anchors are made from).
+    static func plain(_ list: [Inline]) -> String {
         // A displayed formula's own line breaks around its TeX are layout, not text.
         list.map { inline -> Inline in
             guard case .math(let tex, true) = inline else { return inline }

@@ -16,6 +16,8 @@ import Darwin
 public final class PreviewServer: @unchecked Sendable {
     public let folder: URL
     public let port: Int
+    /// When set, served HTML pages reload themselves after a rebuild (``LiveReload``).
+    public let liveReload: LiveReload?
     private let socketFD: Int32
 
     public enum ServerError: Error, CustomStringConvertible {
@@ -28,8 +30,9 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// Binds and listens; `port` 0 picks a free port (see ``port``).
-    public init(folder: URL, host: String = "127.0.0.1", port: Int) throws {
+    public init(folder: URL, host: String = "127.0.0.1", port: Int, liveReload: LiveReload? = nil) throws {
         self.folder = folder.standardizedFileURL
+        self.liveReload = liveReload
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -108,6 +111,9 @@ public final class PreviewServer: @unchecked Sendable {
     public func response(for target: String) -> (Int, String, Data) {
         var path = String(target.split(separator: "?", maxSplits: 1).first ?? "")
         path = path.removingPercentEncoding ?? path
+        if let liveReload, path == LiveReload.endpoint {
+            return (200, "text/plain; charset=utf-8", Data("\(liveReload.build)\n".utf8))
+        }
         if path.hasSuffix("/") { path += "index.html" }
         guard let clean = SitePaths.normalize(path) else { return (403, "text/plain", Data("forbidden\n".utf8)) }
         let url = folder.appendingPathComponent(clean.isEmpty ? "index.html" : clean)
@@ -116,7 +122,9 @@ public final class PreviewServer: @unchecked Sendable {
             return response(for: "/" + clean + "/")
         }
         guard let data = try? Data(contentsOf: url) else { return (404, "text/plain", Data("not found: \(clean)\n".utf8)) }
-        return (200, Self.contentType(url.pathExtension), data)
+        let type = Self.contentType(url.pathExtension)
+        if let liveReload, url.pathExtension.lowercased() == "html" { return (200, type, liveReload.inject(into: data)) }
+        return (200, type, data)
     }
 
     static func contentType(_ ext: String) -> String {

@@ -6,6 +6,8 @@ import Foundation
 /// One document per heading section (as mdBook does): its URL (relative to the site root),
 /// page title, section title and a short preview. `terms` maps each term to a flat list
 /// `[doc, weight, doc, weight, …]`; a title term weighs 5, a body term 1 per occurrence.
+/// Terms come from ``SearchTokenizer/indexTerms(_:)``; previews hold formulas as readable text
+/// (``TeXText``), never raw TeX.
 ///
 /// Shipped as a script that assigns the index to a global (`LLMCOURSE_SEARCH["en"] = …`),
 /// because `fetch` of a local file is refused from `file://`; the page loads it the first time
@@ -30,23 +32,44 @@ struct SearchIndex {
         let doc = documents.count
         let preview = text.count > 180 ? String(text.prefix(180)) + "…" : text
         documents.append(Document(url: url, page: page, section: section, preview: preview))
-        for term in SearchTokenizer.terms(section.isEmpty ? page : section) { postings[term, default: [:]][doc, default: 0] += 5 }
-        for term in SearchTokenizer.terms(text) { postings[term, default: [:]][doc, default: 0] += 1 }
+        for term in SearchTokenizer.indexTerms(section.isEmpty ? page : section) { postings[term, default: [:]][doc, default: 0] += 5 }
+        for term in SearchTokenizer.indexTerms(text) { postings[term, default: [:]][doc, default: 0] += 1 }
     }
 
-    /// Documents holding every term of `query` (the Swift twin of the page's search, for tests).
+    /// Documents holding every term of `query` (the Swift twin of the page's search, for tests):
+    /// each word matches exactly, the last one also as a prefix (the reader may still be
+    /// typing), and a word that matches nothing falls back to ``FuzzyMatch``.
     func search(_ query: String) -> [Document] {
         let terms = SearchTokenizer.terms(query)
         guard !terms.isEmpty else { return [] }
         var scores: [Int: Int]? = nil
-        for term in terms {
-            let hits = postings[term] ?? [:]
+        for (i, term) in terms.enumerated() {
+            let hits = lookup(term, prefix: i == terms.count - 1)
             guard let current = scores else { scores = hits; continue }
             var next: [Int: Int] = [:]
             for (doc, score) in current { if let h = hits[doc] { next[doc] = score + h } }
             scores = next
         }
         return (scores ?? [:]).sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.map { documents[$0.key] }
+    }
+
+    /// The index terms a query word stands for: itself, longer words it begins (when `prefix`),
+    /// or, failing both, its near misses.
+    func matchingTerms(_ term: String, prefix: Bool) -> [String] {
+        var found = postings[term] == nil ? [] : [term]
+        if prefix, term.count >= 2, !term.unicodeScalars.contains(where: SearchTokenizer.isCJK) {
+            let starts = [term] + (SearchTokenizer.americanPrefix(term).map { [$0] } ?? [])
+            found += postings.keys.filter { key in key != term && starts.contains { key.hasPrefix($0) } }
+        }
+        return found.isEmpty ? FuzzyMatch.candidates(term, in: postings.keys) : found
+    }
+
+    private func lookup(_ term: String, prefix: Bool) -> [Int: Int] {
+        var hits: [Int: Int] = [:]
+        for t in matchingTerms(term, prefix: prefix) {
+            for (doc, weight) in postings[t]! { hits[doc, default: 0] += weight }
+        }
+        return hits
     }
 
     /// The `.js` file content.
@@ -65,14 +88,34 @@ struct SearchIndex {
     }
 }
 
-/// A JSON string literal, safe inside a `<script>` file: Foundation's encoder does the JSON
-/// escaping; `<` (so no `</script>` can close the script) and the two line separators that
-/// JavaScript strings cannot hold are escaped on top.
+/// A JSON string literal, safe inside a `<script>` file: the JSON escapes (quote, backslash,
+/// control characters), plus `<` (so no `</script>` can close the script) and the two line
+/// separators that JavaScript strings cannot hold. Written by hand rather than with
+/// `JSONEncoder`: the index calls this for every term and preview, and an encoder per string
+/// was a tenth of a site rebuild.
 func jsonString(_ s: String) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .withoutEscapingSlashes
-    let json = (try? encoder.encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-    return json.replacingOccurrences(of: "<", with: "\\u003c")
-        .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-        .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+    var out = "\""
+    out.reserveCapacity(s.utf8.count + 2)
+    for scalar in s.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "<": out += "\\u003c"
+        case "\u{2028}": out += "\\u2028"
+        case "\u{2029}": out += "\\u2029"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
 }

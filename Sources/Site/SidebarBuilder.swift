@@ -35,7 +35,11 @@ struct SidebarBuilder {
             }
             return out + "</li>\n"
         }
-        var out = "<ol class=\"home\"><li>" + link(lang.ui.home, SitePaths.home(lang)) + "</li></ol>\n"
+        var out = "<ol class=\"home\"><li>" + link(lang.ui.home, SitePaths.home(lang)) + "</li>"
+        if !course.lessonIDs.contains("print") {
+            out += "<li>" + link(lang.ui.printCourse, SitePaths.printPage(lang), cls: "print-link") + "</li>"
+        }
+        out += "</ol>\n"
         for (i, part) in course.parts.enumerated() {
             let title = course.partTitle(i, lang)
             out += "<h2>\(HTML.escape(title))</h2>\n<ol>\n" + part.chapters.map(chapter).joined() + "</ol>\n"

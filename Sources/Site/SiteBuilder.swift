@@ -22,6 +22,8 @@ public struct SiteBuilder {
     public var figureCache: URL
     /// Seconds one demo may run before its figures are left out (`LLMCOURSE_DEMO_TIMEOUT`).
     public var demoTimeout: Double = FigureCache.defaultTimeout
+    /// Where "edit this page" links point (`--repository-url`); none when nil.
+    public var editLink: EditLink?
 
     public init(root: URL, output: URL, figures: FigureSource? = nil, figureCache: URL? = nil) {
         self.root = root
@@ -48,7 +50,8 @@ public struct SiteBuilder {
         let katex = KaTeXBundle.folder()
 
         for lang in CourseLanguage.allCases {
-            var pages = LanguagePages(course: course, lang: lang, linker: linker, files: files, hasKaTeX: katex != nil) { demo in
+            var pages = LanguagePages(course: course, lang: lang, linker: linker, files: files, hasKaTeX: katex != nil,
+                                      editLink: editLink) { demo in
                 cache?.figures(demo, into: figuresOut) ?? []
             }
             try pages.render(into: &writer)

@@ -11,6 +11,8 @@ enum SitePaths {
     static func figure(_ fileName: String) -> String { "figures/\(fileName)" }
     static func asset(_ name: String) -> String { "assets/\(name)" }
     static func searchIndex(_ lang: CourseLanguage) -> String { "assets/search-\(lang.rawValue).js" }
+    /// Every lesson on one page; beside the lessons, so their relative links work unchanged.
+    static func printPage(_ lang: CourseLanguage) -> String { lang.sitePrefix + "lessons/print.html" }
 
     /// The relative URL from the page at `from` to the file at `to` (both site paths).
     ///

@@ -27,7 +27,33 @@ import Testing
         let svg = map.svg(cellSize: 20)
         #expect(count("<rect class=\"cell\"", in: svg) == 4)
         #expect(svg.contains("fill=\"\(Palette.scaleHex(0))\"") && svg.contains("fill=\"\(Palette.scaleHex(1))\""))
-        #expect(count("<rect class=\"scale\"", in: svg) == 10)
+        #expect(count("<rect class=\"scale-bar\"", in: svg) == 1)
+        #expect(svg.contains("<linearGradient id=\"scale\""))
+    }
+
+    @Test func heatMapValuesAreReadable() {
+        // Attention-like weights: tiny values must not print as 1.30e-04 in the cells.
+        let map = HeatMap(title: "head", values: [[1, 0], [0.00013, 0.99987], [0.5, 0.254]], range: 0...1,
+                          showValues: true, scaleLabel: "weight")
+        let svg = map.svg()
+        #expect(!svg.contains("e-04"), "no scientific notation, not even in tooltips")
+        let values = svg.components(separatedBy: "class=\"cell-value ").dropFirst().map { part in
+            String(part[part.index(after: part.firstIndex(of: ">")!)...].prefix { $0 != "<" })
+        }
+        #expect(values == ["1", "1", "0.5", "0.25"], "two decimals at most; values rounding to 0 stay blank")
+        // Text colour follows the cell: white on the dark (low) end, near-black on bright yellow.
+        #expect(svg.contains("class=\"cell-value on-dark\"") && svg.contains("class=\"cell-value on-light\""))
+        #expect(Palette.scaleNeedsLightText(0) && !Palette.scaleNeedsLightText(1))
+        #expect(svg.contains(">weight: low → high<"))
+        #expect(svg.contains(">0<") && svg.contains(">0.5<") && svg.contains(">1<"), "colour bar ends and middle")
+        #expect(HeatMap.cellLabel(0.004) == nil && HeatMap.cellLabel(0.126) == "0.13" && HeatMap.cellLabel(42.4) == "42")
+    }
+
+    @Test func figuresFollowTheDarkTheme() {
+        let svg = HeatMap(values: [[0, 1]]).svg()
+        #expect(svg.contains("@media (prefers-color-scheme: dark) { svg { --fg: #dde3ea; } }"))
+        #expect(svg.contains("text { fill: var(--fg);"))
+        #expect(!svg.contains("currentColor"), "an <img> SVG does not inherit the page's colour")
     }
 
     @Test func scatterMarksEachClass() {

@@ -26,7 +26,7 @@ import Testing
         let svg = plot.svg(width: 640, height: 360)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 360\""))
         #expect(svg.components(separatedBy: "<path class=\"series").count - 1 == 2)
-        #expect(svg.contains("currentColor"))
+        #expect(svg.contains("stroke: var(--fg)"), "axes take the theme's foreground")
         // Box: left 60, right 624, top 34, bottom 316; x ticks 0…3, y ticks 0…4.
         let train = pathPoints(svg, series: 0)
         #expect(train.count == 4)

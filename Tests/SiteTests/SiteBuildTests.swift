@@ -13,7 +13,7 @@ import Testing
                      "source/Sources/Demo/Add.swift.html", "source/Exercises/add-one/AddOne.swift.html"] {
             #expect(FileManager.default.fileExists(atPath: f.out.appendingPathComponent(page).path), "missing \(page)")
         }
-        #expect(report.pages == 10)
+        #expect(report.pages == 12, "ten pages and a print page per edition")
         // The missing lesson is reported, not linked.
         #expect(report.warnings.contains { $0.hasPrefix("Lessons/roadmap.md:7: link to 'missing/lesson.md'") })
         #expect(try SiteChecker.check(f.out) == [])
@@ -24,12 +24,12 @@ import Testing
         defer { f.remove() }
         _ = try SiteBuilder(root: f.root, output: f.out).build()
         let html = try f.read("lessons/first.html")
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\" data-lang=\"en\" data-root=\"../\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\" data-lang=\"en\" data-root=\"../\" data-copy=\"Copy\" data-copied=\"Copied\">"))
         #expect(html.contains("<title>First steps — Tiny Course</title>"))
         #expect(html.contains("<h1 id=\"first-steps\">First steps<a class=\"anchor\" href=\"#first-steps\""))
         #expect(html.contains("<h2 id=\"gradient-descent\">"))
         #expect(html.contains("<h2 id=\"gradient-descent-1\">"), "repeated headings get unique anchors")
-        #expect(html.contains("<a class=\"lang-switch\" href=\"../zh-TW/lessons/first.html\" hreflang=\"zh-TW\" lang=\"zh-TW\">繁體中文</a>"))
+        #expect(html.contains("<a class=\"lang-switch\" href=\"../zh-TW/lessons/first.html\" hreflang=\"zh-TW\" lang=\"zh-TW\" data-anchors=\"第一步 梯度下降\">繁體中文</a>"))
         #expect(html.contains("<a class=\"next\" rel=\"next\" href=\"second.html\">"))
         #expect(html.contains("<a class=\"prev\" rel=\"prev\" href=\"../index.html\">"))
         #expect(html.contains("<a href=\"second.html#tokens\">the next lesson</a>"))
@@ -58,12 +58,12 @@ import Testing
         defer { f.remove() }
         _ = try SiteBuilder(root: f.root, output: f.out).build()
         let zh = try f.read("zh-TW/lessons/first.html")
-        #expect(zh.contains("<html lang=\"zh-TW\" data-lang=\"zh-TW\" data-root=\"../../\">"))
+        #expect(zh.contains("<html lang=\"zh-TW\" data-lang=\"zh-TW\" data-root=\"../../\" data-copy=\"複製\" data-copied=\"已複製\">"))
         #expect(zh.contains("<h2 id=\"梯度下降\">"))
         #expect(zh.contains("注意力機制讓模型看見整個句子。"), "a line break between CJK characters adds no space")
         #expect(zh.contains("損失為 <span class=\"nowrap\"><span class=\"math math-inline\"><code class=\"tex\">L</code></span>。</span>"),
                 "closing punctuation stays on the formula's line")
-        #expect(zh.contains("<a class=\"lang-switch\" href=\"../../lessons/first.html\" hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(zh.contains("<a class=\"lang-switch\" href=\"../../lessons/first.html\" hreflang=\"en\" lang=\"en\" data-anchors=\"first-steps gradient-descent gradient-descent-1\">English</a>"))
         #expect(zh.contains("<a class=\"brand\" href=\"../index.html\">小小課程</a>"))
         #expect(zh.contains(">第二步</a>"), "sidebar titles come from the translation")
         #expect(zh.contains("<p class=\"notice\">英文原文在翻譯完成後又有修改"), "the fixture's source-hash is out of date")

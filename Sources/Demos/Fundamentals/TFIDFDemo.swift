@@ -30,7 +30,8 @@ enum TFIDFDemo {
         let vectors = order.map { model.weights(document: $0) }
         let sims = vectors.map { a in vectors.map { cosineSimilarity(a, $0) } }
         try ctx.show("similarity", HeatMap(title: "cosine similarity", values: sims,
-                                           rowLabels: order.map { "\(topics[$0]) \($0)" }, range: 0...1))
+                                           rowLabels: order.map { "\(topics[$0]) \($0)" }, range: 0...1,
+                                           scaleLabel: "similarity"))
         var within = 0.0, across = 0.0, nw = 0.0, na = 0.0
         for i in order.indices { for j in order.indices where i != j {
             if topics[order[i]] == topics[order[j]] { within += sims[i][j]; nw += 1 } else { across += sims[i][j]; na += 1 }

@@ -15,11 +15,11 @@ enum AttentionHeatmapDemo {
     static let demo = Demo(id: "attention-heatmap", summary: "Causal multi-head attention: each head's weights as a heat-map with token labels",
                            inputs: TransformerDemos.inputs) { ctx in
         let weights = headWeights()
-        DecodingDemos.say(ctx, "Sentence: \(tokens.joined(separator: " ")) (\(tokens.count) tokens). Four heads, head size \(headSize); each head's queries and keys are set by hand so that softmax(QKᵀ/√d) with the causal mask makes one pattern. Rows are queries (the token doing the looking), columns keys; darker = more weight.")
+        DecodingDemos.say(ctx, "Sentence: \(tokens.joined(separator: " ")) (\(tokens.count) tokens). Four heads, head size \(headSize); each head's queries and keys are set by hand so that softmax(QKᵀ/√d) with the causal mask makes one pattern. Rows are queries (the token doing the looking), columns keys; brighter = more weight (dark blue ≈ 0, yellow = 1; without colour, a denser shade).")
         for (h, name) in headNames.enumerated() {
             ctx.heading("Head \(h + 1): \(name)")
             let map = HeatMap(title: "head \(h + 1) — \(name)", values: weights[h], rowLabels: tokens,
-                              columnLabels: tokens, range: 0...1, showValues: true)
+                              columnLabels: tokens, range: 0...1, showValues: true, scaleLabel: "weight")
             try ctx.show("head\(h + 1)", map)
             let last = tokens.count - 1
             let top = weights[h][last].enumerated().max { $0.element < $1.element }!

@@ -1,9 +1,10 @@
-/// The site's one script: theme toggle, phone menu, lazy search, math.
-///
-/// The search tokenizer here is the JavaScript twin of ``SearchTokenizer``: same NFKC +
-/// lower-case, same CJK ranges, same bigrams — a query is split exactly as the text was.
+/// The site's one script file, `site.js`: this part (theme toggle, phone menu, math, copy
+/// buttons, ←/→ between pages, the language switch keeping the section) followed by the
+/// search (``SearchScript``). Each part is its own closure so they share no variables.
 enum SiteScript {
-    static let source = #"""
+    static var source: String { core + SearchScript.source }
+
+    static let core = #"""
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -19,102 +20,6 @@ enum SiteScript {
     try { localStorage.setItem("llmcourse-theme", next); } catch (e) { /* private mode: not remembered */ }
   }
 
-  // Search: tokenizer (twin of SearchTokenizer.swift).
-  var CJK = /[\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{3134F}]/u;
-  var WORD = /[\p{Alphabetic}\p{Nd}]/u;
-  function terms(text) {
-    var out = [], word = "", cjk = [];
-    function flushWord() { if (word) { out.push(word); word = ""; } }
-    function flushCJK() {
-      if (cjk.length === 1) out.push(cjk[0]);
-      for (var i = 0; i + 1 < cjk.length; i++) out.push(cjk[i] + cjk[i + 1]);
-      cjk = [];
-    }
-    for (var ch of text.normalize("NFKC").toLowerCase()) {
-      if (CJK.test(ch)) { flushWord(); cjk.push(ch); }
-      else if (WORD.test(ch)) { flushCJK(); word += ch; }
-      else { flushWord(); flushCJK(); }
-    }
-    flushWord(); flushCJK();
-    return out;
-  }
-
-  function lookup(index, term, prefix) {
-    var hits = {};
-    function add(list) { for (var i = 0; i < list.length; i += 2) hits[list[i]] = (hits[list[i]] || 0) + list[i + 1]; }
-    if (index.terms[term]) add(index.terms[term]);
-    if (prefix && term.length >= 2 && !CJK.test(term)) {
-      for (var t in index.terms) if (t !== term && t.indexOf(term) === 0) add(index.terms[t]);
-    }
-    return hits;
-  }
-
-  function search(index, query) {
-    var ts = terms(query);
-    if (!ts.length) return [];
-    var scores = null;
-    ts.forEach(function (t, i) {
-      var hits = lookup(index, t, i === ts.length - 1);
-      if (scores === null) { scores = hits; return; }
-      var next = {};
-      for (var d in scores) if (hits[d]) next[d] = scores[d] + hits[d];
-      scores = next;
-    });
-    return Object.keys(scores).map(Number)
-      .sort(function (a, b) { return scores[b] - scores[a] || a - b; })
-      .slice(0, 30).map(function (d) { return index.docs[d]; });
-  }
-
-  function setupSearch() {
-    var input = document.getElementById("search-input");
-    var box = document.getElementById("search-results");
-    if (!input || !box) return;
-    var lang = root.dataset.lang, requested = false;
-    function index() { return window.LLMCOURSE_SEARCH && window.LLMCOURSE_SEARCH[lang]; }
-    function show() {
-      var q = input.value.trim();
-      box.textContent = "";
-      if (!q) { box.hidden = true; return; }
-      box.hidden = false;
-      var idx = index();
-      if (!idx) { box.appendChild(message(input.dataset.loading)); return; }
-      var results = search(idx, q);
-      if (!results.length) { box.appendChild(message(input.dataset.empty)); return; }
-      var list = document.createElement("ol");
-      results.forEach(function (r) {
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = root.dataset.root + r[0];
-        var title = document.createElement("strong");
-        title.textContent = r[2] && r[2] !== r[1] ? r[1] + " › " + r[2] : r[1];
-        var p = document.createElement("span");
-        p.textContent = r[3];
-        a.appendChild(title); a.appendChild(p); li.appendChild(a); list.appendChild(li);
-      });
-      box.appendChild(list);
-    }
-    function message(text) { var p = document.createElement("p"); p.textContent = text; return p; }
-    function load() {
-      if (requested || index()) return;
-      requested = true;
-      var s = document.createElement("script");
-      s.src = input.dataset.index;
-      s.onload = show;
-      s.onerror = function () { requested = false; box.hidden = false; box.textContent = ""; box.appendChild(message(input.dataset.empty)); };
-      document.head.appendChild(s);
-    }
-    input.addEventListener("focus", load);
-    input.addEventListener("input", function () { load(); show(); });
-    input.addEventListener("keydown", function (e) {
-      if (e.key === "Escape") { input.value = ""; show(); input.blur(); }
-      if (e.key === "Enter") { var a = box.querySelector("a"); if (a) window.location.href = a.href; }
-    });
-    document.addEventListener("keydown", function (e) {
-      if (e.key === "/" && document.activeElement !== input) { e.preventDefault(); input.focus(); }
-    });
-    var q = new URLSearchParams(window.location.search).get("q");
-    if (q) { input.value = q; input.focus(); load(); show(); }
-  }
-
   // Math: KaTeX when it was bundled, else the TeX source stays visible as code.
   function renderMath() {
     if (!window.katex) return;
@@ -127,6 +32,75 @@ enum SiteScript {
     });
   }
 
+  // Copy buttons on code blocks. Line numbers of source pages are not part of the code.
+  function codeText(pre) {
+    var copy = pre.cloneNode(true);
+    copy.querySelectorAll(".ln, .copy-code").forEach(function (n) { n.remove(); });
+    return copy.textContent.replace(/\n$/, "");
+  }
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    // file:// in some browsers, or plain http: the old way through a selected textarea.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text; area.setAttribute("readonly", ""); area.style.position = "fixed"; area.style.opacity = "0";
+      document.body.appendChild(area); area.select();
+      var ok = document.execCommand("copy"); area.remove();
+      ok ? resolve() : reject(new Error("copy refused"));
+    });
+  }
+  function addCopyButtons() {
+    var label = root.dataset.copy || "Copy", done = root.dataset.copied || "Copied";
+    document.querySelectorAll("main pre").forEach(function (pre) {
+      if (!pre.querySelector("code") || pre.querySelector(".copy-code")) return;
+      var button = document.createElement("button");
+      button.type = "button"; button.className = "copy-code"; button.textContent = label;
+      button.setAttribute("aria-label", label);
+      button.addEventListener("click", function () {
+        copyText(codeText(pre)).then(function () {
+          button.textContent = done; button.classList.add("copied");
+          setTimeout(function () { button.textContent = label; button.classList.remove("copied"); }, 1500);
+        }, function () { /* the code stays selectable by hand */ });
+      });
+      pre.classList.add("has-copy");
+      pre.appendChild(button);
+    });
+  }
+
+  // ← and → follow the pager's previous/next links, unless the reader is typing or uses a
+  // modifier (Alt+← is the browser's own back).
+  function onArrowKey(e) {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    var link = document.querySelector(e.key === "ArrowLeft" ? ".pager a[rel=prev]" : ".pager a[rel=next]");
+    if (link) { e.preventDefault(); window.location.href = link.href; }
+  }
+
+  // The language switch opens the same section of the other edition. Anchors differ between
+  // editions (they come from the heading text), so the link carries the other edition's
+  // anchors in heading order; a section is found by its position among this page's headings.
+  function languageTarget(link) {
+    var hash = decodeURIComponent(window.location.hash.slice(1));
+    var base = link.getAttribute("href").split("#")[0];
+    if (!hash) return base;
+    var mine = (link.dataset.anchors === undefined) ? [] : Array.from(document.querySelectorAll("article [id]"))
+      .filter(function (h) { return /^H[1-6]$/.test(h.tagName); }).map(function (h) { return h.id; });
+    var theirs = link.dataset.anchors ? link.dataset.anchors.split(" ") : [];
+    var at = mine.indexOf(hash);
+    var target = at >= 0 && at < theirs.length ? theirs[at] : hash;
+    return base + "#" + encodeURIComponent(target);
+  }
+  function setupLanguageSwitch() {
+    var link = document.querySelector(".lang-switch");
+    if (!link) return;
+    function update() { link.setAttribute("href", languageTarget(link)); }
+    update();
+    window.addEventListener("hashchange", update);
+    link.addEventListener("click", update);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var theme = document.querySelector(".theme-toggle");
     if (theme) theme.addEventListener("click", onThemeClick);
@@ -135,10 +109,11 @@ enum SiteScript {
       var open = document.body.classList.toggle("nav-open");
       menu.setAttribute("aria-expanded", open ? "true" : "false");
     });
-    setupSearch();
+    document.addEventListener("keydown", onArrowKey);
+    setupLanguageSwitch();
     renderMath();
+    addCopyButtons();
   });
-  window.llmcourseSearchTerms = terms;
 })();
 """#
 }

@@ -5,6 +5,7 @@ enum StyleSheet {
 :root {
   --bg: #ffffff; --fg: #1d2228; --muted: #5d6873; --border: #dde2e7; --accent: #1f6feb;
   --side-bg: #f6f8fa; --code-bg: #f3f5f7; --mark: #fff3c4; --warn-bg: #fff4e5; --warn-fg: #7a4100;
+  --figure-bg: #ffffff;
   --hl-kw: #a3249c; --hl-str: #b3261e; --hl-num: #1750eb; --hl-com: #6a737d; --hl-type: #0b7285; --hl-attr: #8a5a00;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif;
   --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
@@ -12,14 +13,14 @@ enum StyleSheet {
 }
 :root[data-theme="dark"] {
   --bg: #14171b; --fg: #dde3ea; --muted: #9aa5b1; --border: #2d333b; --accent: #6cb6ff;
-  --side-bg: #1b1f24; --code-bg: #1e2329; --mark: #4d4110; --warn-bg: #3a2a10; --warn-fg: #ffd8a8;
+  --side-bg: #1b1f24; --code-bg: #1e2329; --mark: #4d4110; --warn-bg: #3a2a10; --warn-fg: #ffd8a8; --figure-bg: #1e2329;
   --hl-kw: #f47fd9; --hl-str: #ff9b8f; --hl-num: #79c0ff; --hl-com: #8b949e; --hl-type: #5fd3c8; --hl-attr: #e3b341;
   color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
   :root:not([data-theme="light"]) {
     --bg: #14171b; --fg: #dde3ea; --muted: #9aa5b1; --border: #2d333b; --accent: #6cb6ff;
-    --side-bg: #1b1f24; --code-bg: #1e2329; --mark: #4d4110; --warn-bg: #3a2a10; --warn-fg: #ffd8a8;
+    --side-bg: #1b1f24; --code-bg: #1e2329; --mark: #4d4110; --warn-bg: #3a2a10; --warn-fg: #ffd8a8; --figure-bg: #1e2329;
     --hl-kw: #f47fd9; --hl-str: #ff9b8f; --hl-num: #79c0ff; --hl-com: #8b949e; --hl-type: #5fd3c8; --hl-attr: #e3b341;
     color-scheme: dark;
   }
@@ -92,7 +93,9 @@ th { background: var(--side-bg); }
 .run { border: 1px solid var(--border); border-radius: 6px; margin: 1.2rem 0; padding: 0.6rem 0.9rem; }
 .run-label { font-weight: 600; color: var(--accent); }
 .demo-figure { margin: 0.8rem 0 0; text-align: center; }
-.demo-figure img { background: #fff; border-radius: 4px; }
+/* Figures are <img>: the page's color-scheme reaches the SVG as prefers-color-scheme, which
+   turns its text light; the card turns dark with it (data colours are the same in both). */
+.demo-figure img { background: var(--figure-bg); border-radius: 4px; padding: 0.3rem; }
 .include { margin: 1.2rem 0; }
 .include figcaption { font-family: var(--mono); font-size: 0.8rem; margin-bottom: -0.3rem; }
 .include pre { border-top: 2px solid var(--accent); }
@@ -104,6 +107,18 @@ details.hint summary { cursor: pointer; font-weight: 600; }
 .pager a { display: block; max-width: 48%; }
 .pager .next { margin-left: auto; text-align: right; }
 .pager small { display: block; color: var(--muted); }
+
+pre.has-copy { position: relative; }
+.copy-code { position: absolute; top: 0.35rem; right: 0.35rem; font: inherit; font-size: 0.75rem; padding: 0.1rem 0.5rem;
+  border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--muted); cursor: pointer;
+  opacity: 0; transition: opacity 0.15s; }
+pre.has-copy:hover .copy-code, .copy-code:focus, .copy-code.copied { opacity: 1; }
+@media (hover: none) { .copy-code { opacity: 1; } }
+.copy-code.copied { color: var(--accent); }
+#search-results mark { background: var(--mark); color: inherit; border-radius: 2px; }
+.edit-page { margin-top: 2rem; font-size: 0.9rem; }
+.print-title { font-size: 2.2rem; }
+.print-lesson + .print-lesson { margin-top: 3rem; padding-top: 1rem; border-top: 2px solid var(--border); }
 
 .source-page pre { padding-left: 0; }
 .source-page .line { display: block; scroll-margin-top: 5rem; }
@@ -139,7 +154,9 @@ details.hint summary { cursor: pointer; font-weight: 600; }
   }
   .hl-kw, .hl-type { font-weight: 600; }
   .demo-figure img { max-height: 9cm; }
-  .topbar, .sidebar, .toc, .pager, .anchor { display: none !important; }
+  .topbar, .sidebar, .toc, .pager, .anchor, .copy-code, .edit-page { display: none !important; }
+  .demo-figure img { background: #fff; }
+  .print-lesson + .print-lesson { break-before: page; border-top: none; margin-top: 0; }
   .layout { display: block; }
   .content { max-width: none; padding: 0; }
   body { background: #fff; color: #000; font-size: 11pt; }

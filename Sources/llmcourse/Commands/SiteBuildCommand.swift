@@ -18,8 +18,7 @@ struct SiteBuildCommand: ParsableCommand {
     func run() throws {
         let messages = try options.messages()
         let root = try options.courseRoot()
-        let report = try SiteBuilder(root: root, output: options.outputFolder(root), figures: SiteFigures.source(root: root, quick: options.quickDemos),
-                                     figureCache: options.cacheFolder()).build()
+        let report = try options.builder(root: root).build()
         for w in report.warnings { FileHandle.standardError.write(Data((SiteMessages.text(.warning, messages, w) + "\n").utf8)) }
         print(report.summary(messages))
         print(SiteMessages.text(.open, messages, options.outputFolder(root).appendingPathComponent("index.html").path))
@@ -40,6 +39,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Run demos on their short path for figures (a quick preview build; figures are rougher).")
     var quickDemos = false
 
+    @Option(name: .long, help: "Repository URL for \"edit this page\" links: GitHub-style (…/edit/main/<file> is added) or a template with {path}. No links when unset.")
+    var repositoryURL: String?
+
     @Option(name: .long, help: "Language of this command's messages: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English). The site always has both.")
     var lang: String?
 
@@ -57,6 +59,14 @@ struct SiteOptions: ParsableArguments {
 
     func cacheFolder() -> URL? {
         cache.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// The builder these options describe.
+    func builder(root: URL) -> SiteBuilder {
+        var builder = SiteBuilder(root: root, output: outputFolder(root), figures: SiteFigures.source(root: root, quick: quickDemos),
+                                  figureCache: cacheFolder())
+        builder.editLink = EditLink(repositoryURL: repositoryURL)
+        return builder
     }
 }
 

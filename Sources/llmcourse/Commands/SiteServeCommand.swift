@@ -5,7 +5,7 @@ import Site
 import Terminal
 
 /// `llmcourse site serve [--port N]`: builds, serves the site on the loopback interface and
-/// rebuilds when a lesson, exercise or source file changes.
+/// rebuilds when a lesson, exercise or source file changes; open pages then reload themselves.
 struct SiteServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -25,15 +25,17 @@ struct SiteServeCommand: ParsableCommand {
         let messages = try options.messages()
         let root = try options.courseRoot()
         let out = options.outputFolder(root)
-        let builder = SiteBuilder(root: root, output: out, figures: SiteFigures.source(root: root, quick: options.quickDemos), figureCache: options.cacheFolder())
+        let builder = options.builder(root: root)
+        let reload = LiveReload()
         let watcher = SiteWatcher(root: root, builder: builder) { report in
+            reload.built()
             for w in report.warnings { FileHandle.standardError.write(Data((SiteMessages.text(.warning, messages, w) + "\n").utf8)) }
             // Unbuffered, so each rebuild shows at once even when the output goes to a file.
             FileHandle.standardOutput.write(Data((report.summary(messages) + "\n").utf8))
         }
         try watcher.rebuild()
         watcher.start()
-        let server = try PreviewServer(folder: out, host: host, port: port)
+        let server = try PreviewServer(folder: out, host: host, port: port, liveReload: reload)
         FileHandle.standardOutput.write(Data((SiteMessages.text(.serving, messages, out.path, "http://\(host):\(server.port)/") + "\n").utf8))
         server.serveForever()
     }
