@@ -77,10 +77,11 @@ import Testing
 
 @Suite struct SearchIndexFileTests {
     @Test func jsonStringsAreValidAndScriptSafe() throws {
-        let s = "a\"b\\c\n\t<\u{2028}\u{01}量"
-        let literal = jsonString(s)
-        #expect(literal == "\"a\\\"b\\\\c\\n\\t\\u003c\\u2028\\u0001量\"")
-        let decoded = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+        let s = "a\"b\\c\n\t</script>\u{2028}\u{01}量"
+        let json = try scriptSafeJSON([s])
+        #expect(!json.contains("<") && !json.contains("\u{2028}"), "nothing a script or a JS string cannot hold")
+        #expect(json.contains("\\u003c/script>") && json.contains("\\u2028"))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
         #expect(decoded == [s])
     }
 }
