@@ -32,6 +32,8 @@ import Testing
         #expect(zh.contains("* [線性代數圖解](https://example.org/la-pictures) 作者 Ada Example：把每個概念畫出來的影片系列。"))
         let roadmap = ImportFixtures.read(out, "Lessons/roadmap.zh-TW.md")
         #expect(roadmap.contains("## 第一部分：LLM 基礎"))
+        #expect(roadmap.contains("從 `roadmap-zh-TW.md` 匯入"))
+        #expect(ImportFixtures.read(out, "Lessons/roadmap.md").contains("imported from `roadmap-en.md`"))
         #expect(roadmap.contains("1. [機器學習的數學](mathematics-for-machine-learning/lesson.zh-TW.md)"))
         #expect(roadmap.contains("[筆記本](notebooks.zh-TW.md)"))
         #expect(ImportFixtures.read(out, "Lessons/notebooks.zh-TW.md").contains("[在 Colab 開啟](https://colab.example.org/judge)"))

@@ -34,7 +34,8 @@ public enum CourseImporter {
         }
         var course = ImportedCourse(roadmap: roadmap, translation: chinese, sourceName: input.lastPathComponent,
                                     sourceFolder: input.deletingLastPathComponent(),
-                                    translationFolder: translation?.deletingLastPathComponent(), translationPath: translation?.path)
+                                    translationFolder: translation?.deletingLastPathComponent(), translationPath: translation?.path,
+                                    translationName: translation?.lastPathComponent)
         course.pairTranslation()
         try CourseSkeletonWriter.write(course, to: output)
         return course
@@ -69,6 +70,7 @@ public struct ImportedCourse: Sendable {
     var sourceFolder: URL?
     var translationFolder: URL?
     var translationPath: String?
+    var translationName: String?
     /// Problems found pairing the editions (chapters with no partner).
     var pairing: [UpstreamRoadmap.Skipped] = []
 

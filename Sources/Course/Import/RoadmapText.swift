@@ -16,9 +16,11 @@ enum RoadmapText {
                 ? SkeletonText.untranslatedComment("a copy of the English roadmap; translate its titles and text.")
                 : SkeletonText.untranslatedComment("imported from a Traditional Chinese README; write the English titles and text.")
         }
+        // Name the README this edition's text came from.
+        let source = edition != nil && edition?.language != main.language ? (course.translationName ?? course.sourceName) : course.sourceName
         out += zh
-            ? "這份課程骨架由 `llmcourse import` 從 `\(course.sourceName)` 匯入：每一章一課，主題成為小節，其餘內容照原文保留。請用自己的話寫出每一課，再執行 `llmcourse lint`。\n\n"
-            : "This course skeleton was imported from `\(course.sourceName)` by `llmcourse import`: one lesson per chapter, its topics as sections and the rest of its text as written. Write each lesson in your own words, then run `llmcourse lint`.\n\n"
+            ? "這份課程骨架由 `llmcourse import` 從 `\(source)` 匯入：每一章一課，主題成為小節，其餘內容照原文保留。請用自己的話寫出每一課，再執行 `llmcourse lint`。\n\n"
+            : "This course skeleton was imported from `\(source)` by `llmcourse import`: one lesson per chapter, its topics as sections and the rest of its text as written. Write each lesson in your own words, then run `llmcourse lint`.\n\n"
         for block in shown.introduction { out += block + "\n\n" }
         if let notebooks {
             out += zh ? "課程附帶的筆記本列在 [筆記本](\(notebooks))。\n\n" : "The notebooks that go with the course are listed in [Notebooks](\(notebooks)).\n\n"
