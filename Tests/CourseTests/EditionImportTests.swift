@@ -96,3 +96,38 @@ import Testing
         }
     }
 }
+
+extension EditionImportTests {
+    /// Editions that do not line up: the English chapter without a partner gets an unmarked
+    /// English copy, the Chinese chapter without one is reported, and ids still come from English.
+    @Test func unpairedChaptersAreReportedOrLeftUntranslated() throws {
+        let english = try UpstreamRoadmapParser.parse("""
+            # Course
+            ## Part 1: Basics
+            ### 1. Tokens
+            - **Splitting**: Cutting text into pieces.
+            ### 2. Embeddings
+            - **Vectors**: Pieces become numbers.
+            """, path: "en.md")
+        let chinese = try UpstreamRoadmapParser.parse("""
+            # 課程
+            ## 第一部分：基礎
+            ### 1. 詞元
+            - **切分**：把文字切成小塊。
+            ## 第二部分：進階
+            ### 1. 多出來的一章
+            - **主題**：英文版沒有這一章。
+            """, path: "zh.md")
+        var course = ImportedCourse(roadmap: english, translation: chinese, sourceName: "en.md", translationPath: "zh.md")
+        course.pairTranslation()
+        #expect(course.translation?.parts[0].chapters.map(\.id) == ["tokens"])
+        #expect(course.untranslatedCount == 1)
+        #expect(course.skipped.map(\.description) == [
+            "zh.md:6: chapter `多出來的一章`: the English README has no chapter 1 in part 2 to pair it with",
+        ])
+        let files = Dictionary(CourseSkeletonWriter.files(for: course).map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
+        #expect(files["Lessons/tokens/lesson.zh-TW.md"]?.hasPrefix("<!-- translation\nsource-hash: ") == true)
+        #expect(files["Lessons/embeddings/lesson.zh-TW.md"]?.hasPrefix("<!-- translation -->\n\n<!-- untranslated\n") == true)
+        #expect(files["Lessons/roadmap.zh-TW.md"]?.contains("1. [詞元](tokens/lesson.zh-TW.md)\n2. [Embeddings](embeddings/lesson.zh-TW.md)\n") == true)
+    }
+}

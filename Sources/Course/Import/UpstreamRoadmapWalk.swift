@@ -64,7 +64,11 @@ struct UpstreamRoadmapWalk {
             for (i, row) in rows.enumerated() { notebookRow(row, header: header, line: range.start.line + 2 + i) }
         case .htmlBlock(let html, let range):
             if let summary = NotebookRows.tagText(html, tag: "summary") {
-                if inNotebooks { notebookGroup = UpstreamRoadmapParser.displayTitle(summary) }
+                if inNotebooks {
+                    notebookGroup = UpstreamRoadmapParser.displayTitle(summary)
+                } else {
+                    skip(range.start.line, "`<summary>\(summary)</summary>`", "the label of a folding `<details>` wrapper; its content is kept, unfolded")
+                }
             } else if title == nil, parts.isEmpty, let h1 = NotebookRows.tagText(html, tag: "h1") {
                 title = UpstreamRoadmapParser.displayTitle(h1)
                 skip(range.start.line, "HTML header around the title", "its `<h1>` became the course title; its other links and badges are not copied")
