@@ -45,6 +45,8 @@ import Testing
     @Test func theIntroductionOpensTheRoadmap() throws {
         let roadmap = try #require(try ImportFixtures.files("roadmap-en.md")["Lessons/roadmap.md"])
         #expect(roadmap.hasPrefix("# The Small Model Course\n\n"))
+        // A header with a banner image instead of an `<h1>` names the course by the image's alt text.
+        #expect(UpstreamRoadmapWalk.headerTitle("<div align=\"center\">\n<img src=\"img/banner.png\" alt=\"Tiny Course\">\n</div>") == "Tiny Course")
         #expect(roadmap.contains("This course is split into two parts:\n\n1. 🧩 **The LLM Fundamentals** is optional"))
         #expect(roadmap.contains("> [!NOTE]\n> An interactive version of this course lives on the [course site](https://example.org/site).\n"))
     }
@@ -52,7 +54,7 @@ import Testing
     @Test func whatIsLeftOutIsReportedWithItsLine() throws {
         let skipped = try ImportFixtures.parse("roadmap-en.md").skipped.map(\.description)
         #expect(skipped == [
-            "roadmap-en.md:1: HTML header around the title: its `<h1>` became the course title; its other links and badges are not copied",
+            "roadmap-en.md:1: HTML header around the title: its title became the course's `# ` title; its other links and badges are not copied",
             "roadmap-en.md:36: paragraph: image `img/roadmap_fundamentals.png` is not beside the README: kept its alt text",
             "roadmap-en.md:89: section `## Acknowledgements`: it has no `###` chapters, so it is not a part of the course",
             "roadmap-en.md:91: paragraph: inside `## Acknowledgements`, which is not a part of the course",

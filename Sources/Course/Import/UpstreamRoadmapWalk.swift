@@ -1,3 +1,5 @@
+import Foundation
+
 /// The walk over an upstream README's blocks: which part and chapter we are in, whether lists
 /// are references (after a 📚 header) or topics, and whether we are in the notebooks section.
 /// Each block either lands somewhere in the course, copied as written, or in ``skipped``.
@@ -69,9 +71,10 @@ struct UpstreamRoadmapWalk {
                 } else {
                     skip(range.start.line, "`<summary>\(summary)</summary>`", "the label of a folding `<details>` wrapper; its content is kept, unfolded")
                 }
-            } else if title == nil, parts.isEmpty, let h1 = NotebookRows.tagText(html, tag: "h1") {
-                title = UpstreamRoadmapParser.displayTitle(h1)
-                skip(range.start.line, "HTML header around the title", "its `<h1>` became the course title; its other links and badges are not copied")
+            } else if title == nil, parts.isEmpty, introduction.isEmpty, let name = Self.headerTitle(html) {
+                // A centred header: its `<h1>`, or its banner image's alt text, names the course.
+                title = UpstreamRoadmapParser.displayTitle(name)
+                skip(range.start.line, "HTML header around the title", "its title became the course's `# ` title; its other links and badges are not copied")
             } else {
                 keep(block, what: "HTML block")
             }
@@ -159,6 +162,14 @@ struct UpstreamRoadmapWalk {
         var name = UpstreamRoadmapParser.stripDecorations(header)
         while let last = name.last, last == ":" || last == "：" { name = String(name.dropLast()).trimmingSpaces() }
         chapter!.body.append(.section(name.isEmpty ? "References" : name))
+    }
+
+    /// The `<h1>` text of an HTML header, else the alt text of an image in it.
+    static func headerTitle(_ html: String) -> String? {
+        if let h1 = NotebookRows.tagText(html, tag: "h1") { return h1 }
+        guard let img = html.range(of: "<img", options: .caseInsensitive),
+              let end = html[img.upperBound...].firstIndex(of: ">") else { return nil }
+        return NotebookRows.attribute("alt", in: String(html[img.lowerBound...end]))?.trimmingSpaces()
     }
 
     static func kind(of block: Block) -> String {
