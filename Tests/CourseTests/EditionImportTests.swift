@@ -131,3 +131,34 @@ extension EditionImportTests {
         #expect(files["Lessons/roadmap.zh-TW.md"]?.contains("1. [詞元](tokens/lesson.zh-TW.md)\n2. [Embeddings](embeddings/lesson.zh-TW.md)\n") == true)
     }
 }
+
+extension EditionImportTests {
+    /// A fork made from an older README may hold another chapter at the same position: when
+    /// the paired chapters' sections differ, the Chinese text is kept but not marked current.
+    @Test func pairsWhoseSectionsDifferAreLeftForLintToList() throws {
+        let english = try UpstreamRoadmapParser.parse("""
+            # Course
+            ## Part 1: Basics
+            ### 1. Pre-Training
+            - **Data**: Collecting text.
+            - **Scale**: Many machines.
+            """, path: "en.md")
+        let chinese = try UpstreamRoadmapParser.parse("""
+            # 課程
+            ## 第一部分：基礎
+            ### 1. 指令資料集
+            - **格式**：問與答。
+            """, path: "zh.md")
+        var course = ImportedCourse(roadmap: english, translation: chinese, sourceName: "en.md", translationPath: "zh.md")
+        course.pairTranslation()
+        #expect(course.unchecked == ["pre-training"])
+        #expect(course.untranslatedCount == 1)
+        #expect(course.skipped.map(\.description) == [
+            "zh.md:3: chapter `指令資料集`, paired with `Pre-Training`: 1 sections against 2 in English: check that the two pair up; written without a source-hash, so lint lists it",
+        ])
+        let files = Dictionary(CourseSkeletonWriter.files(for: course).map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let zh = try #require(files["Lessons/pre-training/lesson.zh-TW.md"])
+        #expect(zh.hasPrefix("<!-- translation -->\n\n<!-- untranslated\nnote: the Traditional Chinese README's chapter at this position"))
+        #expect(zh.contains("## 格式\n\n問與答。"))
+    }
+}

@@ -71,22 +71,35 @@ public struct ImportedCourse: Sendable {
     var translationFolder: URL?
     var translationPath: String?
     var translationName: String?
-    /// Problems found pairing the editions (chapters with no partner).
+    /// Problems found pairing the editions (chapters with no partner, or whose sections differ).
     var pairing: [UpstreamRoadmap.Skipped] = []
+    /// Ids whose Chinese text pairs by position but not by shape (another number of sections):
+    /// a fork made from an older README may have its chapters in another order, so this text is
+    /// written without a `source-hash` and lint lists it until someone checks it.
+    var unchecked: Set<String> = []
 
     public var skipped: [UpstreamRoadmap.Skipped] {
         roadmap.skipped + (translation?.skipped ?? []) + pairing
     }
 
-    /// The Chinese chapters take the English ids by position; a chapter without a partner is
-    /// reported (the English lesson then gets an untranslated copy).
+    /// The Chinese chapters take the English ids by position; a chapter without a partner, or
+    /// whose sections differ from its partner's, is reported (the English lesson then gets an
+    /// untranslated copy, or the Chinese text without a `source-hash`).
     mutating func pairTranslation() {
         guard var chinese = translation else { return }
         for p in chinese.parts.indices {
             for c in chinese.parts[p].chapters.indices {
                 let mine = chinese.parts[p].chapters[c]
                 if p < roadmap.parts.count, c < roadmap.parts[p].chapters.count {
-                    chinese.parts[p].chapters[c].id = roadmap.parts[p].chapters[c].id
+                    let english = roadmap.parts[p].chapters[c]
+                    chinese.parts[p].chapters[c].id = english.id
+                    let (zhSections, enSections) = (Self.sectionCount(mine), Self.sectionCount(english))
+                    if zhSections != enSections {
+                        unchecked.insert(english.id)
+                        pairing.append(.init(file: translationPath ?? "translation", line: mine.line,
+                                             what: "chapter `\(mine.title)`, paired with `\(english.title)`",
+                                             why: "\(zhSections) sections against \(enSections) in English: check that the two pair up; written without a source-hash, so lint lists it"))
+                    }
                 } else {
                     pairing.append(.init(file: translationPath ?? "translation", line: mine.line,
                                          what: "chapter `\(mine.title)`", why: "the English README has no chapter \(c + 1) in part \(p + 1) to pair it with"))
@@ -101,9 +114,16 @@ public struct ImportedCourse: Sendable {
         guard roadmap.language == .english else { return roadmap.chapterCount }
         var n = 0
         for (p, part) in roadmap.parts.enumerated() {
-            for c in part.chapters.indices where chineseChapter(part: p, chapter: c) == nil { n += 1 }
+            for (c, chapter) in part.chapters.enumerated()
+            where chineseChapter(part: p, chapter: c) == nil || unchecked.contains(chapter.id) { n += 1 }
         }
         return n
+    }
+
+    /// The `##` sections a chapter's lesson will have (an empty one gets a References section).
+    static func sectionCount(_ chapter: UpstreamRoadmap.Chapter) -> Int {
+        let sections = chapter.body.reduce(0) { if case .section = $1 { $0 + 1 } else { $0 } }
+        return chapter.body.isEmpty ? 1 : sections
     }
 
     /// The Chinese edition of the chapter at a position, if the editions pair there.

@@ -39,11 +39,12 @@ public enum CourseSkeletonWriter {
                     englishText = SkeletonText.englishPlaceholder(chapter, id: id)
                 }
                 let chineseText: String
-                if let zh, english != nil {
+                if let zh, english != nil, !course.unchecked.contains(id) {
                     chineseText = SkeletonText.translated(SkeletonText.lesson(zh, language: .traditionalChinese),
                                                           sourceHash: SHA256.sourceHash(Array(englishText.utf8)))
                 } else if let zh {
-                    chineseText = SkeletonText.unmarked(SkeletonText.lesson(zh, language: .traditionalChinese), note: nil)
+                    let note = english == nil ? nil : SkeletonText.uncheckedPairNote(id: id)
+                    chineseText = SkeletonText.unmarked(SkeletonText.lesson(zh, language: .traditionalChinese), note: note)
                 } else {
                     chineseText = SkeletonText.unmarked(SkeletonText.lesson(chapter, language: .english),
                                                         note: SkeletonText.untranslatedCopyNote(id: id))

@@ -35,6 +35,10 @@ enum SkeletonText {
         "an English copy written by `llmcourse import`. Translate it, delete this comment, then run `llmcourse lint --mark-translated \(id)`."
     }
 
+    static func uncheckedPairNote(id: String) -> String {
+        "the Traditional Chinese README's chapter at this position, whose sections differ from lesson.md. Check that it is this chapter's translation, bring it in line, delete this comment, then run `llmcourse lint --mark-translated \(id)`."
+    }
+
     /// A note for authors, written as a `key: value` comment so the lesson parser (which
     /// reads any `<!-- word` comment's lines as fields) accepts it.
     static func untranslatedComment(_ note: String) -> String {

@@ -36,8 +36,8 @@ public enum AuthoringMessages {
             return zh ? "沒有照原文帶進課程的內容（{0} 項；README 檔名:行號: 內容: 原因）："
                 : "Not carried into the course as written ({0} {0|item|items}; README file:line: what: why):"
         case .importUntranslated:
-            return zh ? "{0} 課還沒有翻譯：lint 會逐一列出，翻譯完成後用 --mark-translated 記錄"
-                : "{0} {0|lesson is|lessons are} not translated yet: lint lists each one; record a finished translation with --mark-translated"
+            return zh ? "{0} 課還沒有確認過的翻譯：lint 會逐一列出，翻譯或確認完成後用 --mark-translated 記錄"
+                : "{0} {0|lesson has|lessons have} no checked translation yet: lint lists each one; record a finished translation with --mark-translated"
         }
     }
 }
