@@ -1,92 +1,138 @@
 import Foundation
 
-/// Turns an ``UpstreamRoadmap`` into the files of a course in our format: both roadmaps and,
-/// per chapter, `lesson.md` (topics as `##` sections, references in a last section) plus
-/// `lesson.zh-TW.md`. Both editions start from the imported text — the translation carries
-/// the English file's hash, so lint passes until an author edits one side.
+/// Turns an ``ImportedCourse`` into the files of a course in our format — both roadmaps, the
+/// notebooks page, and per chapter `lesson.md` and `lesson.zh-TW.md` — and writes them.
+///
+/// Writing goes into a hidden folder beside `Lessons/` that is renamed into place at the
+/// end, so a failed import leaves nothing that blocks the next attempt.
 ///
 /// ```swift
-/// let roadmap = try UpstreamRoadmapParser.parse(text, path: "README.md")
-/// let summary = try CourseSkeletonWriter.write(roadmap, sourceName: "README.md", to: outURL)
+/// let files = CourseSkeletonWriter.files(for: course)
+/// try CourseSkeletonWriter.write(course, to: outURL)
 /// ```
 public enum CourseSkeletonWriter {
     /// The files to write: paths relative to the output folder, and their text.
-    public static func files(for roadmap: UpstreamRoadmap, sourceName: String) -> [(path: String, text: String)] {
+    public static func files(for course: ImportedCourse) -> [(path: String, text: String)] {
+        let main = course.roadmap
+        let english = main.language == .english ? main : nil
+        let chinese = main.language == .english ? course.translation : main
         var files: [(String, String)] = []
-        files.append(("Lessons/roadmap.md", roadmapText(roadmap, language: .english, sourceName: sourceName)))
-        files.append(("Lessons/roadmap.zh-TW.md", roadmapText(roadmap, language: .traditionalChinese, sourceName: sourceName)))
-        for part in roadmap.parts {
-            for chapter in part.chapters {
-                let english = lessonText(chapter, references: roadmap.language == .english ? "References" : "參考資料")
-                let hash = SHA256.sourceHash(Array(english.utf8))
-                let translated = "<!-- translation\nsource-hash: \(hash)\n-->\n\n" + english.drop { $0 != "#" }
-                files.append(("Lessons/\(chapter.id)/lesson.md", english))
-                files.append(("Lessons/\(chapter.id)/lesson.zh-TW.md", String(translated)))
+        let notebooks = [(english, CourseLanguage.english), (chinese, .traditionalChinese)].compactMap { edition, language in
+            edition.flatMap { $0.notebooks.isEmpty ? nil : (language, $0) }
+        }
+        for (language, edition) in notebooks {
+            files.append(("Lessons/\(notebooksFile(language))", SkeletonText.notebooks(edition, language: language)))
+        }
+        let notebookLinks = notebooks.map { notebooksFile($0.0) }
+        files.append(("Lessons/roadmap.md", RoadmapText.text(course, edition: english, language: .english,
+                                                             notebooks: notebookLinks.first)))
+        files.append(("Lessons/roadmap.zh-TW.md", RoadmapText.text(course, edition: chinese, language: .traditionalChinese,
+                                                                   notebooks: notebookLinks.last)))
+        for (p, part) in main.parts.enumerated() {
+            for (c, chapter) in part.chapters.enumerated() {
+                let id = chapter.id
+                let zh = course.chineseChapter(part: p, chapter: c)
+                let englishText: String
+                if english != nil {
+                    englishText = SkeletonText.metadata(id: id) + SkeletonText.lesson(chapter, language: .english)
+                } else {
+                    englishText = SkeletonText.englishPlaceholder(chapter, id: id)
+                }
+                let chineseText: String
+                if let zh, english != nil, !course.unchecked.contains(id) {
+                    chineseText = SkeletonText.translated(SkeletonText.lesson(zh, language: .traditionalChinese),
+                                                          sourceHash: SHA256.sourceHash(Array(englishText.utf8)))
+                } else if let zh {
+                    let note = english == nil ? nil : SkeletonText.uncheckedPairNote(id: id)
+                    chineseText = SkeletonText.unmarked(SkeletonText.lesson(zh, language: .traditionalChinese), note: note)
+                } else {
+                    chineseText = SkeletonText.unmarked(SkeletonText.lesson(chapter, language: .english),
+                                                        note: SkeletonText.untranslatedCopyNote(id: id))
+                }
+                files.append(("Lessons/\(id)/lesson.md", englishText))
+                files.append(("Lessons/\(id)/lesson.zh-TW.md", chineseText))
             }
         }
         return files
     }
 
+    /// Images to copy: where each is read from, and its path relative to the output folder.
+    static func assets(for course: ImportedCourse) -> [(from: URL, to: String)] {
+        var out: [(URL, String)] = []
+        func add(_ roadmap: UpstreamRoadmap?, _ folder: URL?) {
+            guard let roadmap, let folder else { return }
+            for asset in roadmap.assets { out.append((folder.appendingPathComponent(asset), "Lessons/\(asset)")) }
+            for part in roadmap.parts {
+                for chapter in part.chapters {
+                    for asset in chapter.assets { out.append((folder.appendingPathComponent(asset), "Lessons/\(chapter.id)/\(asset)")) }
+                }
+            }
+        }
+        add(course.roadmap, course.sourceFolder)
+        add(course.translation, course.translationFolder)
+        var seen = Set<String>()
+        return out.filter { seen.insert($0.1).inserted }
+    }
+
+    static func notebooksFile(_ language: CourseLanguage) -> String {
+        language == .english ? "notebooks.md" : "notebooks.\(language.tag).md"
+    }
+
     /// Writes the skeleton under `folder`; refuses to overwrite an existing `Lessons/`.
-    public static func write(_ roadmap: UpstreamRoadmap, sourceName: String, to folder: URL) throws(ImportError) {
+    public static func write(_ course: ImportedCourse, to folder: URL) throws(ImportError) {
         let fm = FileManager.default
         let lessons = folder.appendingPathComponent("Lessons")
-        if let existing = try? fm.contentsOfDirectory(atPath: lessons.path), !existing.isEmpty {
-            throw .outputExists(path: folder.path)
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .outputIsFile(path: folder.path)
         }
-        for (path, text) in files(for: roadmap, sourceName: sourceName) {
-            let url = folder.appendingPathComponent(path)
-            do {
+        if fm.fileExists(atPath: lessons.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .outputIsFile(path: lessons.path) }
+            if let existing = try? fm.contentsOfDirectory(atPath: lessons.path), !existing.isEmpty {
+                throw .outputExists(path: folder.path)
+            }
+        }
+        let createdFolder = !fm.fileExists(atPath: folder.path)
+        let staging = folder.appendingPathComponent(".Lessons.import-\(UUID().uuidString.prefix(8))")
+        var current = folder.path
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for (path, text) in files(for: course) {
+                let url = staging.appendingPathComponent(String(path.dropFirst("Lessons/".count)))
+                current = url.path
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+                try Data(text.utf8).write(to: url)
             }
+            for (from, path) in assets(for: course) {
+                let url = staging.appendingPathComponent(String(path.dropFirst("Lessons/".count)))
+                current = url.path
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fm.copyItem(at: from, to: url)
+            }
+            current = lessons.path
+            if fm.fileExists(atPath: lessons.path) { try fm.removeItem(at: lessons) }  // empty, checked above
+            try fm.moveItem(at: staging, to: lessons)
+        } catch {
+            try? fm.removeItem(at: staging)
+            if createdFolder { try? fm.removeItem(at: folder) }
+            throw .cannotWrite(path: current, reason: Self.reason(error))
         }
     }
 
-    static func roadmapText(_ roadmap: UpstreamRoadmap, language: CourseLanguage, sourceName: String) -> String {
-        var out = "# \(MarkdownWriter.escape(roadmap.title))\n\n"
-        out += language == .english
-            ? "This course skeleton was imported from `\(sourceName)` by `llmcourse import`: one lesson per chapter, its topics as sections and its references in a list. Write each lesson in your own words, then run `llmcourse lint`.\n\n"
-            : "這份課程骨架由 `llmcourse import` 從 `\(sourceName)` 匯入：每一章一課，主題成為小節，參考資料列在最後。請用自己的話寫出每一課，再執行 `llmcourse lint`。\n\n"
-        if !roadmap.notebooks.isEmpty {
-            out += language == .english ? "Notebooks listed in the imported roadmap:\n\n" : "匯入的路線圖列出的筆記本：\n\n"
-            for notebook in roadmap.notebooks {
-                out += "- [\(MarkdownWriter.escape(notebook.title))](\(MarkdownWriter.url(notebook.url)))\n"
-            }
-            out += "\n"
+    /// A readable cause instead of "NSCocoaErrorDomain error 512".
+    static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)) {
+            return String(cString: message)
         }
-        for part in roadmap.parts {
-            out += "## \(MarkdownWriter.escape(part.title))\n\n"
-            for paragraph in part.introduction { out += paragraph + "\n\n" }
-            for (i, chapter) in part.chapters.enumerated() {
-                out += "\(i + 1). [\(MarkdownWriter.escape(chapter.title))](\(chapter.id)/\(language.lessonFileName))\n"
-            }
-            out += "\n"
+        if ns.domain == NSPOSIXErrorDomain, let message = strerror(Int32(ns.code)) { return String(cString: message) }
+        switch ns.code {
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "a file it needed is gone"
+        case NSFileWriteOutOfSpaceError: return "the disk is full"
+        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
+        case NSFileWriteFileExistsError: return "a file of that name already exists"
+        default: return ns.localizedDescription
         }
-        return out
-    }
-
-    static func lessonText(_ chapter: UpstreamRoadmap.Chapter, references heading: String) -> String {
-        var out = "<!-- lesson\nid: \(chapter.id)\n-->\n\n# \(MarkdownWriter.escape(chapter.title))\n\n"
-        for paragraph in chapter.introduction { out += paragraph + "\n\n" }
-        for topic in chapter.topics {
-            out += "## \(MarkdownWriter.escape(topic.name))\n\n"
-            if !topic.text.isEmpty { out += topic.text + "\n\n" }
-            out += list(topic.references)
-        }
-        if !chapter.references.isEmpty || chapter.topics.isEmpty {
-            out += "## \(heading)\n\n"
-            out += chapter.references.isEmpty ? "—\n\n" : list(chapter.references)
-        }
-        return out
-    }
-
-    private static func list(_ references: [UpstreamRoadmap.Reference]) -> String {
-        guard !references.isEmpty else { return "" }
-        return references.map { ref in
-            "- [\(MarkdownWriter.escape(ref.title))](\(MarkdownWriter.url(ref.url)))" + (ref.note.isEmpty ? "" : ": \(ref.note)")
-        }.joined(separator: "\n") + "\n\n"
     }
 }

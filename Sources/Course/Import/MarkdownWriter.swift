@@ -1,6 +1,8 @@
 /// Writes parsed inline content back as CommonMark, escaping what would otherwise change
-/// meaning (`*`, `_`, `[`, `` ` ``, `$` for math, …). Relative links and images of an imported
-/// file would point nowhere in the new course, so they keep only their text.
+/// meaning (`*`, `_`, `[`, `` ` ``, `$` for math, …). Lessons copy the README's text as
+/// written (``SourceText``); this is for what the importer composes itself — headings,
+/// roadmap entries, notebook table cells. Relative links and images of an imported file would
+/// point nowhere in the new course, so they keep only their text.
 enum MarkdownWriter {
     static func inline(_ inlines: [Inline]) -> String {
         var out = ""
@@ -25,15 +27,6 @@ enum MarkdownWriter {
             }
         }
         return collapseSpaces(out)
-    }
-
-    /// A paragraph's text, safe to start a line with.
-    static func paragraph(_ inlines: [Inline]) -> String {
-        var text = inline(inlines).trimmingSpaces()
-        if let first = text.first, "#-+>=|".contains(first) || (first.isNumber && text.dropFirst().drop { $0.isNumber }.first.map { $0 == "." || $0 == ")" } == true) {
-            text = "\\" + text
-        }
-        return text
     }
 
     static func url(_ destination: String) -> String {

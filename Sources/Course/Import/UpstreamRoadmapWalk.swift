@@ -1,47 +1,93 @@
 import Foundation
 
-/// The walk over an upstream README's blocks: which part and chapter we are in, and whether
-/// lists are references (after a 📚 header) or topics.
+/// The walk over an upstream README's blocks: which part and chapter we are in, whether lists
+/// are references (after a 📚 header) or topics, and whether we are in the notebooks section.
+/// Each block either lands somewhere in the course, copied as written, or in ``skipped``.
 struct UpstreamRoadmapWalk {
+    let source: SourceText
+    let file: String
+    let rewriter: LinkRewriter
+
     var title: String?
+    var introduction: [String] = []
     var parts: [UpstreamRoadmap.Part] = []
-    var notebooks: [UpstreamRoadmap.Reference] = []
-    private var chapter: UpstreamRoadmap.Chapter?
-    private var inReferences = false
+    var notebooks: [UpstreamRoadmap.Notebook] = []
+    var notebooksIntroduction: [String] = []
+    var assets: [String] = []
+    var skipped: [UpstreamRoadmap.Skipped] = []
+    /// Whether any `##` heading was seen (to tell "no parts" from "no chapters").
+    var sawPart = false
+
+    var chapter: UpstreamRoadmap.Chapter?
+    var inReferences = false
+    private var inNotebooks = false
+    var notebookGroup = ""
+    /// Blocks of the current part, reported if the part ends without chapters.
+    private var partBlocks: [(line: Int, what: String)] = []
+    private var partHeadingLine = 0
+
+    init(source: SourceText, file: String, rewriter: LinkRewriter) {
+        self.source = source
+        self.file = file
+        self.rewriter = rewriter
+    }
 
     mutating func take(_ block: Block) {
         switch block {
-        case .heading(1, let content, _):
-            if title == nil { title = UpstreamRoadmapParser.stripDecorations(content.plainText) }
-        case .heading(2, let content, _):
-            closeChapter()
-            parts.append(.init(title: UpstreamRoadmapParser.stripDecorations(content.plainText), introduction: [], chapters: []))
-        case .heading(let level, let content, _):
+        case .heading(1, let content, let range):
+            if title == nil {
+                title = UpstreamRoadmapParser.displayTitle(content.plainText)
+            } else {
+                skip(range.start.line, "heading `# \(content.plainText)`", "a second course title; the course keeps the first")
+            }
+        case .heading(2, let content, let range):
+            startPart(content.plainText, line: range.start.line)
+        case .heading(let level, let content, let range):
             let text = content.plainText
-            if UpstreamRoadmapParser.isReferencesHeader(text) {
-                inReferences = chapter != nil
+            if inNotebooks {
+                notebookGroup = UpstreamRoadmapParser.displayTitle(text)
+            } else if UpstreamRoadmapParser.isReferencesHeader(text) {
+                if chapter != nil { startReferences(text) } else { keep(block, what: "heading `\(text)`") }
             } else if level == 3 {
-                closeChapter()
-                if parts.isEmpty { parts.append(.init(title: title ?? "Course", introduction: [], chapters: [])) }
-                let (number, name) = UpstreamRoadmapParser.splitNumber(UpstreamRoadmapParser.stripDecorations(text))
-                chapter = .init(number: number, title: name, id: "", introduction: [], topics: [], references: [])
+                startChapter(text, line: range.start.line)
             } else {
                 inReferences = false
+                keep(block, what: "heading `\(text)`")
             }
         case .paragraph(let content, _):
-            paragraph(content)
-        case .list(_, _, let items, _):
-            guard chapter != nil else { return }
-            for item in items { listItem(item) }
-        case .table(let header, _, let rows, _):
-            for row in rows { notebookRow(row, header: header) }
-        case .htmlBlock(let html, _):
-            if title == nil, let h1 = Self.h1Text(html) { title = UpstreamRoadmapParser.stripDecorations(h1) }
-        case .blockQuote(let children, _):
-            children.forEach { take($0) }
-        case .codeBlock, .thematicBreak:
-            break
+            if chapter != nil, UpstreamRoadmapParser.isReferencesHeader(content.plainText) {
+                startReferences(content.plainText)
+            } else {
+                keep(block, what: "paragraph")
+            }
+        case .list(_, _, let items, _) where chapter != nil:
+            listItems(items, list: block)
+        case .table(let header, _, let rows, let range) where inNotebooks:
+            for (i, row) in rows.enumerated() { notebookRow(row, header: header, line: range.start.line + 2 + i) }
+        case .htmlBlock(let html, let range):
+            if let summary = NotebookRows.tagText(html, tag: "summary") {
+                if inNotebooks {
+                    notebookGroup = UpstreamRoadmapParser.displayTitle(summary)
+                } else {
+                    skip(range.start.line, "`<summary>\(summary)</summary>`", "the label of a folding `<details>` wrapper; its content is kept, unfolded")
+                }
+            } else if title == nil, parts.isEmpty, introduction.isEmpty, let name = Self.headerTitle(html) {
+                // A centred header: its `<h1>`, or its banner image's alt text, names the course.
+                title = UpstreamRoadmapParser.displayTitle(name)
+                skip(range.start.line, "HTML header around the title", "its title became the course's `# ` title; its other links and badges are not copied")
+            } else {
+                keep(block, what: "HTML block")
+            }
+        case .thematicBreak:
+            break  // a divider between chapters; the course separates them by files
+        default:
+            keep(block, what: Self.kind(of: block))
         }
+    }
+
+    mutating func finish() {
+        closeChapter()
+        closePart()
     }
 
     mutating func closeChapter() {
@@ -50,105 +96,89 @@ struct UpstreamRoadmapWalk {
         inReferences = false
     }
 
-    private mutating func paragraph(_ content: [Inline]) {
-        let plain = content.plainText.trimmingSpaces()
-        if UpstreamRoadmapParser.isReferencesHeader(plain) {
-            inReferences = chapter != nil
-            return
-        }
-        // Images alone (roadmap pictures, badges) carry no text worth keeping.
-        let text = MarkdownWriter.paragraph(content)
-        guard !text.isEmpty else { return }
+    mutating func skip(_ line: Int, _ what: String, _ why: String) {
+        skipped.append(.init(file: file, line: line, what: what, why: why))
+    }
+
+    /// Copies a block as written into wherever the walk is: the chapter, the part's or the
+    /// README's introduction, or the notebooks page.
+    mutating func keep(_ block: Block, what: String) {
+        let copy = rewriter.rewrite(source.text(of: block.range), blocks: [block])
+        for note in copy.rewritten { skip(block.range.start.line, what, note) }
+        guard !copy.text.trimmingSpaces().isEmpty else { return }
         if chapter != nil {
-            if chapter!.topics.isEmpty && !inReferences { chapter!.introduction.append(text) }
-        } else if !parts.isEmpty {
-            parts[parts.count - 1].introduction.append(text)
-        }
-    }
-
-    private mutating func listItem(_ item: [Block]) {
-        guard case .paragraph(let content, _)? = item.first else { return }
-        let nested = item.dropFirst().flatMap { block -> [UpstreamRoadmap.Reference] in
-            guard case .list(_, _, let subItems, _) = block else { return [] }
-            return subItems.flatMap(Self.references)
-        }
-        if !inReferences, var topic = Self.topic(content) {
-            topic.references += nested
-            chapter!.topics.append(topic)
+            chapter!.body.append(.markdown(copy.text))
+            chapter!.assets += copy.assets
+        } else if inNotebooks {
+            if case .paragraph = block { notebooksIntroduction.append(copy.text) } else {
+                skip(block.range.start.line, what, "the notebooks section keeps its tables and paragraphs only")
+            }
+        } else if parts.isEmpty {
+            introduction.append(copy.text)
+            assets += copy.assets
+        } else if case .list(.ordered, _, _, _) = block {
+            skip(block.range.start.line, "numbered list", "in a part's introduction it would read as the part's chapter list")
         } else {
-            chapter!.references += Self.references([.paragraph(content: content, range: .unknown)]) + nested
+            parts[parts.count - 1].introduction.append(copy.text)
+            assets += copy.assets
+            partBlocks.append((block.range.start.line, what))
         }
     }
 
-    /// A notebook table row: its name is the first cell's text, its link the row's first
-    /// external link (badges are raw HTML and carry none that cmark sees as a link).
-    private mutating func notebookRow(_ row: [[Inline]], header: [[Inline]]) {
-        guard let first = row.first else { return }
-        let name = UpstreamRoadmapParser.stripDecorations(first.plainText.trimmingSpaces())
-        guard !name.isEmpty, let (_, url, _) = row.lazy.compactMap({ Self.firstLink($0) }).first else { return }
-        notebooks.append(.init(title: name, url: url, note: ""))
+    private mutating func startPart(_ text: String, line: Int) {
+        closeChapter()
+        closePart()
+        sawPart = true
+        inNotebooks = UpstreamRoadmapParser.isNotebooksTitle(text)
+        notebookGroup = ""
+        partHeadingLine = line
+        guard !inNotebooks else { return }
+        parts.append(.init(title: UpstreamRoadmapParser.displayTitle(text), introduction: [], chapters: []))
     }
 
-    /// `**Name**: text`, `**Name:** text`, `**Name**：text` or `**[Name](url)** text`.
-    static func topic(_ content: [Inline]) -> UpstreamRoadmap.Topic? {
-        var inlines = content[...]
-        while case .text(let t)? = inlines.first, t.trimmingSpaces().isEmpty { inlines = inlines.dropFirst() }
-        guard case .strong(let bold)? = inlines.first else { return nil }
-        var name = bold.plainText.trimmingSpaces()
+    /// A part that ended without chapters (acknowledgements, a star history) is not part of
+    /// the course: say so for its heading and each block it held.
+    private mutating func closePart() {
+        defer { partBlocks = [] }
+        guard !inNotebooks, let last = parts.last, last.chapters.isEmpty else { return }
+        parts.removeLast()
+        skip(partHeadingLine, "section `## \(last.title)`", "it has no `###` chapters, so it is not a part of the course")
+        for block in partBlocks { skip(block.line, block.what, "inside `## \(last.title)`, which is not a part of the course") }
+    }
+
+    private mutating func startChapter(_ text: String, line: Int) {
+        closeChapter()
+        if parts.isEmpty { parts.append(.init(title: title ?? "Course", introduction: [], chapters: [])) }
+        // The number first, so `1. 🚀` keeps its emoji as the title instead of becoming `1.`.
+        var (number, name) = UpstreamRoadmapParser.splitNumber(text.trimmingSpaces())
+        if number == nil { (number, name) = UpstreamRoadmapParser.splitNumber(UpstreamRoadmapParser.stripDecorations(text)) }
+        let title = UpstreamRoadmapParser.displayTitle(name)
+        chapter = .init(number: number, title: title.isEmpty ? text.trimmingSpaces() : title, id: "", line: line)
+    }
+
+    /// A 📚 header opens a references section in the lesson, named as the README names it.
+    private mutating func startReferences(_ header: String) {
+        inReferences = true
+        var name = UpstreamRoadmapParser.stripDecorations(header)
         while let last = name.last, last == ":" || last == "：" { name = String(name.dropLast()).trimmingSpaces() }
-        guard !name.isEmpty else { return nil }
-        var rest = MarkdownWriter.inline(Array(inlines.dropFirst())).trimmingSpaces()
-        while let first = rest.first, ":：-—–".contains(first) { rest = String(rest.dropFirst()).trimmingSpaces() }
-        var references: [UpstreamRoadmap.Reference] = []
-        if let (text, url, _) = firstLink(bold) { references.append(.init(title: text, url: url, note: "")) }
-        return .init(name: name, text: rest, references: references)
+        chapter!.body.append(.section(name.isEmpty ? "References" : name))
     }
 
-    /// The reference a list item's first paragraph holds, plus those of its nested lists.
-    static func references(_ item: [Block]) -> [UpstreamRoadmap.Reference] {
-        var out: [UpstreamRoadmap.Reference] = []
-        for block in item {
-            switch block {
-            case .paragraph(let content, _):
-                guard let (text, url, after) = firstLink(content) else { continue }
-                var note = MarkdownWriter.inline(after).trimmingSpaces()
-                while let first = note.first, ":：-—–".contains(first) { note = String(note.dropFirst()).trimmingSpaces() }
-                out.append(.init(title: text.isEmpty ? url : text, url: url, note: note))
-            case .list(_, _, let items, _):
-                out += items.flatMap(references)
-            default:
-                continue
-            }
-        }
-        return out
+    /// The `<h1>` text of an HTML header, else the alt text of an image in it.
+    static func headerTitle(_ html: String) -> String? {
+        if let h1 = NotebookRows.tagText(html, tag: "h1") { return h1 }
+        guard let img = html.range(of: "<img", options: .caseInsensitive),
+              let end = html[img.upperBound...].firstIndex(of: ">") else { return nil }
+        return NotebookRows.attribute("alt", in: String(html[img.lowerBound...end]))?.trimmingSpaces()
     }
 
-    /// The first external link (searching inside emphasis), its text, and the inlines after it.
-    static func firstLink(_ inlines: [Inline]) -> (String, String, [Inline])? {
-        for (i, inline) in inlines.enumerated() {
-            switch inline {
-            case .link(let destination, _, let children, _):
-                guard LessonLink(destination: destination, text: "", isImage: false, range: .unknown).kind == .external else { continue }
-                let text = UpstreamRoadmapParser.stripDecorations(children.plainText)
-                return (text, destination, Array(inlines[(i + 1)...]))
-            case .strong(let c), .emphasis(let c):
-                if let (text, url, _) = firstLink(c) { return (text, url, Array(inlines[(i + 1)...])) }
-            default:
-                continue
-            }
+    static func kind(of block: Block) -> String {
+        switch block {
+        case .codeBlock: return "code block"
+        case .blockQuote: return "quote"
+        case .table: return "table"
+        case .list: return "list"
+        default: return "block"
         }
-        return nil
-    }
-
-    /// The text of an `<h1>` in an HTML block (tags inside removed), if any.
-    static func h1Text(_ html: String) -> String? {
-        guard let open = html.range(of: "<h1"), let close = html.range(of: "</h1>"),
-              let tagEnd = html[open.upperBound...].firstIndex(of: ">"), tagEnd < close.lowerBound else { return nil }
-        var text = "", inTag = false
-        for ch in html[html.index(after: tagEnd)..<close.lowerBound] {
-            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { text.append(ch) }
-        }
-        let trimmed = text.trimmingSpaces()
-        return trimmed.isEmpty ? nil : trimmed
     }
 }

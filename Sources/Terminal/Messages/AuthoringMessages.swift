@@ -10,7 +10,7 @@ import Course
 public enum AuthoringMessages {
     public enum Key: Sendable, CaseIterable {
         case lintClean, lintProblems, markedTranslated, langMustBeTranslation
-        case imported, importCounts, importWrote
+        case imported, importCounts, importWrote, importSkipped, importUntranslated
     }
 
     public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
@@ -32,6 +32,12 @@ public enum AuthoringMessages {
             return zh ? "{0} 個部分、{1} 章、{2} 個主題、{3} 筆參考資料、{4} 本筆記本"
                 : "{0} {0|part|parts}, {1} {1|chapter|chapters}, {2} {2|topic|topics}, {3} {3|reference|references}, {4} {4|notebook|notebooks}"
         case .importWrote: return zh ? "已寫入 {0}/Lessons。檢查一下：{1}" : "Wrote {0}/Lessons. Check it with: {1}"
+        case .importSkipped:
+            return zh ? "沒有照原文帶進課程的內容（{0} 項；README 檔名:行號: 內容: 原因）："
+                : "Not carried into the course as written ({0} {0|item|items}; README file:line: what: why):"
+        case .importUntranslated:
+            return zh ? "{0} 課還沒有確認過的翻譯：lint 會逐一列出，翻譯或確認完成後用 --mark-translated 記錄"
+                : "{0} {0|lesson has|lessons have} no checked translation yet: lint lists each one; record a finished translation with --mark-translated"
         }
     }
 }
