@@ -11,7 +11,7 @@ import Foundation
 public enum Messages {
     public enum Key: Sendable, CaseIterable {
         case image, runStep, runStepKey, includeMissing
-        case keysHelp, keysHelpNoRun, keysHelpShort, keysHelpShortNoRun, sectionOf, endOfLesson, noDemo, demoFailed, demoFinished, pressAnyKey, stoppedAt, stoppedAtUnread
+        case keysHelp, keysHelpNoRun, keysHelpShort, keysHelpShortNoRun, sectionOf, endOfLesson, noDemo, demoFailed, demoFinished, pressAnyKey, stoppedAt, stoppedAtUnread, exerciseTaskFooter
         case courseProgress, lessonInProgress, startWith, nextUp, nextExercise, allDone, suggestRead, suggestList
         case legendRead, legendPartly, legendNotStarted, legendDemo, legendExercise, sectionsRead
         case unknownLesson, unknownSection, missingTranslation, fallbackToEnglish
@@ -40,6 +40,9 @@ public enum Messages {
         case .demoFinished: return zh ? "示範結束。" : "Demo finished."
         case .pressAnyKey: return zh ? "按任意鍵回到課文。" : "Press any key to return to the lesson."
         case .stoppedAt: return zh ? "停在第 {0} 節（共 {1} 節），這一課都讀過了。下一課：{2}" : "Stopped at section {0} of {1}; every section is read. Next: {2}"
+        case .exerciseTaskFooter:
+            return zh ? "這是一道練習：`llmcourse exercise {0}` 會建立你的工作副本，`llmcourse check {0}` 為它評分。"
+                : "This is an exercise: `llmcourse exercise {0}` makes your working copy, `llmcourse check {0}` grades it."
         case .stoppedAtUnread:
             return zh ? "停在第 {0} 節（共 {1} 節）。下次從第一個還沒讀的第 {2} 節繼續：{3}"
                 : "Stopped at section {0} of {1}. To go on later from section {2}, the first one not read yet: {3}"

@@ -51,6 +51,28 @@ struct CommandLineTests {
         #expect(try !isChinese(#require(try llmcourse(["status"], in: course)).output))
     }
 
+    @Test func theTaskIsShownWithoutItsHintsWhereALearnerLooks() throws {
+        let course = try ProbeCourse()
+        defer { course.cleanUp() }
+        guard let shown = try llmcourse(["exercise", "probe"], in: course) else { return }
+        #expect(shown.status == 0, "\(shown.errors)")
+        #expect(shown.output.contains("Probe") && shown.output.contains("A test exercise: return 42."))
+        #expect(!shown.output.contains("The answer is a number"), "hints stay hidden until asked for")
+        #expect(FileManager.default.fileExists(atPath: course.workingCopy.path), "the working copy is made")
+        #expect(shown.output.contains("llmcourse check probe"))
+        // `read <exercise id>` shows the task too, rather than "no lesson named".
+        let read = try #require(try llmcourse(["read", "probe"], in: course))
+        #expect(read.status == 0 && read.output.contains("A test exercise: return 42."), "\(read.errors)")
+        // The first `check` of a new working copy starts with the task.
+        try FileManager.default.removeItem(at: course.workingCopy)
+        let check = try #require(try llmcourse(["check", "probe"], in: course))
+        let task = try #require(check.output.range(of: "A test exercise: return 42."))
+        let created = try #require(check.output.range(of: "Created your working copy"))
+        #expect(task.lowerBound < created.lowerBound)
+        let again = try #require(try llmcourse(["check", "probe"], in: course))
+        #expect(!again.output.contains("A test exercise: return 42."), "only when the copy is new")
+    }
+
     @Test func aMistypedIdWithJSONPrintsJSON() throws {
         let course = try ProbeCourse()
         defer { course.cleanUp() }

@@ -62,6 +62,28 @@ public struct ExerciseEdition: Hashable, Sendable {
 
     /// The file's text as written.
     public var markdown: String { document.source }
+
+    /// The task as a learner reads it: the file without its metadata comment, its `# Title`
+    /// and its `## Hints` section (hints are shown one at a time, on request).
+    public var task: MarkdownDocument {
+        var blocks: [Block] = []
+        var inHints = false, titleSeen = false
+        for block in document.blocks {
+            switch block {
+            case .htmlBlock(let html, _) where MetadataCommentParser.kind(ofHTML: html) == "exercise":
+                continue
+            case .heading(1, _, _) where !titleSeen:
+                titleSeen = true
+                continue
+            case .heading(let level, let content, _) where level <= 2:
+                inHints = level == 2 && content.plainText.trimmingSpaces() == "Hints"
+            default:
+                break
+            }
+            if !inHints { blocks.append(block) }
+        }
+        return MarkdownDocument(blocks: blocks, source: document.source)
+    }
 }
 
 /// The metadata comment of an exercise, read by the same grammar as a lesson's:

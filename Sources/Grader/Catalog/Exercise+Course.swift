@@ -61,6 +61,6 @@ extension Exercise {
 extension ExerciseText {
     /// The parts of an edition the grader shows: title, hints, and the text for renderers.
     init(_ edition: ExerciseEdition) {
-        self.init(path: edition.path, title: edition.title, hints: edition.hints, markdown: edition.markdown)
+        self.init(path: edition.path, title: edition.title, hints: edition.hints, markdown: edition.markdown, task: edition.task)
     }
 }

@@ -63,4 +63,6 @@ public struct ExerciseText: Hashable, Sendable {
     public var hints: [String]
     /// The whole Markdown file, for renderers.
     public var markdown: String
+    /// The task without metadata, title and hints (see ``ExerciseEdition/task``).
+    public var task: MarkdownDocument = MarkdownDocument(blocks: [], source: "")
 }

@@ -15,7 +15,7 @@ public enum ExerciseMessages {
         case hintHeading, hintFor, noHints, lastHint, anotherHint, solutionHeading, solutionPlace
         // `check`, `reset`, `watch`
         case createdWorkingCopy, createdWorkingCopyShort, allPassedPick, nextCheck, savedBackup, restoredStarter
-        case grading, watching, watchKeys, bye, passFirst, allPassed
+        case grading, watching, watchKeys, bye, passFirst, allPassed, taskNextSteps
         // What became of an attempt in the learner's progress.
         case replayNotRecorded, progressNotSaved
         // The course library, built on first use.
@@ -55,9 +55,12 @@ public enum ExerciseMessages {
         case .nextCheck: return zh ? "下一題：{0}" : "Next: {0}"
         case .savedBackup: return zh ? "你原本的版本已另存為 {0}" : "Saved your version as {0}"
         case .restoredStarter: return zh ? "已還原起始檔：{0}" : "Restored the starter: {0}"
+        case .taskNextSteps:
+            return zh ? "你的檔案：{0}。寫好後用 `llmcourse check {1}` 評分（或用 `llmcourse watch {1}` 存檔就評分）；需要提示：`llmcourse hint {1}`。"
+                : "Your file: {0}. Grade it with `llmcourse check {1}` (or `llmcourse watch {1}` to grade on every save); a hint: `llmcourse hint {1}`."
         case .grading: return zh ? "正在評分 {0}…" : "Grading {0}…"
         case .watching: return zh ? "正在監看 {0}：存檔後會自動重新檢查。" : "Watching {0} — save to re-check."
-        case .watchKeys: return zh ? "h 提示 · n 下一題 · r 重新執行 · q 離開" : "h hint · n next · r re-run · q quit"
+        case .watchKeys: return zh ? "t 題目 · h 提示 · n 下一題 · r 重新執行 · q 離開" : "t task · h hint · n next · r re-run · q quit"
         case .bye: return zh ? "再見！你的檔案還在 {0}。" : "Bye. Your file stays at {0}."
         case .passFirst:
             return zh ? "請先通過這一題（或離開後用 `llmcourse watch <id>` 換一題）。"

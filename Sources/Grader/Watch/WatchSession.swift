@@ -8,9 +8,12 @@ import Glibc
 
 /// `llmcourse watch`: grade the current exercise, then again after every save.
 ///
-/// Keys: `h` next hint, `n` next exercise (once this one passes), `r` run again, `q` quit.
-/// A save is graded after 150 ms without further changes, so an editor's burst of writes
-/// gives one run.
+/// Keys: `t` the task again, `h` next hint, `n` next exercise (once this one passes), `r` run
+/// again, `q` quit. The task is shown when the working copy is made. A save is graded after
+/// 150 ms without further changes, so an editor's burst of writes gives one run.
+///
+/// Task and hints are Markdown; the command passes renderers (`task`, `markdown`) so they
+/// look as `llmcourse exercise` and `llmcourse hint` show them.
 public final class WatchSession {
     let grader: Grader
     let language: CourseLanguage
@@ -18,14 +21,20 @@ public final class WatchSession {
     let forcePolling: Bool
     var exercise: Exercise
     var output: (String) -> Void
+    let task: (Exercise) -> String
+    let markdown: (Exercise) -> (String) -> String
 
     public init(grader: Grader, exercise: Exercise, language: CourseLanguage, style: Palette, forcePolling: Bool,
+                task: @escaping (Exercise) -> String = { _ in "" },
+                markdown: @escaping (Exercise) -> (String) -> String = { _ in { $0 } },
                 output: @escaping (String) -> Void = { print($0) }) {
         self.grader = grader
         self.exercise = exercise
         self.language = language
         self.style = style
         self.forcePolling = forcePolling
+        self.task = task
+        self.markdown = markdown
         self.output = output
     }
 
@@ -53,9 +62,11 @@ public final class WatchSession {
             case "q", "Q", "\u{04}":
                 output(say(.bye, files()))
                 return
+            case "t", "T":
+                output(task(exercise) + "\n")
             case "h", "H":
                 let reveal = try HintBook.reveal(exercise, language: language, store: grader.store)
-                output(HintBook.render(reveal, exercise: exercise, style: style, language: language))
+                output(HintBook.render(reveal, exercise: exercise, style: style, language: language, format: markdown(exercise)))
             case "r", "R":
                 lastVerdict = try gradeAndShow()
             case "n", "N":
@@ -87,6 +98,8 @@ public final class WatchSession {
     private func gradeAndShow() throws -> Verdict {
         let created = try grader.workspace.prepare(exercise)
         if style.colour { output("\u{1B}[2J\u{1B}[H") }
+        // A new working copy means a new exercise: its task first.
+        if !created.isEmpty { output(task(exercise) + "\n") }
         for file in created { output(say(.createdWorkingCopyShort, file.path)) }
         output(style.dim(say(.grading, exercise.id)))
         let attempt = try grader.attempt(exercise.id)

@@ -50,6 +50,8 @@ struct Check: ExerciseCommand {
         if json {
             print(verdict.json())
         } else {
+            // A new working copy: the task it is for comes first.
+            if !created.isEmpty { print(TaskText.render(exercise, language: language) + "\n") }
             for file in created { print(ExerciseMessages.text(.createdWorkingCopy, language, file.path)) }
             print(VerdictRenderer(style: .forStandardOutput(), language: language).render(verdict, title: exercise.text(language).title))
             if verdict.passed && attempt.replay, let seed {

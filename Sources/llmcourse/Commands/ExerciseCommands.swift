@@ -1,9 +1,10 @@
 import ArgumentParser
 
-/// Exercises: exercises, check, watch, hint, reset, solution.
+/// Exercises: exercises, exercise, check, watch, hint, reset, solution.
 enum ExerciseCommands {
     static let all: [any ParsableCommand.Type] = [
         Exercises.self,
+        ExerciseTask.self,
         Check.self,
         Watch.self,
         Hint.self,

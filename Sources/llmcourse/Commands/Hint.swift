@@ -22,7 +22,7 @@ struct Hint: ExerciseCommand {
         let exercise = try options.localized { try options.catalog().exercise(id) }
         let reveal = try HintBook.reveal(exercise, language: language, store: try options.store())
         print(HintBook.render(reveal, exercise: exercise, style: .forStandardOutput(), language: language,
-                              format: Self.markdownFormatter(language: language, path: "Exercises/\(exercise.id)/exercise.md")))
+                              format: Self.markdownFormatter(language: language, path: exercise.text(language).path)))
     }
 
     /// Hints are Markdown (code spans, `$…$` math, links): shown through the lesson renderer,

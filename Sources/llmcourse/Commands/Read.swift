@@ -18,7 +18,7 @@ struct ReadCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The lesson id, as shown by `llmcourse list` (e.g. neural-networks); default: where you left off.")
+    @Argument(help: "The lesson id, as shown by `llmcourse list` (e.g. neural-networks), or an exercise id for its task; default: where you left off.")
     var lesson: String?
 
     @Option(name: .long, help: "Start at this section (1 = the first).")
@@ -28,6 +28,13 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.load()
+        // An exercise id: its task (the learner looked for it where lessons are).
+        if let name = self.lesson, context.course.lessons[name] == nil,
+           let edition = context.course.exercises[name]?.edition(context.language) {
+            let task = ExerciseTaskView(title: edition.title, task: edition.task, path: edition.path, options: context.renderOptions)
+            Output.write(task.render() + "\n\n" + Messages.text(.exerciseTaskFooter, context.language, name) + "\n")
+            return
+        }
         // The lesson named (or else the one the learner was reading), at its first unread section.
         let (lesson, resumeAt) = ReadingProgress(course: context.course, progress: context.progress)
             .resumePoint(lesson: self.lesson, section: self.section, firstLesson: context.course.lessonIDs.first)
