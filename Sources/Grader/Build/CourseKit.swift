@@ -150,10 +150,16 @@ public struct CourseKit: Sendable, Equatable {
         let configuration = directory.lastPathComponent == "release" ? "release" : "debug"
         var scratch = directory.deletingLastPathComponent()
         if !scratch.lastPathComponent.hasPrefix(".build") { scratch = scratch.deletingLastPathComponent() }
+        // The build's own output (hundreds of steps, SwiftPM's warnings about the packages'
+        // files) is kept back: a terminal sees one line redrawn with the step count, and the
+        // whole log is shown only when the build fails.
+        let status = BuildStatusLine()
         let result = ProcessRunner.run(["swift", "build", "--package-path", courseRoot.path, "--product", "LLMCourseKit",
-                                        "-c", configuration, "--scratch-path", scratch.path], echo: true)
+                                        "-c", configuration, "--scratch-path", scratch.path], onOutput: status.show)
+        status.clear()
         guard result.status == 0 else {
-            throw .courseLibraryUnavailable("`swift build --product LLMCourseKit` failed (exit \(result.status)); run it in \(courseRoot.path) to see why")
+            FileHandle.standardError.write(Data(result.output.utf8))
+            throw .courseLibraryUnavailable("`swift build --product LLMCourseKit` failed (exit \(result.status)); its output is above")
         }
     }
 }

@@ -18,7 +18,8 @@ enum ProcessRunner {
         var outputCapped = false
     }
 
-    static func run(_ arguments: [String], environment: [String: String]? = nil, echo: Bool = false,
+    /// `onOutput` sees each piece of output as it arrives (for a progress display).
+    static func run(_ arguments: [String], environment: [String: String]? = nil, onOutput: ((String) -> Void)? = nil,
                     timeoutSeconds: Double? = nil, outputCap: Int? = nil) -> Result {
         let child: ChildProcess
         do {
@@ -38,7 +39,7 @@ enum ProcessRunner {
             guard let chunk = child.readAvailable() else { break }
             if chunk.isEmpty { continue }
             collected += chunk
-            if echo { FileHandle.standardError.write(Data(chunk)) }
+            onOutput?(String(decoding: chunk, as: UTF8.self))
             if let outputCap, collected.count > outputCap {
                 collected.removeSubrange(outputCap...)
                 capped = true
