@@ -92,6 +92,9 @@ struct Generate: ParsableCommand {
         let rate = seconds > 0 ? Double(result.newTokens.count) / seconds : 0
         let summary = ModelMessages.text(.generated, language, "\(result.newTokens.count)", String(format: "%.2f", seconds),
                                          String(format: "%.1f", rate), reason)
-        FileHandle.standardError.write(Data("\n\n\(summary)\n".utf8))
+        // The text ends its line on standard output (a file or a pipe gets a whole line);
+        // the summary goes to standard error after a blank line.
+        FileHandle.standardOutput.write(Data("\n".utf8))
+        FileHandle.standardError.write(Data("\n\(summary)\n".utf8))
     }
 }
