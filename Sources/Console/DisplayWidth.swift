@@ -13,8 +13,12 @@
 /// ```
 /// Ambiguous-width characters (box drawing, Greek, `·`) count as one column, as most
 /// Western-configured terminals show them.
+///
+/// The two entry points are `@inlinable`: renderers in other modules call them for every
+/// character, and a cross-module call to a generic function would not be specialised.
 public enum DisplayWidth {
     /// Columns taken by a whole string (sum over its grapheme clusters).
+    @inlinable
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         // Fast path: printable ASCII is one column per byte.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
@@ -24,6 +28,7 @@ public enum DisplayWidth {
     }
 
     /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    @inlinable
     public static func of(_ ch: Character) -> Int {
         // Fast path: printable ASCII is by far the most common case.
         if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }

@@ -13,7 +13,16 @@ enum MathInlines {
 
     static func isMarker(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2E3C && s.value <= 0x2E3F }
 
-    static func containsMarker(_ s: String) -> Bool { s.unicodeScalars.contains(where: isMarker) }
+    /// The markers are U+2E3C…U+2E3F, `E2 B8 BC`…`E2 B8 BF` in UTF-8: a byte scan finds them.
+    static func containsMarker(_ s: String) -> Bool {
+        var utf8 = s.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if previous == (0xE2, 0xB8) && (0xBC...0xBF).contains(byte) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
 
     /// The delimiters written back, for text where math has no meaning (code, raw HTML, URLs).
     static func restore(_ s: String) -> String {
@@ -40,9 +49,20 @@ enum MathInlines {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                var plain = String.UnicodeScalarView()
-                for scalar in text.unicodeScalars {
+                // Cut the text at its markers: slices are copied whole, never scalar by scalar.
+                let scalars = text.unicodeScalars
+                var start = scalars.startIndex
+                var plain = ""
+                func flushPlain() {
+                    if !plain.isEmpty { out.append(.text(plain)) }
+                    plain = ""
+                }
+                while let marker = scalars[start...].firstIndex(where: isMarker) {
+                    let before = String(scalars[start..<marker])
+                    let scalar = scalars[marker]
+                    start = scalars.index(after: marker)
                     if tex != nil {
+                        tex!.append(contentsOf: before.unicodeScalars)
                         if scalar == (display ? displayClose : inlineClose) {
                             out.append(.math(tex: String(tex!), display: display))
                             tex = nil
@@ -50,20 +70,18 @@ enum MathInlines {
                             tex!.append(scalar)
                         }
                     } else if scalar == inlineOpen || scalar == displayOpen {
-                        if !plain.isEmpty { out.append(.text(String(plain))) }
-                        plain = String.UnicodeScalarView()
+                        plain += before
+                        flushPlain()
                         tex = String.UnicodeScalarView()
                         display = scalar == displayOpen
-                    } else if scalar == inlineClose {
-                        // A stray closing marker (never made by the protection pass) reads as `$`.
-                        plain.append("$")
-                    } else if scalar == displayClose {
-                        plain.append(contentsOf: "$$".unicodeScalars)
                     } else {
-                        plain.append(scalar)
+                        // A stray closing marker (never made by the protection pass) reads as `$`.
+                        plain += before + (scalar == inlineClose ? "$" : "$$")
                     }
                 }
-                if !plain.isEmpty { out.append(.text(String(plain))) }
+                let rest = String(scalars[start...])
+                if tex != nil { tex!.append(contentsOf: rest.unicodeScalars) } else { plain += rest }
+                flushPlain()
             case .softBreak where tex != nil, .lineBreak where tex != nil:
                 tex!.append("\n")
             default:
