@@ -7,7 +7,7 @@ import Foundation
 /// page title, section title and a short preview. `terms` maps each term to a flat list
 /// `[doc, weight, doc, weight, …]`; a title term weighs 5, a body term 1 per occurrence.
 /// Terms come from ``SearchTokenizer/indexTerms(_:)``; previews hold formulas as readable text
-/// (``TeXText``), never raw TeX.
+/// (``MathText/prettify(_:)``), never raw TeX.
 ///
 /// Shipped as a script that assigns the index to a global (`LLMCOURSE_SEARCH["en"] = …`),
 /// because `fetch` of a local file is refused from `file://`; the page loads it the first time

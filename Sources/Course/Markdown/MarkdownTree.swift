@@ -97,19 +97,24 @@ extension Array where Element == Inline {
     /// its `$` delimiters (line breaks inside it become spaces, as soft breaks do).
     public var plainText: String { plainText(delimitingMath: true) }
 
+    /// ``plainText`` with formulas as readable text (``MathText/prettify(_:)``): what the site's
+    /// search shows and indexes, where TeX source would only be noise.
+    public var readableText: String { plainText(delimitingMath: false, readableMath: true) }
+
     /// ``plainText``, with formulas given as bare TeX when `delimitingMath` is false (the site's
-    /// titles and search text, where KaTeX or the reader needs no `$`).
-    public func plainText(delimitingMath: Bool) -> String {
+    /// titles, where KaTeX needs no `$`), or as readable text with `readableMath`.
+    public func plainText(delimitingMath: Bool, readableMath: Bool = false) -> String {
         var out = ""
         for inline in self {
             switch inline {
             case .text(let s), .code(let s): out += s
             case .softBreak, .lineBreak: out += " "
             case .html: break
-            case .emphasis(let c), .strong(let c): out += c.plainText(delimitingMath: delimitingMath)
-            case .link(_, _, let c, _): out += c.plainText(delimitingMath: delimitingMath)
-            case .image(_, _, let alt, _): out += alt.plainText(delimitingMath: delimitingMath)
+            case .emphasis(let c), .strong(let c): out += c.plainText(delimitingMath: delimitingMath, readableMath: readableMath)
+            case .link(_, _, let c, _): out += c.plainText(delimitingMath: delimitingMath, readableMath: readableMath)
+            case .image(_, _, let alt, _): out += alt.plainText(delimitingMath: delimitingMath, readableMath: readableMath)
             case .math(let tex, let display):
+                if readableMath { out += MathText.prettify(tex.replacingOccurrences(of: "\n", with: " ")); continue }
                 guard delimitingMath else { out += tex; continue }
                 let delimiter = display ? "$$" : "$"
                 out += delimiter + String(tex.map { $0 == "\n" ? " " : $0 }) + delimiter

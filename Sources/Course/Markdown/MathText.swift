@@ -1,8 +1,9 @@
 import Foundation
 
-/// `$…$` math in a terminal: found inside text and lightly prettified into Unicode.
+/// `$…$` math as plain text: found inside text and lightly prettified into Unicode, for the
+/// places that cannot typeset TeX — the terminal, and the site's search excerpts and index.
 ///
-/// The terminal cannot typeset TeX, so it shows the source with the most common commands
+/// They show the source with the most common commands
 /// replaced by the symbols they stand for: `\alpha` → α, `\sum` → Σ, `\cdot` → ·,
 /// `x^2` → x², `\frac{a}{b}` → a/b (parts that are not one symbol, number or call get
 /// parentheses), `p\,\theta` → p θ. Anything unknown stays as written, which keeps it legible.
@@ -12,10 +13,10 @@ import Foundation
 /// MathText.prettify(#"\sigma(x) = \frac{1}{1 + e^{-x}}"#)  // "σ(x) = 1/(1 + e^(-x))"
 /// MathText.prettify(#"\frac{f(x+h) - f(x-h)}{2h}"#)        // "(f(x+h) - f(x-h))/(2h)"
 /// ```
-enum MathText {
+public enum MathText {
     /// Splits text into alternating plain and math pieces. `$$` and `$` both delimit math; a
     /// `$` with no partner (a price, a shell variable) is left as plain text.
-    static func split(_ text: String) -> [(String, Bool)] {
+    public static func split(_ text: String) -> [(String, Bool)] {
         let bytes = Array(text.utf8)
         let dollar = UInt8(ascii: "$")
         var pieces: [(String, Bool)] = []
@@ -43,7 +44,7 @@ enum MathText {
     }
 
     /// Whether math is open after `text`, given whether it was open before (`$$` counts once).
-    static func togglesMath(_ text: String, startingIn open: Bool) -> Bool {
+    public static func togglesMath(_ text: String, startingIn open: Bool) -> Bool {
         var open = open
         var bytes = text.utf8.makeIterator()
         var pendingDollar = false
@@ -76,7 +77,7 @@ enum MathText {
         "9": "⁹", "T": "ᵀ", "n": "ⁿ", "i": "ⁱ", "-": "⁻", "+": "⁺",
     ]
 
-    static func prettify(_ tex: String) -> String {
+    public static func prettify(_ tex: String) -> String {
         raw(tex).replacingOccurrences(of: "^ᵀ", with: "ᵀ")
     }
 
