@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// A runnable lesson step: `llmcourse run <id>`, a `run <id>` block in a lesson, or a figure
@@ -30,23 +31,30 @@ public final class DemoContext: @unchecked Sendable {
     public let quick: Bool
     /// Terminal columns available for text figures.
     public let width: Int
-    /// Folder where figures are written as `<demo-id>-<name>.svg`, if any.
+    /// Folder where figures are written as `<demo-id>-<name>.svg` (`…-<name>.zh-TW.svg` in
+    /// Chinese, so both editions' figures can share a folder), if any.
     public let figureDirectory: URL?
+    /// The language the demo narrates in and labels its figures with.
+    public let language: CourseLanguage
     private let write: @Sendable (String) -> Void
     private let demoID: String
     public private(set) var figures: [String] = []
 
     public init(demoID: String, seed: UInt64 = 42, quick: Bool = false, width: Int = 80,
-                figureDirectory: URL? = nil, write: @escaping @Sendable (String) -> Void) {
+                figureDirectory: URL? = nil, language: CourseLanguage = .english, write: @escaping @Sendable (String) -> Void) {
         self.demoID = demoID
         self.seed = seed
         self.quick = quick
         self.width = width
         self.figureDirectory = figureDirectory
+        self.language = language
         self.write = write
     }
 
     public func print(_ line: String = "") { write(line + "\n") }
+
+    /// The file a figure is written to: `<demo-id>-<name>.svg`, `<demo-id>-<name>.zh-TW.svg`.
+    public func figureFileName(_ name: String) -> String { "\(demoID)-\(name)\(language.fileSuffix).svg" }
 
     /// Shows a figure: the terminal rendering goes to the output, the SVG to the figure folder.
     public func figure(_ name: String, svg: String, terminal: String) throws {
@@ -54,7 +62,7 @@ public final class DemoContext: @unchecked Sendable {
         figures.append(name)
         guard let dir = figureDirectory else { return }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try Data(svg.utf8).write(to: dir.appendingPathComponent("\(demoID)-\(name).svg"), options: .atomic)
+        try Data(svg.utf8).write(to: dir.appendingPathComponent(figureFileName(name)), options: .atomic)
     }
 }
 

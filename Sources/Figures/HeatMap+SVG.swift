@@ -65,7 +65,10 @@ extension HeatMap {
         return s == "-0" ? "0" : s
     }
 
-    var scaleCaption: String { scaleLabel.isEmpty ? "low → high" : "\(scaleLabel): low → high" }
+    var scaleCaption: String {
+        let range = "\(words.low) → \(words.high)"
+        return scaleLabel.isEmpty ? range : "\(scaleLabel): \(range)"
+    }
 
     /// The scale as a 160 × 12 gradient bar with its low, middle and high values beneath and
     /// ``scaleLabel`` (if any) to the right.

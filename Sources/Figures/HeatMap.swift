@@ -20,6 +20,8 @@ public struct HeatMap: Sendable {
     public var showValues: Bool
     /// What the values are ("weight", "similarity"), written beside the colour bar.
     public var scaleLabel: String
+    /// The words of the colour-bar caption and the terminal scale line.
+    public var words: FigureWords = .english
 
     public init(title: String = "", values: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [],
                 range: ClosedRange<Double>? = nil, showValues: Bool = false, scaleLabel: String = "") {
@@ -78,7 +80,7 @@ public struct HeatMap: Sendable {
         let (lo, hi) = bounds
         let ramp = color ? (0..<8).map { "\u{1B}[48;5;\(Palette.scaleANSI(Double($0) / 7))m \u{1B}[0m" }.joined()
                          : String(HeatMap.shades)
-        lines.append("scale: \(compactNumber(lo)) \(ramp) \(compactNumber(hi))")
+        lines.append("\(words.scale): \(compactNumber(lo)) \(ramp) \(compactNumber(hi))")
         return lines.joined(separator: "\n")
     }
 }

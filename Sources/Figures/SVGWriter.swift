@@ -39,7 +39,7 @@ struct SVGWriter {
         <style>
         svg { --fg: #1d2228; }
         @media (prefers-color-scheme: dark) { svg { --fg: #dde3ea; } }
-        text { fill: var(--fg); font-family: system-ui, sans-serif; font-size: 12px; }
+        text { fill: var(--fg); font-family: system-ui, "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif; font-size: 12px; }
         .title { font-size: 14px; font-weight: 600; }
         .axis { stroke: var(--fg); stroke-width: 1; fill: none; }
         .grid { stroke: var(--fg); stroke-opacity: 0.15; stroke-width: 1; }

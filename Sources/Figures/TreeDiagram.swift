@@ -64,6 +64,8 @@ public struct TreeDiagram: Sendable {
 
     public var title: String
     public var root: Node
+    /// The words of the legend.
+    public var words: FigureWords = .english
 
     public init(title: String = "", root: Node) {
         self.title = title
@@ -88,7 +90,7 @@ public struct TreeDiagram: Sendable {
             }
         }
         walk(root, prefix: "")
-        if legend { lines.append("● kept   ★ finished   ✗ pruned") }
+        if legend { lines.append("● \(words.kept)   ★ \(words.finished)   ✗ \(words.pruned)") }
         return lines.joined(separator: "\n")
     }
 
@@ -129,7 +131,7 @@ public struct TreeDiagram: Sendable {
         place(root, depth: 0)
         edges.forEach { svg.add($0) }
         labels.forEach { svg.add($0) }
-        svg.text("● kept   ★ finished   ✗ pruned", x: 16, y: height - 10, anchor: "start", cssClass: "value")
+        svg.text("● \(words.kept)   ★ \(words.finished)   ✗ \(words.pruned)", x: 16, y: height - 10, anchor: "start", cssClass: "value")
         return svg.document(title: title.isEmpty ? "tree" : title)
     }
 }

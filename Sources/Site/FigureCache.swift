@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// How the site gets demo figures without depending on the ML modules: the command passes
@@ -6,9 +7,13 @@ public struct FigureSource: Sendable {
     /// The files and folders (relative to the course root) whose contents decide a demo's
     /// output, or nil if there is no such demo.
     public var inputs: @Sendable (_ demoID: String) -> [String]?
-    /// Runs the demo, writing `<demo-id>-<name>.svg` files into the folder; returns the figure
-    /// names in the order the demo showed them (empty: file-name order).
-    public var render: @Sendable (_ demoID: String, _ folder: URL) throws -> [String]
+    /// Runs the demo in a language, writing `<demo-id>-<name>.svg` files (English) or
+    /// `<demo-id>-<name>.zh-TW.svg` files into the folder; returns the figure names in the order
+    /// the demo showed them (empty: file-name order).
+    public var render: @Sendable (_ demoID: String, _ language: CourseLanguage, _ folder: URL) throws -> [String]
+    /// Whether `render` draws each edition's figures in its language; when false the English
+    /// figures serve every edition.
+    public var rendersLanguages: Bool
     /// Seed the demos are run with; part of the cache key.
     public var seed: UInt64
     /// Whether demos run their short path (fewer steps: quicker builds, rougher figures);
@@ -20,7 +25,18 @@ public struct FigureSource: Sendable {
         self.seed = seed
         self.quick = quick
         self.inputs = inputs
+        self.render = { id, _, folder in try render(id, folder) }
+        self.rendersLanguages = false
+    }
+
+    /// A source whose demos draw figures in each edition's language.
+    public init(seed: UInt64 = 42, quick: Bool = false, inputs: @escaping @Sendable (String) -> [String]?,
+                renderIn render: @escaping @Sendable (String, CourseLanguage, URL) throws -> [String]) {
+        self.seed = seed
+        self.quick = quick
+        self.inputs = inputs
         self.render = render
+        self.rendersLanguages = true
     }
 }
 
@@ -28,7 +44,8 @@ public struct FigureSource: Sendable {
 /// rebuild after no change runs no demo at all.
 ///
 /// Layout: `<cache>/<demo-id>/key` (the hex hash), `order` (figure files in the demo's order)
-/// and the figures beside them. The key is
+/// and the figures beside them; a translated edition's figures sit in `<cache>/<demo-id>.zh-TW/`.
+/// The key is
 /// FNV-1a 64 over the demo id, the seed, a format version, and each input file's path and bytes
 /// (folders walked in sorted order).
 final class FigureCache {
@@ -39,6 +56,8 @@ final class FigureCache {
     private(set) var reused: [String] = []
     private(set) var failures: [String] = []
     private var resolved: [String: [String]] = [:]
+    /// Every figure file handed out so far, for the build to keep.
+    var allFiles: [String] { resolved.values.flatMap { $0 } }
 
     let timeout: Double
 
@@ -49,32 +68,39 @@ final class FigureCache {
         self.source = source
     }
 
-    /// The figure file names of `demo`, produced or reused, copied into `outFigures`.
-    func figures(_ demo: String, into outFigures: URL) -> [String] {
-        if let known = resolved[demo] { return known }
+    /// The figure file names of `demo` in `language`'s edition, produced or reused, copied into
+    /// `outFigures`.
+    func figures(_ demo: String, _ language: CourseLanguage = .english, into outFigures: URL) -> [String] {
+        // Without translated rendering every edition shows the English figures.
+        let language = source.rendersLanguages ? language : .english
+        let slot = demo + language.fileSuffix
+        if let known = resolved[slot] { return known }
         guard let inputs = source.inputs(demo) else {
-            failures.append("run \(demo): no demo with this id; check the id with `llmcourse run --list`")
-            resolved[demo] = []
+            if language == .english || resolved[demo] == nil {
+                failures.append("run \(demo): no demo with this id; check the id with `llmcourse run --list`")
+            }
+            resolved[slot] = []
             return []
         }
         let fm = FileManager.default
-        let folder = cacheFolder.appendingPathComponent(demo)
+        let folder = cacheFolder.appendingPathComponent(slot)
         let keyFile = folder.appendingPathComponent("key")
-        let key = cacheKey(demo, inputs)
+        let key = cacheKey(demo, inputs, language)
         if (try? String(contentsOf: keyFile, encoding: .utf8)) == key {
-            reused.append(demo)
+            if !ran.contains(demo) && !reused.contains(demo) { reused.append(demo) }
         } else {
             try? fm.removeItem(at: folder)
             do {
                 try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-                let names = try runWithTimeout(demo, folder)
-                try Data(names.map { "\(demo)-\($0).svg" }.joined(separator: "\n").utf8)
+                let names = try runWithTimeout(demo, language, folder)
+                try Data(names.map { "\(demo)-\($0)\(language.fileSuffix).svg" }.joined(separator: "\n").utf8)
                     .write(to: folder.appendingPathComponent("order"), options: .atomic)
                 try Data(key.utf8).write(to: keyFile, options: .atomic)
-                ran.append(demo)
+                reused.removeAll { $0 == demo }
+                if !ran.contains(demo) { ran.append(demo) }
             } catch {
-                failures.append("run \(demo): the demo failed (\(error)); its figures are left out")
-                resolved[demo] = []
+                failures.append("run \(demo)\(language == .english ? "" : " (\(language.tag))"): the demo failed (\(error)); its figures are left out")
+                resolved[slot] = []
                 return []
             }
         }
@@ -90,7 +116,7 @@ final class FigureCache {
                 try? fm.copyItem(at: folder.appendingPathComponent(f), to: dest)
             }
         }
-        resolved[demo] = files
+        resolved[slot] = files
         return files
     }
 
@@ -100,11 +126,11 @@ final class FigureCache {
         ProcessInfo.processInfo.environment["LLMCOURSE_DEMO_TIMEOUT"].flatMap(Double.init) ?? 600
     }
 
-    private func runWithTimeout(_ demo: String, _ folder: URL) throws -> [String] {
+    private func runWithTimeout(_ demo: String, _ language: CourseLanguage, _ folder: URL) throws -> [String] {
         let outcome = DemoOutcome()
         let render = source.render
         let thread = Thread {
-            outcome.finish(Result { try render(demo, folder) })
+            outcome.finish(Result { try render(demo, language, folder) })
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -114,9 +140,11 @@ final class FigureCache {
         return try result.get()
     }
 
-    func cacheKey(_ demo: String, _ inputs: [String]) -> String {
+    func cacheKey(_ demo: String, _ inputs: [String], _ language: CourseLanguage = .english) -> String {
         var hash = FNV1a64()
         hash.add("llmcourse-figures/3\u{0}\(demo)\u{0}\(source.seed)\u{0}\(source.quick ? "quick\u{0}" : "")")
+        // English keys are unchanged, so caches from before translated figures stay valid.
+        if language != .english { hash.add("lang \(language.tag)\u{0}") }
         for input in inputs.sorted() {
             for file in SiteFiles.files(under: root.appendingPathComponent(input), relativeTo: input) {
                 hash.add(file.path + "\u{0}")

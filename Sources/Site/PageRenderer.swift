@@ -158,7 +158,8 @@ final class PageRenderer {
         var out = "<div class=\"run\" data-demo=\"\(HTML.escape(demo))\"><div class=\"run-head\"><span class=\"run-label\">▶ \(HTML.escape(context.lang.ui.runIt))</span> <code>\(HTML.escape(cmd))</code></div>\n"
         for file in context.figures(demo) {
             let src = SitePaths.relative(from: context.page, to: SitePaths.figure(file))
-            let name = file.hasPrefix(demo + "-") ? String(file.dropFirst(demo.count + 1).dropLast(4)) : file
+            var name = file.hasPrefix(demo + "-") ? String(file.dropFirst(demo.count + 1).dropLast(4)) : file
+            if !context.lang.fileSuffix.isEmpty, name.hasSuffix(context.lang.fileSuffix) { name = String(name.dropLast(context.lang.fileSuffix.count)) }
             out += "<figure class=\"demo-figure\"><img src=\"\(HTML.escape(src))\" alt=\"\(HTML.escape(demo)): \(HTML.escape(name))\" loading=\"lazy\"></figure>\n"
         }
         return out + "</div>\n"

@@ -12,7 +12,8 @@ import Foundation
 /// Output layout (English at the top, the translation under `zh-TW/`):
 /// `index.html`, `lessons/<id>.html`, `exercises/<id>.html`,
 /// `zh-TW/…` (the same pages), `source/<path>.html` (included Swift files), `files/<path>`
-/// (other linked files), `figures/<demo>-<name>.svg`, `assets/` (style, script, search
+/// (other linked files), `figures/<demo>-<name>.svg` (and `…-<name>.zh-TW.svg`, the Chinese
+/// edition's), `assets/` (style, script, search
 /// indexes, KaTeX).
 public struct SiteBuilder {
     public var root: URL
@@ -52,7 +53,7 @@ public struct SiteBuilder {
         for lang in CourseLanguage.allCases {
             var pages = LanguagePages(course: course, lang: lang, linker: linker, files: files, hasKaTeX: katex != nil,
                                       editLink: editLink) { demo in
-                cache?.figures(demo, into: figuresOut) ?? []
+                cache?.figures(demo, lang, into: figuresOut) ?? []
             }
             try pages.render(into: &writer)
             warnings += pages.warnings
@@ -74,9 +75,7 @@ public struct SiteBuilder {
         }
         if let cache {
             warnings += cache.failures
-            for demo in cache.ran + cache.reused {
-                for f in cache.figures(demo, into: figuresOut) { writer.keep(SitePaths.figure(f)) }
-            }
+            for f in cache.allFiles { writer.keep(SitePaths.figure(f)) }
         }
         try writer.write(SitePaths.asset("site.css"), StyleSheet.source)
         try writer.write(SitePaths.asset("site.js"), SiteScript.source)

@@ -165,3 +165,40 @@ import Testing
         #expect(throws: SiteError.self) { try SiteBuilder(root: f.root, output: f.out).build() }
     }
 }
+
+@Suite struct TranslatedFigureTests {
+    /// A source whose demo `curve` draws `curve-loss.svg` in English and `curve-loss.zh-TW.svg`
+    /// in Chinese, as the demo registry's source does.
+    static func translatedFigures(_ runs: RunCounter) -> FigureSource {
+        FigureSource(inputs: { $0 == "curve" ? ["Sources/Demo"] : nil }, renderIn: { id, language, folder in
+            runs.increment()
+            let title = language == .english ? "loss" : "損失"
+            try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>\(title)</title></svg>".utf8)
+                .write(to: folder.appendingPathComponent("\(id)-loss\(language.fileSuffix).svg"))
+            return ["loss"]
+        })
+    }
+
+    @Test func chinesePagesShowChineseFigures() throws {
+        let f = try SiteFixture()
+        defer { f.remove() }
+        try f.write("Lessons/first/lesson.zh-TW.md", "# 第一步\n\n## 梯度下降\n\n```run curve\nllmcourse run curve --lang zh-TW\n```\n")
+        let runs = RunCounter()
+        let builder = SiteBuilder(root: f.root, output: f.out, figures: Self.translatedFigures(runs),
+                                  figureCache: f.root.appendingPathComponent("cache"))
+        let first = try builder.build()
+        #expect(first.demosRun == ["curve"])
+        #expect(runs.value == 2)   // once per edition
+        #expect(try f.read("lessons/first.html").contains("<img src=\"../figures/curve-loss.svg\" alt=\"curve: loss\""))
+        let zh = try f.read("zh-TW/lessons/first.html")
+        #expect(zh.contains("<img src=\"../../figures/curve-loss.zh-TW.svg\" alt=\"curve: loss\""))
+        #expect(try f.read("figures/curve-loss.zh-TW.svg").contains("損失"))
+        #expect(try f.read("figures/curve-loss.svg").contains("<title>loss</title>"))
+
+        // Both editions' figures come from the cache the second time.
+        let second = try builder.build()
+        #expect(second.demosRun == [] && second.demosReused == ["curve"])
+        #expect(runs.value == 2)
+        #expect(try SiteChecker.check(f.out) == [])
+    }
+}

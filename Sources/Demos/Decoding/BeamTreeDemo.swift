@@ -13,28 +13,29 @@ enum BeamTreeDemo {
         let config = BeamSearchConfig(numBeams: 3, maxNewTokens: 4, numReturnSequences: 3)
         let (sequences, trace) = beamSearch(model, prompt: prompt, config: config)
 
-        ctx.heading("Beam search, 3 beams, 4 new tokens")
-        DecodingDemos.say(ctx, "Each step scores every continuation of every beam, keeps the best 2×3 as candidates, and carries the best 3 forward. Numbers are cumulative log-probabilities.")
-        let tree = TreeDiagram(title: "beam search: 3 beams, 4 steps", root: tree(trace, tokenizer: tokenizer))
+        ctx.heading(ctx.tr("Beam search, 3 beams, 4 new tokens"))
+        DecodingDemos.say(ctx, ctx.tr("Each step scores every continuation of every beam, keeps the best 2×3 as candidates, and carries the best 3 forward. Numbers are cumulative log-probabilities."))
+        var tree = TreeDiagram(title: ctx.tr("beam search: 3 beams, 4 steps"), root: tree(trace, tokenizer: tokenizer))
+        tree.words = ctx.figureWords
         try ctx.figure("tree", svg: tree.svg(), terminal: tree.terminal(color: ctx.colour))
 
-        ctx.heading("Returned sequences")
-        ctx.table(["rank", "new tokens", "Σ log p", "score = Σ log p / L"], sequences.enumerated().map { i, s in
+        ctx.heading(ctx.tr("Returned sequences"))
+        ctx.table([ctx.tr("rank"), ctx.tr("new tokens"), "Σ log p", ctx.tr("score = Σ log p / L")], sequences.enumerated().map { i, s in
             ["\(i + 1)", s.tokens[prompt.count...].map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "),
              fixed(s.logProbability, 3), fixed(s.score, 3)]
         })
 
-        ctx.heading("Greedy against beams")
+        ctx.heading(ctx.tr("Greedy against beams"))
         let greedy = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 4))
         let logp = sequenceLogProbability(model, greedy.tokens, promptLength: prompt.count)
-        ctx.print("greedy: \(greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))  Σ log p = \(fixed(logp, 3))")
-        DecodingDemos.say(ctx, "best beam: Σ log p = \(fixed(sequences[0].logProbability, 3)) — "
+        ctx.say("greedy: {0}  Σ log p = {1}", greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "), fixed(logp, 3))
+        DecodingDemos.say(ctx, ctx.tr("best beam: Σ log p = {0} — ", fixed(sequences[0].logProbability, 3))
                   + (sequences[0].logProbability > logp + 1e-9
-                     ? "higher: a less likely first token led to a more likely whole."
-                     : "the same: here the greedy path was also the best one found."))
+                     ? ctx.tr("higher: a less likely first token led to a more likely whole.")
+                     : ctx.tr("the same: here the greedy path was also the best one found.")))
         for beams in [1, 2, 4, 8] {
             let best = beamSearch(model, prompt: prompt, config: BeamSearchConfig(numBeams: beams, maxNewTokens: 8)).sequences[0]
-            ctx.print("\(beams) beam\(beams == 1 ? " " : "s"), 8 tokens: Σ log p = \(fixed(best.logProbability, 3)), distinct tokens \(Set(best.tokens[prompt.count...]).count)")
+            ctx.say("{0} beam{0| |s}, 8 tokens: Σ log p = {1}, distinct tokens {2}", String(beams), fixed(best.logProbability, 3), String(Set(best.tokens[prompt.count...]).count))
         }
     }
 

@@ -30,6 +30,8 @@ enum DecodingDemos {
     /// Prints `text` wrapped at spaces to the demo's width (at most 80 columns).
     static func say(_ ctx: DemoContext, _ text: String, indent: String = "") {
         let width = max(20, min(ctx.width, 80))
+        // Chinese has no spaces to break at: wrap it by display columns instead.
+        if displayWidth(text) != text.count { return wrapWide(text, width: width, indent: indent).forEach(ctx.print) }
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             let candidate = line.isEmpty ? String(word) : line + " " + word
@@ -41,6 +43,30 @@ enum DecodingDemos {
             }
         }
         if !line.isEmpty { ctx.print(line) }
+    }
+
+    /// `text` cut into lines of at most `width` columns, breaking between wide characters or at
+    /// spaces, never before closing punctuation.
+    static func wrapWide(_ text: String, width: Int, indent: String) -> [String] {
+        var lines: [String] = [], line = "", lastBreak: String.Index?
+        let noBreakBefore: Set<Character> = ["，", "。", "、", "；", "：", "）", "」", "！", "？", ",", ".", ")", ";", ":"]
+        for ch in text {
+            if displayWidth(line + String(ch)) > width, !line.isEmpty, !noBreakBefore.contains(ch) {
+                if let cut = lastBreak, cut > line.startIndex, displayWidth(String(ch)) == 1 {
+                    // Inside a Latin word: move the word to the next line.
+                    lines.append(String(line[..<cut]).trimmingCharacters(in: .whitespaces))
+                    line = indent + line[cut...].trimmingCharacters(in: .whitespaces)
+                } else {
+                    lines.append(line.trimmingCharacters(in: .whitespaces))
+                    line = indent
+                }
+                lastBreak = nil
+            }
+            line.append(ch)
+            if ch == " " || displayWidth(String(ch)) == 2 { lastBreak = line.endIndex }
+        }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { lines.append(line) }
+        return lines
     }
 
     /// A token as readers should see it: its text in quotes with spaces shown as ␣, or its bytes

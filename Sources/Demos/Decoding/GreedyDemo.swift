@@ -9,29 +9,29 @@ enum GreedyDemo {
                            inputs: DecodingDemos.inputs) { ctx in
         let (model, tokenizer) = try DecodingDemos.tinyModel()
         let prompt = tokenizer.encode(DecodingDemos.prompt)
-        DecodingDemos.say(ctx, "prompt: \"\(DecodingDemos.prompt)\" → \(prompt.count) tokens; model: gpt2-tiny (random weights, vocabulary 384). Tokens that are only part of a UTF-8 character are shown as hex bytes, e.g. <e5 ad>.")
+        DecodingDemos.say(ctx, ctx.tr("prompt: \"{0}\" → {1} tokens; model: gpt2-tiny (random weights, vocabulary 384). Tokens that are only part of a UTF-8 character are shown as hex bytes, e.g. <e5 ad>.", DecodingDemos.prompt, String(prompt.count)))
 
-        ctx.heading("Greedy: always the most likely token")
+        ctx.heading(ctx.tr("Greedy: always the most likely token"))
         let greedy = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0]))
         DecodingDemos.say(ctx, greedy.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
         let repeats = longestRun(greedy.newTokens)
-        DecodingDemos.say(ctx, "The same token \(repeats.count) times in a row (\(DecodingDemos.show(tokenizer, repeats.token))): once a token makes itself the most likely next token, greedy decoding can never leave the loop.")
+        DecodingDemos.say(ctx, ctx.tr("The same token {0} times in a row ({1}): once a token makes itself the most likely next token, greedy decoding can never leave the loop.", String(repeats.count), DecodingDemos.show(tokenizer, repeats.token)))
 
-        ctx.heading("A repetition penalty of 1.3")
+        ctx.heading(ctx.tr("A repetition penalty of 1.3"))
         let penalised = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0], repetitionPenalty: 1.3))
         DecodingDemos.say(ctx, penalised.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
-        ctx.print("distinct new tokens: greedy \(Set(greedy.newTokens).count), penalised \(Set(penalised.newTokens).count) of 16")
+        ctx.say("distinct new tokens: greedy {0}, penalised {1} of 16", String(Set(greedy.newTokens).count), String(Set(penalised.newTokens).count))
 
-        ctx.heading("Sampling with temperature 0.8 and top-p 0.9, streamed")
+        ctx.heading(ctx.tr("Sampling with temperature 0.8 and top-p 0.9, streamed"))
         for seed in ctx.seed..<(ctx.seed + (ctx.quick ? 1 : 3)) {
             var pieces: [String] = []
             let streamer = TokenStreamer(bytes: tokenizer.decodeBytes) { pieces.append($0) }
             let config = GenerationConfig(maxNewTokens: 16, endOfSequence: [0], sampling: true, temperature: 0.8, topP: 0.9, seed: seed)
             let sampled = generate(model, prompt: prompt, config: config, onToken: streamer.receive)
-            DecodingDemos.say(ctx, "seed \(seed) (\(Set(sampled.newTokens).count) distinct): "
+            DecodingDemos.say(ctx, ctx.tr("seed {0} ({1} distinct): ", String(seed), String(Set(sampled.newTokens).count))
                               + pieces.joined(separator: "·").replacingOccurrences(of: "\n", with: "\\n"), indent: "    ")
         }
-        DecodingDemos.say(ctx, "Each · is where the streamer wrote: whole characters only, as soon as a token arrives (bytes that never form a character show as �).")
+        DecodingDemos.say(ctx, ctx.tr("Each · is where the streamer wrote: whole characters only, as soon as a token arrives (bytes that never form a character show as �)."))
     }
 
     static func longestRun(_ tokens: [Int]) -> (token: Int, count: Int) {

@@ -11,7 +11,7 @@ enum SamplerDemo {
                            inputs: DecodingDemos.inputs) { ctx in
         // An illustrative distribution: the random-weight tiny model spreads its probability
         // almost evenly over 384 tokens, which hides what the transforms do.
-        ctx.print("Illustrative next-token scores after \"the cat sat on the\" (ten candidates):")
+        ctx.say("Illustrative next-token scores after \"the cat sat on the\" (ten candidates):")
         DecodingDemos.say(ctx, zip(words, logits).map { "\($0) \(fixed(Double($1), 1))" }.joined(separator: ", "))
 
         let cases: [(name: String, pipeline: LogitsPipeline)] = [
@@ -26,17 +26,17 @@ enum SamplerDemo {
         for c in cases {
             let p = Probabilities.softmax(c.pipeline(logits))
             let kept = p.filter { $0 > 0 }.count
-            var chart = BarChart(title: "\(c.pipeline.label == "none" ? "softmax of the scores" : c.pipeline.label): \(kept) of 10 possible",
+            var chart = BarChart(title: ctx.tr("{0}: {1} of 10 possible", c.pipeline.label == "none" ? ctx.tr("softmax of the scores") : c.pipeline.label, String(kept)),
                                  bars: zip(words, p).map { ($0, $1) })
             chart.valueFormat = { fixed($0, 3) }
-            ctx.heading(c.pipeline.label == "none" ? "The distribution" : c.pipeline.label)
+            ctx.heading(c.pipeline.label == "none" ? ctx.tr("The distribution") : c.pipeline.label)
             try ctx.show(c.name, chart)
             rows.append([c.pipeline.label, "\(kept)", fixed(p.max() ?? 0, 3), fixed(entropy(p), 2)])
         }
-        ctx.heading("Summary")
-        ctx.table(["transform", "possible", "top probability", "entropy (nats)"], rows)
+        ctx.heading(ctx.tr("Summary"))
+        ctx.table([ctx.tr("transform"), ctx.tr("possible"), ctx.tr("top probability"), ctx.tr("entropy (nats)")], rows)
 
-        ctx.heading("Sampling follows the transformed distribution")
+        ctx.heading(ctx.tr("Sampling follows the transformed distribution"))
         let pipeline = LogitsPipeline([Temperature(0.8), TopK(6), TopP(0.9)])
         let p = Probabilities.softmax(pipeline(logits))
         var rng = SplitMix64(seed: ctx.seed)
@@ -44,15 +44,16 @@ enum SamplerDemo {
         var counts = [Int](repeating: 0, count: p.count)
         for _ in 0..<draws { counts[Probabilities.sample(p, using: &rng)] += 1 }
         let support = p.indices.filter { p[$0] > 0 }.sorted { p[$0] > p[$1] }
-        ctx.table(["token", "probability", "frequency"], support.map {
+        ctx.table([ctx.tr("token"), ctx.tr("probability"), ctx.tr("frequency")], support.map {
             [words[$0], fixed(p[$0], 4), fixed(Double(counts[$0]) / Double(draws), 4)]
         })
         let chi = support.reduce(0.0) { total, t in
             let e = Double(draws) * p[t]
             return total + (Double(counts[t]) - e) * (Double(counts[t]) - e) / e
         }
-        DecodingDemos.say(ctx, "\(pipeline.label), \(draws) draws: χ² = \(fixed(chi, 2)) with \(support.count - 1) degrees of freedom "
-                          + "(the 0.1 % critical value for \(support.count - 1) degrees of freedom is \(fixed(critical[support.count - 1] ?? .nan, 2))); filtered tokens were drawn \(counts.indices.filter { p[$0] == 0 }.map { counts[$0] }.reduce(0, +)) times.")
+        DecodingDemos.say(ctx, ctx.tr("{0}, {1} draws: χ² = {2} with {3} degrees of freedom (the 0.1 % critical value for {3} degrees of freedom is {4}); filtered tokens were drawn {5} times.",
+                                      pipeline.label, String(draws), fixed(chi, 2), String(support.count - 1), fixed(critical[support.count - 1] ?? .nan, 2),
+                                      String(counts.indices.filter { p[$0] == 0 }.map { counts[$0] }.reduce(0, +))))
     }
 
     static let words = ["mat", "floor", "sofa", "bed", "roof", "table", "keyboard", "moon", "idea", "seven"]

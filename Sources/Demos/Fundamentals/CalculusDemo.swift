@@ -15,7 +15,7 @@ enum CalculusDemo {
     static func fPrime(_ x: Double) -> Double { 3 * x * x - 2 }
 
     static func finiteDifferences(_ ctx: DemoContext) throws {
-        ctx.heading("f(x) = x³ − 2x at x = 1.3: exact f'(x) = 3x² − 2 = \(fixed(fPrime(1.3), 6))")
+        ctx.heading(ctx.tr("f(x) = x³ − 2x at x = 1.3: exact f'(x) = 3x² − 2 = {0}", fixed(fPrime(1.3), 6)))
         let x = 1.3
         var rows: [[String]] = []
         var forwardErrors: [Double] = [], centralErrors: [Double] = [], exponents: [Double] = []
@@ -29,27 +29,27 @@ enum CalculusDemo {
             forwardErrors.append(log10(max(ef, 1e-17)))
             centralErrors.append(log10(max(ec, 1e-17)))
         }
-        ctx.table(["h", "forward", "error", "central", "error"], rows)
+        ctx.table(["h", ctx.tr("forward"), ctx.tr("error"), ctx.tr("central"), ctx.tr("error")], rows)
         let best = centralErrors.enumerated().min { $0.element < $1.element }!
-        ctx.print("Central differences are best near h = 1e\(Int(exponents[best.offset])) (error \(sci(pow(10, best.element)))); smaller h loses digits to rounding.")
-        var plot = LinePlot(title: "log10 error of the derivative estimate", xLabel: "log10 h", yLabel: "log10 error")
-        plot.add("forward", xs: exponents, ys: forwardErrors)
-        plot.add("central", xs: exponents, ys: centralErrors)
+        ctx.say("Central differences are best near h = 1e{0} (error {1}); smaller h loses digits to rounding.", String(Int(exponents[best.offset])), sci(pow(10, best.element)))
+        var plot = LinePlot(title: ctx.tr("log10 error of the derivative estimate"), xLabel: "log10 h", yLabel: ctx.tr("log10 error"))
+        plot.add(ctx.tr("forward"), xs: exponents, ys: forwardErrors)
+        plot.add(ctx.tr("central"), xs: exponents, ys: centralErrors)
         try ctx.show("finite-difference-error", plot, height: 10)
     }
 
     static func gradientDescent(_ ctx: DemoContext) throws {
-        ctx.heading("Gradient descent on L(x, y) = (x − 1)² + 4(y + 2)²")
-        var plot = LinePlot(title: "loss per step", xLabel: "step", yLabel: "log10 loss")
+        ctx.heading(ctx.tr("Gradient descent on L(x, y) = (x − 1)² + 4(y + 2)²"))
+        var plot = LinePlot(title: ctx.tr("loss per step"), xLabel: ctx.tr("step"), yLabel: ctx.tr("log10 loss"))
         var rows: [[String]] = []
         for rate in [0.05, 0.2, 0.26] {
             let path = Calculus.descend(from: (-2, 1), rate: rate, steps: 30)
-            plot.add("rate \(rate)", ys: path.map { log10(max($0.loss, 1e-12)) })
+            plot.add(ctx.tr("rate {0}", String(rate)), ys: path.map { log10(max($0.loss, 1e-12)) })
             let end = path.last!
             rows.append([String(rate), fixed(end.x, 4), fixed(end.y, 4), sci(end.loss)])
         }
-        ctx.table(["rate", "x after 30", "y after 30", "loss"], rows)
-        ctx.print("The steep y direction (curvature 8) limits the rate: above 2/8 = 0.25 the y steps overshoot and grow.")
+        ctx.table([ctx.tr("rate"), ctx.tr("x after 30"), ctx.tr("y after 30"), ctx.tr("loss")], rows)
+        ctx.say("The steep y direction (curvature 8) limits the rate: above 2/8 = 0.25 the y steps overshoot and grow.")
         try ctx.show("descent", plot, height: 10)
     }
 }

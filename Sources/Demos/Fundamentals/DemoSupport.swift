@@ -25,6 +25,8 @@ extension DemoContext {
     }
 
     func show(_ name: String, _ map: HeatMap) throws {
+        var map = map
+        map.words = figureWords
         try figure(name, svg: map.svg(), terminal: map.terminal(color: colour))
     }
 

@@ -29,22 +29,22 @@ enum MicrogradDemo {
     static let point: [Double] = [1.5, -0.5, 0.8, -1.2, 0.1]
 
     static func neuronGradients(_ ctx: DemoContext) -> [Value] {
-        ctx.heading("One neuron, forward and backward")
-        ctx.print("o = tanh(x1*w1 + x2*w2 + b) with x1=1.5, x2=-0.5, w1=0.8, w2=-1.2, b=0.1")
+        ctx.heading(ctx.tr("One neuron, forward and backward"))
+        ctx.say("o = tanh(x1*w1 + x2*w2 + b) with x1=1.5, x2=-0.5, w1=0.8, w2=-1.2, b=0.1")
         let (o, leaves) = neuronExpression(point)
         o.backward()
-        ctx.table(["node", "op", "data", "grad do/dnode"], o.topologicalOrder().map { v in
-            [v.label.isEmpty ? "(const)" : v.label, v.op.isEmpty ? "leaf" : v.op, fixed(v.data), fixed(v.grad)]
+        ctx.table([ctx.tr("node"), ctx.tr("op"), ctx.tr("data"), ctx.tr("grad do/dnode")], o.topologicalOrder().map { v in
+            [v.label.isEmpty ? ctx.tr("(const)") : v.label, v.op.isEmpty ? ctx.tr("leaf") : v.op, fixed(v.data), fixed(v.grad)]
         })
-        ctx.print("Read it bottom-up: do/do = 1; tanh passes 1 - o² = \(fixed(1 - o.data * o.data));")
-        ctx.print("a sum copies the gradient to both inputs; a product hands each input the other factor.")
+        ctx.say("Read it bottom-up: do/do = 1; tanh passes 1 - o² = {0};", fixed(1 - o.data * o.data))
+        ctx.say("a sum copies the gradient to both inputs; a product hands each input the other factor.")
         return leaves
     }
 
     /// Central differences (f(x+h) − f(x−h)) / 2h for each leaf, against backpropagation —
     /// and the same neuron built from 1-element tensors in the tensor autograd.
     static func checkAgainstFiniteDifferences(_ ctx: DemoContext, _ leaves: [Value]) {
-        ctx.heading("Check: backpropagation vs finite differences vs the tensor autograd")
+        ctx.heading(ctx.tr("Check: backpropagation vs finite differences vs the tensor autograd"))
         let h = 1e-5
         let tensorGrads = TensorNeuron.gradients(point)
         var rows: [[String]] = []
@@ -56,17 +56,17 @@ enum MicrogradDemo {
             worst = max(worst, abs(numeric - leaf.grad))
             rows.append([leaf.label, fixed(leaf.grad, 6), fixed(numeric, 6), tensorGrads.map { fixed($0[i], 6) } ?? "n/a", sci(abs(numeric - leaf.grad))])
         }
-        ctx.table(["leaf", "backprop", "finite diff", "tensor autograd", "|diff|"], rows)
-        ctx.print("Largest difference to finite differences: \(sci(worst)) (h = 1e-5; the tensor autograd works in Float32).")
+        ctx.table([ctx.tr("leaf"), ctx.tr("backprop"), ctx.tr("finite diff"), ctx.tr("tensor autograd"), "|diff|"], rows)
+        ctx.say("Largest difference to finite differences: {0} (h = 1e-5; the tensor autograd works in Float32).", sci(worst))
     }
 
     static func trainTinyNetwork(_ ctx: DemoContext) throws {
-        ctx.heading("Training a 3-4-4-1 network made of Values")
+        ctx.heading(ctx.tr("Training a 3-4-4-1 network made of Values"))
         var rng = SplitMix64(seed: ctx.seed)
         let net = ScalarMLP(sizes: [3, 4, 4, 1], rng: &rng)
         let xs: [[Double]] = [[2, 3, -1], [3, -1, 0.5], [0.5, 1, 1], [1, 1, -1]]
         let ys: [Double] = [1, -1, -1, 1]
-        ctx.print("\(net.parameters.count) parameters, 4 examples, targets \(ys.map { fixed($0, 0) }.joined(separator: ", ")), squared-error loss, SGD with rate 0.05")
+        ctx.say("{0} parameters, 4 examples, targets {1}, squared-error loss, SGD with rate 0.05", String(net.parameters.count), ys.map { fixed($0, 0) }.joined(separator: ", "))
         var losses: [Double] = []
         let steps = ctx.quick ? 40 : 100
         for step in 0..<steps {
@@ -76,12 +76,12 @@ enum MicrogradDemo {
             for p in net.parameters { p.data -= 0.05 * p.grad }
             losses.append(loss.data)
             if step % (steps / 5) == 0 || step == steps - 1 {
-                ctx.print("step \(String(format: "%3d", step))  loss \(fixed(loss.data))  predictions \(predictions.map { fixed($0.data, 3) }.joined(separator: " "))")
+                ctx.say("step {0}  loss {1}  predictions {2}", String(format: "%3d", step), fixed(loss.data), predictions.map { fixed($0.data, 3) }.joined(separator: " "))
             }
         }
-        var plot = LinePlot(title: "micrograd: training loss", xLabel: "step", yLabel: "loss")
-        plot.add("loss", ys: losses)
+        var plot = LinePlot(title: ctx.tr("micrograd: training loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("loss"))
+        plot.add(ctx.tr("loss"), ys: losses)
         try ctx.show("loss", plot, height: 8)
-        ctx.print("Final loss \(fixed(losses.last ?? .nan)): the predictions now carry the targets' signs.")
+        ctx.say("Final loss {0}: the predictions now carry the targets' signs.", fixed(losses.last ?? .nan))
     }
 }

@@ -20,11 +20,11 @@ enum RegularisationStudy {
         let validation = ClassificationData.moons(perClass: 200, noise: 0.3, rng: &rng)
         let steps = ctx.quick ? 600 : 1_500
         let every = 10
-        ctx.heading("Over-fitting: \(trainSet.count) noisy training points, a 2 → 128 → 128 → 2 network, \(steps) steps")
-        ctx.print("Validation: \(validation.count) fresh points from the same distribution.")
+        ctx.heading(ctx.tr("Over-fitting: {0} noisy training points, a 2 → 128 → 128 → 2 network, {1} steps", String(trainSet.count), String(steps)))
+        ctx.say("Validation: {0} fresh points from the same distribution.", String(validation.count))
 
         var outcomes: [Outcome] = []
-        var plot = LinePlot(title: "validation loss", xLabel: "step", yLabel: "cross-entropy")
+        var plot = LinePlot(title: ctx.tr("validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
         let configurations: [(name: String, dropout: Float, weightDecay: Float)] = [
             ("no regularisation", 0, 0), ("dropout 0.5", 0.5, 0), ("weight decay 1.0", 0, 1.0),
         ]
@@ -35,10 +35,10 @@ enum RegularisationStudy {
             let model = MLPClassifier(hidden: [128, 128], dropout: config.dropout, rng: &modelRNG)
             let optimizer = regularisedOptimizer(for: model, learningRate: 0.01, weightDecay: config.weightDecay)
             let record = train(model, on: trainSet, validation: validation, optimizer: optimizer, steps: steps, evaluateEvery: every)
-            outcomes.append(Outcome(name: config.name, trainAccuracy: model.evaluate(trainSet).accuracy,
+            outcomes.append(Outcome(name: ctx.tr(config.name), trainAccuracy: model.evaluate(trainSet).accuracy,
                                     validationAccuracy: record.validationAccuracy.last!, validationLoss: record.validationLoss.last!,
                                     bestStep: record.bestStep(every: every)))
-            plot.add(config.name, xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
+            plot.add(ctx.tr(config.name), xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
             if plainModel == nil { plainModel = model; plainRecord = record }
         }
         // Early stopping: the unregularised run again, from the same initial weights, stopped
@@ -48,20 +48,20 @@ enum RegularisationStudy {
         let bestStep = outcomes[0].bestStep
         trainStoppingEarly(model, on: trainSet, bestStep: bestStep, learningRate: 0.01)
         let stopped = model.evaluate(validation)
-        outcomes.append(Outcome(name: "early stopping", trainAccuracy: model.evaluate(trainSet).accuracy,
+        outcomes.append(Outcome(name: ctx.tr("early stopping"), trainAccuracy: model.evaluate(trainSet).accuracy,
                                 validationAccuracy: stopped.accuracy, validationLoss: stopped.loss, bestStep: bestStep))
 
-        var curves = LinePlot(title: "no regularisation: train vs validation loss", xLabel: "step", yLabel: "cross-entropy")
-        curves.add("train", ys: plainRecord.trainLoss)
-        curves.add("validation", xs: plainRecord.validationLoss.indices.map { Double($0 * every) }, ys: plainRecord.validationLoss)
+        var curves = LinePlot(title: ctx.tr("no regularisation: train vs validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
+        curves.add(ctx.tr("train"), ys: plainRecord.trainLoss)
+        curves.add(ctx.tr("validation"), xs: plainRecord.validationLoss.indices.map { Double($0 * every) }, ys: plainRecord.validationLoss)
         try ctx.show("overfitting", curves, height: 10)
         try ctx.show("regularisation", plot, height: 10)
-        ctx.table(["run", "train acc", "val acc", "val loss", "best step"], outcomes.map {
+        ctx.table([ctx.tr("run"), ctx.tr("train acc"), ctx.tr("val acc"), ctx.tr("val loss"), ctx.tr("best step")], outcomes.map {
             [$0.name, fixed($0.trainAccuracy * 100, 1) + "%", fixed($0.validationAccuracy * 100, 1) + "%", fixed($0.validationLoss, 3), String($0.bestStep)]
         })
         let plain = outcomes[0]
-        ctx.print("Without regularisation the training accuracy reaches \(fixed(plain.trainAccuracy * 100, 1))% while the validation loss")
-        ctx.print("bottoms out at step \(plain.bestStep) and then climbs to \(fixed(plain.validationLoss, 3)): the network memorises noise.")
+        ctx.say("Without regularisation the training accuracy reaches {0}% while the validation loss", fixed(plain.trainAccuracy * 100, 1))
+        ctx.say("bottoms out at step {0} and then climbs to {1}: the network memorises noise.", String(plain.bestStep), fixed(plain.validationLoss, 3))
         _ = plainModel
     }
 }

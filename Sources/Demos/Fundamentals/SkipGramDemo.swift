@@ -12,7 +12,7 @@ enum SkipGramDemo {
         let sentences = corpus(count: ctx.quick ? 1_000 : 1_500, rng: &rng)
         let vocabulary = Array(Set(sentences.joined())).sorted()
         let id = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
-        ctx.heading("Corpus: \(sentences.count) generated sentences, \(vocabulary.count) words")
+        ctx.heading(ctx.tr("Corpus: {0} generated sentences, {1} words", String(sentences.count), String(vocabulary.count)))
         sentences.prefix(4).forEach { ctx.print("  " + $0.joined(separator: " ")) }
 
         // Negative samples drawn from unigram counts raised to 3/4, as in the original paper.
@@ -25,7 +25,7 @@ enum SkipGramDemo {
         var model = SkipGram(vocabularySize: vocabulary.count, dimension: 16, rng: &rng)
         let epochs = ctx.quick ? 4 : 5
         var losses: [Double] = []
-        ctx.heading("Training: window 2, 4 negatives per pair, dimension 16, \(epochs) epochs")
+        ctx.heading(ctx.tr("Training: window 2, 4 negatives per pair, dimension 16, {0} epochs", String(epochs)))
         for epoch in 0..<epochs {
             let rate = 0.05 * (1 - Double(epoch) / Double(epochs)) + 0.005
             var sum = 0.0, pairs = 0.0
@@ -40,23 +40,23 @@ enum SkipGramDemo {
                 }
             }
             losses.append(sum / pairs)
-            ctx.print("epoch \(epoch + 1): mean loss per pair \(fixed(sum / pairs))")
+            ctx.say("epoch {0}: mean loss per pair {1}", String(epoch + 1), fixed(sum / pairs))
         }
-        var plot = LinePlot(title: "skip-gram loss", xLabel: "epoch", yLabel: "loss")
-        plot.add("loss", xs: losses.indices.map { Double($0 + 1) }, ys: losses)
+        var plot = LinePlot(title: ctx.tr("skip-gram loss"), xLabel: ctx.tr("epoch"), yLabel: ctx.tr("loss"))
+        plot.add(ctx.tr("loss"), xs: losses.indices.map { Double($0 + 1) }, ys: losses)
         try ctx.show("loss", plot, height: 6)
 
-        ctx.heading("Nearest neighbours by cosine similarity")
+        ctx.heading(ctx.tr("Nearest neighbours by cosine similarity"))
         for w in ["king", "woman", "boy", "palace", "plays"] {
             let near = model.nearest(to: model.embedding(id[w]!), excluding: [id[w]!])
             ctx.print("\(w.padding(toLength: 8, withPad: " ", startingAt: 0)) → " + near.map { "\(vocabulary[$0.word]) \(fixed($0.cosine, 2))" }.joined(separator: ", "))
         }
-        ctx.heading("Analogy: king − man + woman")
+        ctx.heading(ctx.tr("Analogy: king − man + woman"))
         let v = zip(zip(model.embedding(id["king"]!), model.embedding(id["man"]!)), model.embedding(id["woman"]!)).map { $0.0 - $0.1 + $1 }
         let answer = model.nearest(to: v, excluding: [id["king"]!, id["man"]!, id["woman"]!], count: 3)
-        ctx.print("closest words: " + answer.map { "\(vocabulary[$0.word]) \(fixed($0.cosine, 2))" }.joined(separator: ", "))
-        ctx.print("The corpus never says 'queen is a female king'; the vectors learn it because queen shares")
-        ctx.print("king's royal contexts and woman's female contexts.")
+        ctx.print(ctx.tr("closest words: ") + answer.map { "\(vocabulary[$0.word]) \(fixed($0.cosine, 2))" }.joined(separator: ", "))
+        ctx.say("The corpus never says 'queen is a female king'; the vectors learn it because queen shares")
+        ctx.say("king's royal contexts and woman's female contexts.")
     }
 
     /// People differ along three axes, each signalled only by the words around them.

@@ -21,7 +21,7 @@ enum QuantizationCompareDemo {
             let start = rng.nextInt(below: train.count - window)
             return Array(train[start..<(start + window)])
         }
-        ctx.print("held-out text: \(evaluation.count) tokens of the course corpus (last 10% of lines); calibration: \(calibration.count) × \(window) tokens from the first 90%.")
+        ctx.say("held-out text: {0} tokens of the course corpus (last 10% of lines); calibration: {1} × {2} tokens from the first 90%.", String(evaluation.count), String(calibration.count), String(window))
 
         let trained = try trainedModel(train: train, ctx: ctx)
         let models: [(String, () throws -> any LanguageModel)] = [
@@ -55,7 +55,7 @@ enum QuantizationCompareDemo {
             }),
         ]
         for (name, load) in models {
-            ctx.heading(name)
+            ctx.heading(ctx.tr(name))
             var rows: [[String]] = []
             var baseline = 0.0
             for (method, apply) in methods {
@@ -63,13 +63,13 @@ enum QuantizationCompareDemo {
                 let bytes = try apply(model)
                 let ppl = ModelQuantizer.perplexity(model, tokens: evaluation, window: window)
                 if method == "FP32" { baseline = ppl }
-                rows.append([method, fixed(ppl, 3), String(format: "%+.2f%%", (ppl / baseline - 1) * 100), QuantizationDemos.size(bytes)])
+                rows.append([ctx.tr(method), fixed(ppl, 3), String(format: "%+.2f%%", (ppl / baseline - 1) * 100), QuantizationDemos.size(bytes)])
             }
-            ctx.table(["method", "perplexity", "vs FP32", "size"], rows)
+            ctx.table([ctx.tr("method"), ctx.tr("perplexity"), ctx.tr("vs FP32"), ctx.tr("size")], rows)
         }
         ctx.print()
-        ctx.print("Sizes count the block layers at the method's bits plus an fp16 scale and a zero point per row or group;")
-        ctx.print("embeddings, norms and the output head stay fp32 in every row, as GPTQ leaves them.")
+        ctx.say("Sizes count the block layers at the method's bits plus an fp16 scale and a zero point per row or group;")
+        ctx.say("embeddings, norms and the output head stay fp32 in every row, as GPTQ leaves them.")
     }
 
     /// A tiny GPT-2 pre-trained on the corpus's training lines, cached on disk per seed.
@@ -84,7 +84,7 @@ enum QuantizationCompareDemo {
         let start = Date()
         var loss: Float = 0
         for _ in 0..<steps { loss = trainer.step() }
-        ctx.print("course GPT-2: \(model.parameterCount) parameters pre-trained for \(steps) steps on the corpus (final loss \(fixed(Double(loss), 3)), \(fixed(Date().timeIntervalSince(start), 0)) s)")
+        ctx.say("course GPT-2: {0} parameters pre-trained for {1} steps on the corpus (final loss {2}, {3} s)", String(model.parameterCount), String(steps), fixed(Double(loss), 3), fixed(Date().timeIntervalSince(start), 0))
         try model.save(directory: folder)
         return folder
     }

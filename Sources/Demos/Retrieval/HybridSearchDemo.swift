@@ -11,7 +11,7 @@ enum HybridSearchDemo {
         let labels = chunks.map { $0.headings.last! }
         let words = BM25(documents: chunks.map { SearchTokenizer.terms($0.text) })
         let trigrams = BM25(documents: chunks.map { CharacterNGrams.terms($0.text) })
-        ctx.heading("\(chunks.count) sections, one chunk each; \(Handbook.questions.count) questions, each labelled with the section that answers it")
+        ctx.heading(ctx.tr("{0} sections, one chunk each; {1} questions, each labelled with the section that answers it", String(chunks.count), String(Handbook.questions.count)))
 
         var rankings: [String: [[Int]]] = ["words": [], "trigrams": [], "fused (RRF, k = 60)": []]
         var rows: [[String]] = []
@@ -24,15 +24,15 @@ enum HybridSearchDemo {
             rankings["fused (RRF, k = 60)"]!.append(f)
             rows.append([question, w.first.map { labels[$0] } ?? "-", t.first.map { labels[$0] } ?? "-", f.first.map { labels[$0] } ?? "-"])
         }
-        ctx.table(["question", "words: first", "trigrams: first", "fused: first"], rows)
+        ctx.table([ctx.tr("question"), ctx.tr("words: first"), ctx.tr("trigrams: first"), ctx.tr("fused: first")], rows)
         let relevant = Handbook.questions.map { q in Set(labels.indices.filter { labels[$0] == q.section }) }
-        ctx.heading("Scores over the questions")
-        ctx.table(["retriever", "recall@1", "MRR"], ["words", "trigrams", "fused (RRF, k = 60)"].map { name in
+        ctx.heading(ctx.tr("Scores over the questions"))
+        ctx.table([ctx.tr("retriever"), "recall@1", "MRR"], ["words", "trigrams", "fused (RRF, k = 60)"].map { name in
             let m1 = RankingMetrics.mean(rankings: rankings[name]!, relevant: relevant, k: 1)
-            return [name, fixed(m1.recall, 3), fixed(m1.mrr, 3)]
+            return [ctx.tr(name), fixed(m1.recall, 3), fixed(m1.mrr, 3)]
         })
 
-        ctx.heading("Maximal marginal relevance: skip the near-duplicate")
+        ctx.heading(ctx.tr("Maximal marginal relevance: skip the near-duplicate"))
         var rng = SplitMix64(seed: ctx.seed)
         let topic = VectorMath.normalized((0..<16).map { _ in rng.nextNormal() })
         let other = VectorMath.normalized((0..<16).map { _ in rng.nextNormal() })
@@ -40,18 +40,18 @@ enum HybridSearchDemo {
         let mixed = VectorMath.normalized(zip(topic, other).map { 0.7 * $0 + 0.5 * $1 })
         let query = VectorMath.normalized(zip(topic, other).map { $0 + 0.3 * $1 })
         let candidates = [topic, nearCopy, mixed, other]
-        let names = ["A", "A′ (near-copy of A)", "B (A mixed with C)", "C"]
+        let names = ["A", ctx.tr("A′ (near-copy of A)"), ctx.tr("B (A mixed with C)"), "C"]
         for lambda: Float in [1, 0.5] {
             let order = MaximalMarginalRelevance.select(query: query, candidates: candidates, k: 3, lambda: lambda)
-            ctx.print("λ = \(lambda): \(order.map { names[$0] }.joined(separator: ", "))")
+            ctx.print("λ = \(lambda): \(order.map { names[$0] }.joined(separator: ctx.tr(", ")))")
         }
 
-        ctx.heading("Metadata filters: the same search, Chinese sections only")
+        ctx.heading(ctx.tr("Metadata filters: the same search, Chinese sections only"))
         let metadata: [Metadata] = chunks.map { ["lang": .string($0.text.contains(where: SearchTokenizer.isCJK) ? "zh-TW" : "en")] }
         let filter = MetadataFilter.equals("lang", .string("zh-TW"))
         let terms = SearchTokenizer.terms("KV 快取 memory")
         let all = words.search(terms, k: 3).map { labels[$0.id] }
         let kept = words.search(terms, k: chunks.count).filter { filter.matches(metadata[$0.id]) }.prefix(3).map { labels[$0.id] }
-        ctx.print("\"KV 快取 memory\": all → \(all.joined(separator: ", ")); lang = zh-TW → \(kept.joined(separator: ", "))")
+        ctx.say("\"KV 快取 memory\": all → {0}; lang = zh-TW → {1}", all.joined(separator: ", "), kept.joined(separator: ", "))
     }
 }

@@ -10,24 +10,24 @@ enum PositionsDemo {
                            inputs: TransformerDemos.inputs) { ctx in
         let rope = RotaryEmbedding(headSize: headSize)
         let (q, k) = randomQueryKey(seed: ctx.seed)
-        ctx.heading("RoPE: the score depends only on the distance")
-        DecodingDemos.say(ctx, "One query vector q and one key vector k (random, head size \(headSize)). RoPE rotates each pair of coordinates by an angle proportional to the position. We place q at position m and k at position n and compute the score q·k after rotation:")
+        ctx.heading(ctx.tr("RoPE: the score depends only on the distance"))
+        DecodingDemos.say(ctx, ctx.tr("One query vector q and one key vector k (random, head size {0}). RoPE rotates each pair of coordinates by an angle proportional to the position. We place q at position m and k at position n and compute the score q·k after rotation:", String(headSize)))
         let pairs = [(2, 0), (7, 5), (40, 38), (3, 3), (90, 90), (9, 1), (60, 52), (1, 9)]
-        ctx.table(["query m", "key n", "m − n", "score"], pairs.map { m, n in
+        ctx.table([ctx.tr("query m"), ctx.tr("key n"), "m − n", ctx.tr("score")], pairs.map { m, n in
             [String(m), String(n), String(m - n), fixed(Double(ropeScore(rope, q, k, m, n)), 4)]
         })
-        DecodingDemos.say(ctx, "Equal offsets give equal scores (up to float rounding), wherever the pair sits: rotating both vectors by the same extra angle leaves their dot product unchanged. The unrotated score q·k is \(fixed(Double(zip(q, k).map(*).reduce(0, +)), 4)), the same as offset 0. Offsets +8 and −8 differ: the model can tell before from after.")
+        DecodingDemos.say(ctx, ctx.tr("Equal offsets give equal scores (up to float rounding), wherever the pair sits: rotating both vectors by the same extra angle leaves their dot product unchanged. The unrotated score q·k is {0}, the same as offset 0. Offsets +8 and −8 differ: the model can tell before from after.", fixed(Double(zip(q, k).map(*).reduce(0, +)), 4)))
 
-        ctx.heading("ALiBi: a penalty growing with distance")
+        ctx.heading(ctx.tr("ALiBi: a penalty growing with distance"))
         let slopes = ALiBi.slopes(heads: 4)
         let bias = ALiBi.bias(slopes: slopes, queryLength: 1, keyLength: 6).scalars
-        DecodingDemos.say(ctx, "No rotation at all: each head adds −slope·(i − j) to the score of query i on key j. Slopes for 4 heads: \(slopes.map { fixed(Double($0), 4) }.joined(separator: ", ")). Biases for the query at position 5:")
-        ctx.table(["head", "slope"] + (0..<6).map { "key \($0)" }, slopes.enumerated().map { h, slope in
+        DecodingDemos.say(ctx, ctx.tr("No rotation at all: each head adds −slope·(i − j) to the score of query i on key j. Slopes for 4 heads: {0}. Biases for the query at position 5:", slopes.map { fixed(Double($0), 4) }.joined(separator: ", ")))
+        ctx.table([ctx.tr("head"), ctx.tr("slope")] + (0..<6).map { ctx.tr("key {0}", String($0)) }, slopes.enumerated().map { h, slope in
             ["\(h + 1)", fixed(Double(slope), 4)] + (0..<6).map { fixed(Double(bias[h * 6 + $0]) + 0, 3) }
         })
-        DecodingDemos.say(ctx, "Steep heads look locally, flat heads far away. Nothing is learned per position, so a model trained on short texts still gets sensible biases on longer ones.")
+        DecodingDemos.say(ctx, ctx.tr("Steep heads look locally, flat heads far away. Nothing is learned per position, so a model trained on short texts still gets sensible biases on longer ones."))
 
-        ctx.heading("Position interpolation: stretching a trained context")
+        ctx.heading(ctx.tr("Position interpolation: stretching a trained context"))
         let trained = 2048, target = 8192
         let scaled = RotaryEmbedding(headSize: headSize, scalingFactor: Float(target / trained))
         let slowest = rope.inverseFrequencies.last!
@@ -35,9 +35,9 @@ enum PositionsDemo {
             let plain = Double(p) * Double(slowest), interpolated = Double(p) / Double(scaled.scalingFactor) * Double(slowest)
             return [String(p), fixed(plain, 3), fixed(interpolated, 3)]
         }
-        DecodingDemos.say(ctx, "Suppose a model was trained on \(trained) positions and we want \(target). The slowest RoPE pair turns by θ = \(sci(Double(slowest))) per position; its angle at the last position:")
-        ctx.table(["position", "angle", "angle ÷ \(target / trained) (interpolated)"], rows)
-        DecodingDemos.say(ctx, "Without scaling, position \(target - 1) reaches angles the model never saw in training. Dividing positions by \(target / trained) keeps every angle inside the trained range; the model then needs only a short fine-tune to read positions four times denser.")
+        DecodingDemos.say(ctx, ctx.tr("Suppose a model was trained on {0} positions and we want {1}. The slowest RoPE pair turns by θ = {2} per position; its angle at the last position:", String(trained), String(target), sci(Double(slowest))))
+        ctx.table([ctx.tr("position"), ctx.tr("angle"), ctx.tr("angle ÷ {0} (interpolated)", String(target / trained))], rows)
+        DecodingDemos.say(ctx, ctx.tr("Without scaling, position {0} reaches angles the model never saw in training. Dividing positions by {1} keeps every angle inside the trained range; the model then needs only a short fine-tune to read positions four times denser.", String(target - 1), String(target / trained)))
     }
 
     static let headSize = 16

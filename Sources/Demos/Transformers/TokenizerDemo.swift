@@ -9,24 +9,24 @@ enum TokenizerDemo {
                            inputs: TransformerDemos.inputs) { ctx in
         let text = corpus(seed: ctx.seed, sentences: ctx.quick ? 120 : 400)
         let tokenizer = try BytePairTrainer.train(text: text, vocabularySize: vocabularySize)
-        DecodingDemos.say(ctx, "A generated corpus of \(text.count) characters (\(text.utf8.count) UTF-8 bytes), English and Chinese sentences mixed. We start from the 256 byte tokens and let BPE learn \(tokenizer.mergeList.count) merges (vocabulary \(tokenizer.vocabularySize), counting <|endoftext|>).")
+        DecodingDemos.say(ctx, ctx.tr("A generated corpus of {0} characters ({1} UTF-8 bytes), English and Chinese sentences mixed. We start from the 256 byte tokens and let BPE learn {2} merges (vocabulary {3}, counting <|endoftext|>).", String(text.count), String(text.utf8.count), String(tokenizer.mergeList.count), String(tokenizer.vocabularySize)))
 
-        ctx.heading("The first merges, in the order they were learned")
+        ctx.heading(ctx.tr("The first merges, in the order they were learned"))
         let shown = tokenizer.mergeList.prefix(16).enumerated().map { index, pair in
             [String(index + 1), DecodingDemos.show(tokenizer, pair.left) + " + " + DecodingDemos.show(tokenizer, pair.right)]
         }
-        ctx.table(["#", "merge"], shown)
-        DecodingDemos.say(ctx, "The most frequent neighbours merge first: a space joins the letter after it (GPT-2's pre-tokenizer keeps the space at the start of a word), common endings grow, and the three UTF-8 bytes of a frequent Chinese character become one token. GPT-2's pre-tokenizer only splits at spaces and punctuation, so a Chinese sentence is one long chunk and merges can join whole words inside it.")
+        ctx.table(["#", ctx.tr("merge")], shown)
+        DecodingDemos.say(ctx, ctx.tr("The most frequent neighbours merge first: a space joins the letter after it (GPT-2's pre-tokenizer keeps the space at the start of a word), common endings grow, and the three UTF-8 bytes of a frequent Chinese character become one token. GPT-2's pre-tokenizer only splits at spaces and punctuation, so a Chinese sentence is one long chunk and merges can join whole words inside it."))
 
-        ctx.heading("Encoding a sentence")
+        ctx.heading(ctx.tr("Encoding a sentence"))
         for sentence in examples {
             let ids = tokenizer.encode(sentence)
-            DecodingDemos.say(ctx, "\"\(sentence)\" → \(ids.count) tokens from \(sentence.utf8.count) bytes:")
+            DecodingDemos.say(ctx, ctx.tr("\"{0}\" → {1} tokens from {2} bytes:", sentence, String(ids.count), String(sentence.utf8.count)))
             DecodingDemos.say(ctx, "  " + ids.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "), indent: "  ")
             let back = tokenizer.decode(ids)
-            ctx.print("  round trip: \(back == sentence ? "decode(encode(s)) == s" : "DIFFERS: \(back)")")
+            ctx.print("  " + ctx.tr("round trip: {0}", back == sentence ? "decode(encode(s)) == s" : ctx.tr("DIFFERS: {0}", back)))
         }
-        DecodingDemos.say(ctx, "Words the corpus never had (\"zebra\") fall back to short pieces or single bytes: byte-level BPE has no unknown token, it can always spell a word byte by byte.")
+        DecodingDemos.say(ctx, ctx.tr("Words the corpus never had (\"zebra\") fall back to short pieces or single bytes: byte-level BPE has no unknown token, it can always spell a word byte by byte."))
     }
 
     static let vocabularySize = 257 + 200

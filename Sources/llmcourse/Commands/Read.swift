@@ -60,7 +60,7 @@ struct ReadCommand: ParsableCommand {
             firstUnread: { context.firstUnreadSection(of: id) },
             runDemo: { demoID, width in
                 let demo = try DemoRegistry.demo(demoID)
-                try demo.run(DemoContext(demoID: demoID, width: width) { Output.write($0) })
+                try demo.run(DemoContext(demoID: demoID, width: width, language: context.language) { Output.write($0) })
             }
         )
         reader.run(section: section.map { $0 - 1 })

@@ -9,7 +9,7 @@ import Terminal
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a lesson demo.",
-        discussion: "Each lesson's `run` steps name a demo. `llmcourse run --list` shows them all. --lang zh-TW (or LANG=zh_TW.UTF-8) puts this command's own lines in Traditional Chinese; the demos narrate in English."
+        discussion: "Each lesson's `run` steps name a demo. `llmcourse run --list` shows them all. --lang zh-TW (or LANG=zh_TW.UTF-8) puts this command's own lines in Traditional Chinese; demos narrate and label their figures in the same language."
     )
 
     @Argument(help: "The demo to run, e.g. micrograd.")
@@ -27,7 +27,7 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Also write the demo's figures as SVG files into this folder.")
     var svgDir: String?
 
-    @Option(name: .long, help: "Language of this command's own lines: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
+    @Option(name: .long, help: "Language of this command and the demo: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
     var lang: String?
 
     func validate() throws {
@@ -49,12 +49,12 @@ struct Run: ParsableCommand {
         let demo = try DemoRegistry.demo(demoID ?? "")
         let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? Run.terminalColumns()
         let context = DemoContext(demoID: demo.id, seed: seed, quick: quick, width: columns,
-                                  figureDirectory: svgDir.map { URL(fileURLWithPath: $0) }) { text in
+                                  figureDirectory: svgDir.map { URL(fileURLWithPath: $0) }, language: messages) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         try demo.run(context)
         if let dir = svgDir, !context.figures.isEmpty {
-            print("\n" + CommandMessages.text(.figuresWritten, messages, dir, context.figures.map { "\(demo.id)-\($0).svg" }.joined(separator: ", ")))
+            print("\n" + CommandMessages.text(.figuresWritten, messages, dir, context.figures.map(context.figureFileName).joined(separator: ", ")))
         }
     }
 

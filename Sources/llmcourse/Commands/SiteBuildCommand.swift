@@ -84,9 +84,10 @@ enum SiteFigures {
     static func source(root: URL, quick: Bool = false) -> FigureSource {
         FigureSource(seed: 42, quick: quick, inputs: { id in
             (try? DemoRegistry.demo(id)).map(\.inputs)
-        }, render: { id, folder in
+        }, renderIn: { id, language, folder in
             let demo = try DemoRegistry.demo(id)
-            let context = DemoContext(demoID: id, seed: 42, quick: quick, width: 80, figureDirectory: folder, write: { _ in })
+            let context = DemoContext(demoID: id, seed: 42, quick: quick, width: 80, figureDirectory: folder, language: language,
+                                      write: { _ in })
             try demo.run(context)
             return context.figures
         })
