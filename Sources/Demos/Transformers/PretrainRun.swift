@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import Transformers
 
@@ -39,7 +40,13 @@ struct PretrainRun {
         // Training time only: the measurements for each row are taken off the clock.
         var trainingSeconds = 0.0
         var row = (step: 0, seconds: 0.0)
-        ctx.table(["step", "train loss", "val. loss", "val. ppl", "held-out", "learning rate", "tokens/s", "elapsed"], [])
+        // Translated headers may be wider or narrower than the English ones: the rows follow the header.
+        let columns = ["step", "train loss", "val. loss", "val. ppl", "held-out", "learning rate", "tokens/s", "elapsed"]
+        let widths = columns.map { max($0.count, displayWidth(ctx.tr($0))) }
+        ctx.table(zip(columns, widths).enumerated().map { c, column in
+            let text = ctx.tr(column.0), pad = String(repeating: " ", count: column.1 - displayWidth(text))
+            return c == 0 ? text + pad : pad + text
+        }, [])
         for step in 0..<recipe.steps {
             let rate = recipe.schedule.learningRate(at: step)
             let stepStart = Date()
@@ -61,7 +68,7 @@ struct PretrainRun {
             live.clear()
             ctx.print(format([String(step + 1), fixed(recent.reduce(0, +) / Double(recent.count), 3), fixed(validation, 3),
                               fixed(Foundation.exp(validation), 2), percent(accuracy), sci(Double(rate)), String(Int(rowSpeed)),
-                              "\(Int(trainingSeconds)) s"]))
+                              "\(Int(trainingSeconds)) s"], widths: widths))
         }
         live.clear()
         log.seconds = trainingSeconds
@@ -70,9 +77,8 @@ struct PretrainRun {
     }
 
     /// A row aligned under the header `ctx.table` printed (the same column widths).
-    func format(_ cells: [String]) -> String {
-        let widths = [4, 10, 9, 8, 8, 13, 8, 7]
-        return cells.enumerated().map { c, s in
+    func format(_ cells: [String], widths: [Int] = [4, 10, 9, 8, 8, 13, 8, 7]) -> String {
+        cells.enumerated().map { c, s in
             let pad = String(repeating: " ", count: max(0, widths[c] - s.count))
             return c == 0 ? s + pad : pad + s
         }.joined(separator: "  ")
