@@ -42,32 +42,33 @@ enum DPODemo {
 
     static func run(_ context: DemoContext) throws {
         let setup = try prepare(context)
-        var outcomes = [Outcome(method: "SFT (the reference)", preferenceAccuracy: setup.sftPreference,
+        var outcomes = [Outcome(method: context.tr("SFT (the reference)"), preferenceAccuracy: setup.sftPreference,
                                 heldOutExact: setup.sftExactMatch, trainedExact: setup.sftTrainedExactMatch, seconds: 0, cost: "—")]
         outcomes.append(try directPreferenceOptimization(context, setup))
         outcomes += try RLHFRoute.run(context, setup)
 
-        context.heading("DPO and RLHF side by side (all numbers computed above)")
-        context.table(["method", "held-out pref. acc.", "exact: held-out", "exact: trained", "seconds", "what it needs"], outcomes.map {
+        context.heading(context.tr("DPO and RLHF side by side (all numbers computed above)"))
+        context.table(["method", "held-out pref. acc.", "exact: held-out", "exact: trained", "seconds", "what it needs"].map { context.tr($0) }, outcomes.map {
             [$0.method, $0.preferenceAccuracy.map(percent) ?? "—", percent($0.heldOutExact), percent($0.trainedExact),
              $0.seconds > 0 ? String(format: "%.0f", $0.seconds) : "—", $0.cost]
         })
-        context.print("held-out pref. acc.: share of held-out pairs where log π(correct) > log π(the SFT model's wrong answer);")
-        context.print("exact: the greedy answer (best-of-n: the chosen sample) is the correct one, on the held-out questions and on")
-        context.print("the questions whose pairs trained the model.")
+        context.print(context.tr("held-out pref. acc.: share of held-out pairs where log π(correct) > log π(the SFT model's wrong answer);"))
+        context.print(context.tr("exact: the greedy answer (best-of-n: the chosen sample) is the correct one, on the held-out questions and on"))
+        context.print(context.tr("the questions whose pairs trained the model."))
     }
 
     static func prepare(_ context: DemoContext) throws -> Setup {
-        let lab = FineTuningLab(seed: context.seed, quick: context.quick)
+        let lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
         var rng = SplitMix64(seed: context.seed &+ 17)
-        context.heading("Starting point: a briefly fine-tuned model")
+        context.heading(context.tr("Starting point: a briefly fine-tuned model"))
         let base = try lab.pretrainedModel { context.print($0) }
         let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)
         let sftSteps = context.quick ? 4 : 200
         let sft = try lab.instructionTunedModel(base: base, examples: try cleaned.map(lab.tokenized), steps: sftSteps)
-        context.print("SFT: \(sftSteps) steps of supervised fine-tuning on \(cleaned.count) instructions; this model is also DPO's frozen reference")
+        context.print(context.tr("SFT: {0} steps of supervised fine-tuning on {1} instructions; this model is also DPO's frozen reference",
+                                 "\(sftSteps)", "\(cleaned.count)"))
 
-        context.heading("A preference set from the model's own mistakes")
+        context.heading(context.tr("A preference set from the model's own mistakes"))
         // One question per distinct instruction; a fixed third is kept out of preference training.
         var facts = Array(Set(cleaned)).sorted { ($0.task, $0.key, $0.instruction) < ($1.task, $1.key, $1.instruction) }
         if context.quick { facts = facts.enumerated().filter { $0.offset % 8 == 0 }.map(\.element) }
@@ -77,22 +78,23 @@ enum DPODemo {
             (try PreferenceSet.build(train, model: sft, lab: lab, samples: 4, rng: &rng),
              try PreferenceSet.build(heldOut, model: sft, lab: lab, samples: 4, rng: &rng))
         }.0
-        context.table(["question", "chosen", "rejected (the SFT model's answer)"], trainSet.examples.map { [$0.instruction, $0.chosen, $0.rejected] })
-        context.print("\(trainSet.pairs.count) training pairs (\(trainSet.onPolicy) with a wrong answer the SFT model gives, "
-                      + "\(trainSet.pairs.count - trainSet.onPolicy) with a made-up near miss); "
-                      + "\(heldOutSet.pairs.count) held-out pairs on questions preference training never sees")
+        context.table(["question", "chosen", "rejected (the SFT model's answer)"].map { context.tr($0) }, trainSet.examples.map { [$0.instruction, $0.chosen, $0.rejected] })
+        context.print(context.tr("{0} training pairs ({1} with a wrong answer the SFT model gives, {2} with a made-up near miss); "
+                                 + "{3} held-out pairs on questions preference training never sees",
+                                 "\(trainSet.pairs.count)", "\(trainSet.onPolicy)", "\(trainSet.pairs.count - trainSet.onPolicy)",
+                                 "\(heldOutSet.pairs.count)"))
         let heldOutQuestions = heldOut.map(\.tokens)
         let sftExact = exactMatch(sft, heldOutQuestions, endOfTurn: lab.endOfTurn)
         let sftTrainedExact = exactMatch(sft, train.map(\.tokens), endOfTurn: lab.endOfTurn)
         let sftPreference = preferenceAccuracyOf(sft, heldOutSet.pairs)
-        context.print("SFT on the held-out questions: exact match \(percent(sftExact)), preference accuracy \(percent(sftPreference))")
+        context.print(context.tr("SFT on the held-out questions: exact match {0}, preference accuracy {1}", percent(sftExact), percent(sftPreference)))
         return Setup(lab: lab, sft: sft, trainQuestions: train, train: trainSet, heldOutPairs: heldOutSet.pairs,
                      heldOutQuestions: heldOutQuestions, sftExactMatch: sftExact, sftTrainedExactMatch: sftTrainedExact,
                      sftPreference: sftPreference)
     }
 
     static func directPreferenceOptimization(_ context: DemoContext, _ setup: Setup) throws -> Outcome {
-        context.heading("DPO with LoRA; the reference is the SFT model, frozen")
+        context.heading(context.tr("DPO with LoRA; the reference is the SFT model, frozen"))
         let policy = try setup.lab.copy(of: setup.sft)
         let lora = LoRAModel(wrapping: policy, configuration: .init(rank: 8, alpha: 16, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed))
         let steps = context.quick ? 3 : 200
@@ -105,26 +107,28 @@ enum DPODemo {
             return dpo
         }
         let every = max(1, steps / 6)
-        context.table(["step", "loss", "chosen reward", "rejected reward", "margin", "reward acc."],
+        context.table(["step", "loss", "chosen reward", "rejected reward", "margin", "reward acc."].map { context.tr($0) },
                       dpo.history.enumerated().filter { $0.offset % every == 0 || $0.offset == steps - 1 }.map { step, s in
             ["\(step)", fixed(s.loss, 4), fixed(s.chosenReward, 3), fixed(s.rejectedReward, 3), fixed(s.rewardMargin, 3), percent(s.rewardAccuracy)]
         })
         let trainExactAfter = exactMatch(policy, setup.trainQuestions.map(\.tokens), endOfTurn: setup.lab.endOfTurn)
         let preferenceAfter = dpo.preferenceAccuracy(setup.heldOutPairs)
         let exactAfter = exactMatch(policy, setup.heldOutQuestions, endOfTurn: setup.lab.endOfTurn)
-        let loss = settings.chosenNLLWeight > 0 ? "sigmoid loss plus the chosen answers' NLL" : "sigmoid loss"
-        context.print("\(steps) DPO steps of \(settings.batchSize) pairs (β = \(beta), \(loss), learning rate \(settings.learningRate), "
-                      + "\(lora.trainableParameterCount) trainable parameters) in \(String(format: "%.0f", seconds)) s")
-        context.table(["held-out pairs and questions", "SFT (reference)", "after DPO"], [
-            ["preference accuracy  log π(chosen) > log π(rejected)", percent(setup.sftPreference), percent(preferenceAfter)],
-            ["exact match (greedy answer)", percent(setup.sftExactMatch), percent(exactAfter)],
-            ["exact match on the questions DPO trained on", percent(setup.sftTrainedExactMatch), percent(trainExactAfter)],
+        let loss = context.tr(settings.chosenNLLWeight > 0 ? "sigmoid loss plus the chosen answers' NLL" : "sigmoid loss")
+        context.print(context.tr("{0} DPO steps of {1} pairs (β = {2}, {3}, learning rate {4}, {5} trainable parameters) in {6} s",
+                                 "\(steps)", "\(settings.batchSize)", "\(beta)", loss, "\(settings.learningRate)",
+                                 "\(lora.trainableParameterCount)", String(format: "%.0f", seconds)))
+        context.table(["held-out pairs and questions", "SFT (reference)", "after DPO"].map { context.tr($0) }, [
+            [context.tr("preference accuracy  log π(chosen) > log π(rejected)"), percent(setup.sftPreference), percent(preferenceAfter)],
+            [context.tr("exact match (greedy answer)"), percent(setup.sftExactMatch), percent(exactAfter)],
+            [context.tr("exact match on the questions DPO trained on"), percent(setup.sftTrainedExactMatch), percent(trainExactAfter)],
         ])
-        var plot = LinePlot(title: "DPO: implicit rewards β·log(π/π_ref) on training batches", xLabel: "step", yLabel: "reward")
-        plot.add("chosen", ys: SFTLoRADemo.smoothed(dpo.history.map { $0.chosenReward }))
-        plot.add("rejected", ys: SFTLoRADemo.smoothed(dpo.history.map { $0.rejectedReward }))
+        var plot = LinePlot(title: context.tr("DPO: implicit rewards β·log(π/π_ref) on training batches"), xLabel: context.tr("step"),
+                            yLabel: context.tr("reward"))
+        plot.add(context.tr("chosen"), ys: SFTLoRADemo.smoothed(dpo.history.map { $0.chosenReward }))
+        plot.add(context.tr("rejected"), ys: SFTLoRADemo.smoothed(dpo.history.map { $0.rejectedReward }))
         try context.show("rewards", plot)
-        return Outcome(method: "DPO (LoRA)", preferenceAccuracy: preferenceAfter, heldOutExact: exactAfter, trainedExact: trainExactAfter, seconds: seconds,
-                       cost: "pairs, frozen reference")
+        return Outcome(method: context.tr("DPO (LoRA)"), preferenceAccuracy: preferenceAfter, heldOutExact: exactAfter, trainedExact: trainExactAfter,
+                       seconds: seconds, cost: context.tr("pairs, frozen reference"))
     }
 }

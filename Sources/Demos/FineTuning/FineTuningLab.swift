@@ -1,5 +1,6 @@
 import Foundation
 import Autograd
+import Course
 import FineTuning
 import NeuralNets
 import Tensors
@@ -13,14 +14,17 @@ struct FineTuningLab {
     let template: ChatTemplate
     let seed: UInt64
     let quick: Bool
+    /// The language of the lines the lab logs while it prepares a model.
+    let language: CourseLanguage
 
     static let alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,?+=#:\n"
 
-    init(seed: UInt64, quick: Bool, template: ChatTemplate = .chatML) {
+    init(seed: UInt64, quick: Bool, language: CourseLanguage = .english, template: ChatTemplate = .chatML) {
         tokenizer = CharacterTokenizer(alphabet: Self.alphabet, specials: ChatTemplate.specialTokens)
         self.template = template
         self.seed = seed
         self.quick = quick
+        self.language = language
     }
 
     var endOfTurn: Int { tokenizer.id(template.endOfTurn)! }
@@ -36,7 +40,7 @@ struct FineTuningLab {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("llmcourse-finetuning-base-\(seed)-\(pretrainingSteps)-v1")
         if let cached = try? GPT2Model(directory: folder) {
-            log("base model: loaded the pre-trained tiny GPT from \(folder.path)")
+            log(DemoText.text("base model: loaded the pre-trained tiny GPT from {0}", language, [folder.path]))
             return cached
         }
         let text = InstructionWorld.pretrainingText(lines: 20_000, seed: seed)
@@ -48,10 +52,11 @@ struct FineTuningLab {
         var loss: Float = 0
         for step in 0..<pretrainingSteps {
             loss = trainer.step()
-            if step % 100 == 0 { log("  pre-training step \(step): loss \(String(format: "%.3f", loss))") }
+            if step % 100 == 0 { log("  " + DemoText.text("pre-training step {0}: loss {1}", language, ["\(step)", String(format: "%.3f", loss)])) }
         }
-        log("base model: \(model.parameterCount) parameters pre-trained for \(pretrainingSteps) steps "
-            + "on fact sentences (final loss \(String(format: "%.3f", loss)), \(String(format: "%.0f", Date().timeIntervalSince(start))) s)")
+        log(DemoText.text("base model: {0} parameters pre-trained for {1} steps on fact sentences (final loss {2}, {3} s)", language,
+                          ["\(model.parameterCount)", "\(pretrainingSteps)", String(format: "%.3f", loss),
+                           String(format: "%.0f", Date().timeIntervalSince(start))]))
         try? model.save(directory: folder)
         return model
     }

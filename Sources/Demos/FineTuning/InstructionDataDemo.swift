@@ -1,3 +1,4 @@
+import Course
 import Foundation
 import FineTuning
 import Transformers
@@ -12,8 +13,8 @@ enum InstructionDataDemo {
     ) { context in try run(context) }
 
     static func run(_ context: DemoContext) throws {
-        let lab = FineTuningLab(seed: context.seed, quick: context.quick)
-        context.heading("Generated instructions and their cleaning")
+        let lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        context.heading(context.tr("Generated instructions and their cleaning"))
         let raw = InstructionWorld.rawInstructions(count: 3000, faultRate: 0.1, seed: context.seed)
         let (unique, duplicates) = DataCleaning.deduplicate(raw)
         var wrongExamples: [InstructionExample] = []
@@ -22,20 +23,21 @@ enum InstructionDataDemo {
             if !ok && wrongExamples.count < 3 { wrongExamples.append(example) }
             return ok
         }
-        context.table(["step", "examples", "removed"], [
-            ["generated (10% faulty on purpose)", "\(raw.count)", ""],
-            ["exact-duplicate removal (case and spaces normalised)", "\(unique.count)", "\(duplicates)"],
-            ["filter: non-empty, ≤ 16 characters, answer verified", "\(clean.count)", "\(rejected)"],
+        // "step" here is a stage of the cleaning, not a training step (the shared table's 步數).
+        context.table([context.language == .traditionalChinese ? "步驟" : "step", context.tr("examples"), context.tr("removed")], [
+            [context.tr("generated (10% faulty on purpose)"), "\(raw.count)", ""],
+            [context.tr("exact-duplicate removal (case and spaces normalised)"), "\(unique.count)", "\(duplicates)"],
+            [context.tr("filter: non-empty, ≤ 16 characters, answer verified"), "\(clean.count)", "\(rejected)"],
         ])
         for example in wrongExamples {
-            context.print("  rejected: \(example.instruction) → \(example.response.isEmpty ? "(empty)" : example.response)")
+            context.print("  " + context.tr("rejected: {0} → {1}", example.instruction, example.response.isEmpty ? context.tr("(empty)") : example.response))
         }
         let perTask = Dictionary(grouping: clean, by: \.task).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
-        context.print("per task: " + perTask.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        context.print(context.tr("per task: ") + perTask.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
         let validation = InstructionWorld.validationInstructions()
-        context.print("held out: \(validation.count) facts (a fixed fifth) never appear in an instruction, only in pre-training text")
+        context.print(context.tr("held out: {0} facts (a fixed fifth) never appear in an instruction, only in pre-training text", "\(validation.count)"))
 
-        context.heading("One example in two chat templates")
+        context.heading(context.tr("One example in two chat templates"))
         let example = clean[0]
         for template in ChatTemplate.allCases {
             context.print("\(template.rawValue):")
@@ -43,14 +45,14 @@ enum InstructionDataDemo {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { context.print("  │ \(line)") }
         }
 
-        context.heading("Loss masking: only the answer's tokens count")
+        context.heading(context.tr("Loss masking: only the answer's tokens count"))
         let tokenized = try lab.tokenized(example)
         let (ids, targets, _) = SupervisedFineTuner.batch([tokenized])
         let scored = targets.enumerated().filter { $0.element != ignoredTargetIndex }
-        context.print("\(ids.count) tokens, \(scored.count) scored (targets other than \(ignoredTargetIndex)):")
+        context.print(context.tr("{0} tokens, {1} scored (targets other than {2}):", "\(ids.count)", "\(scored.count)", "\(ignoredTargetIndex)"))
         for (position, target) in scored {
-            context.print("  after \(lab.tokenizer.decode([ids[position]]).debugDescription) predict \(lab.tokenizer.decode([target]).debugDescription)")
+            context.print("  " + context.tr("after {0} predict {1}", lab.tokenizer.decode([ids[position]]).debugDescription, lab.tokenizer.decode([target]).debugDescription))
         }
-        context.print("the prompt's \(tokenized.prompt.count) tokens are read but not learned: the model is not taught to write questions")
+        context.print(context.tr("the prompt's {0} tokens are read but not learned: the model is not taught to write questions", "\(tokenized.prompt.count)"))
     }
 }

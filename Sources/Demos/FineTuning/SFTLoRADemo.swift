@@ -23,20 +23,20 @@ enum SFTLoRADemo {
     }
 
     static func run(_ context: DemoContext) throws {
-        let lab = FineTuningLab(seed: context.seed, quick: context.quick)
-        context.heading("The base model")
+        let lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        context.heading(context.tr("The base model"))
         let base = try lab.pretrainedModel { context.print($0) }
         let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)
         let train = try cleaned.map(lab.tokenized)
         let validation = try lab.validationSet()
-        context.print("instruction set: \(train.count) cleaned training examples; \(validation.count) held-out facts for exact match")
-        context.print("(the held-out facts were in the pre-training sentences, never in an instruction)")
+        context.print(context.tr("instruction set: {0} cleaned training examples; {1} held-out facts for exact match", "\(train.count)", "\(validation.count)"))
+        context.print(context.tr("(the held-out facts were in the pre-training sentences, never in an instruction)"))
         let sample = InstructionWorld.validationInstructions()[0]
         let before = exactMatch(base, validation, endOfTurn: lab.endOfTurn)
         let answer = greedyDecode(base, prompt: try lab.tokenizer.encode(lab.template.split(instruction: sample.instruction, response: "").prompt),
                                   maxNewTokens: 12, stopAt: lab.endOfTurn)
-        context.print("before fine-tuning: exact match \(percent(before)); asked \"\(sample.instruction)\" it continues "
-                      + "\(lab.tokenizer.decode(Array(answer.suffix(12))).debugDescription)")
+        context.print(context.tr("before fine-tuning: exact match {0}; asked \"{1}\" it continues {2}", percent(before), sample.instruction,
+                                 lab.tokenizer.decode(Array(answer.suffix(12))).debugDescription))
 
         let steps = context.quick ? 6 : 300
         var rows: [Row] = []
@@ -47,14 +47,14 @@ enum SFTLoRADemo {
                                             settings: .init(steps: steps, batchSize: 16, learningRate: learningRate, seed: context.seed))
             let (losses, seconds) = context.timed { (0..<steps).map { _ in Double(tuner.step()) } }
             let score = exactMatch(model, validation, endOfTurn: lab.endOfTurn)
-            context.print("\(method): \(steps) steps in \(String(format: "%.0f", seconds)) s, final loss \(fixed(losses.last ?? .nan, 3)), "
-                          + "held-out exact match \(percent(score))")
+            context.print(context.tr("{0}: {1} steps in {2} s, final loss {3}, held-out exact match {4}", method, "\(steps)",
+                                     String(format: "%.0f", seconds), fixed(losses.last ?? .nan, 3), percent(score)))
             rows.append(Row(method: method, memory: memory, exactMatch: score, seconds: seconds, losses: losses))
             return model
         }
 
-        context.heading("Fine-tuning three ways (\(steps) steps each, batch 16)")
-        _ = try fineTune("full fine-tuning", learningRate: 1e-3) { TrainingMemory.fullFineTuning($0) }
+        context.heading(context.tr("Fine-tuning three ways ({0} steps each, batch 16)", "\(steps)"))
+        _ = try fineTune(context.tr("full fine-tuning"), learningRate: 1e-3) { TrainingMemory.fullFineTuning($0) }
         let loraConfig = LoRAConfiguration(rank: 8, alpha: 16, dropout: 0.05, targetModules: ["c_attn", "c_proj", "c_fc"], seed: context.seed)
         var lora: LoRAModel?
         let loraModel = try fineTune("LoRA r=8", learningRate: 6e-3) { model in
@@ -62,49 +62,50 @@ enum SFTLoRADemo {
             return TrainingMemory.lora(lora!)
         }
         var qlora: QLoRAModel?
-        _ = try fineTune("QLoRA r=8 (NF4 base)", learningRate: 6e-3) { model in
+        _ = try fineTune(context.tr("QLoRA r=8 (NF4 base)"), learningRate: 6e-3) { model in
             qlora = QLoRAModel(wrapping: model, lora: loraConfig, doubleQuantization: true)
             return TrainingMemory.qlora(qlora!)
         }
-        if let qlora { context.print("NF4 round trip of the base projections: mean |ΔW| = \(sci(qlora.quantizationError))") }
+        if let qlora { context.print(context.tr("NF4 round trip of the base projections: mean |ΔW| = {0}", sci(qlora.quantizationError))) }
 
-        context.heading("Results (counted by the code)")
-        context.table(["method", "trainable", "share", "weights", "grads", "AdamW", "total", "exact match"], rows.map { row in
+        context.heading(context.tr("Results (counted by the code)"))
+        context.table(["method", "trainable", "share", "weights", "grads", "AdamW", "total", "exact match"].map { context.tr($0) }, rows.map { row in
             [row.method, "\(row.memory.trainableParameters)", percent(row.memory.trainableShare), formatBytes(row.memory.weightBytes),
              formatBytes(row.memory.gradientBytes), formatBytes(row.memory.optimizerBytes), formatBytes(row.memory.total), percent(row.exactMatch)]
         })
-        context.print("before any fine-tuning: exact match \(percent(before))")
-        var plot = LinePlot(title: "SFT loss on response tokens", xLabel: "step", yLabel: "loss")
+        context.print(context.tr("before any fine-tuning: exact match {0}", percent(before)))
+        var plot = LinePlot(title: context.tr("SFT loss on response tokens"), xLabel: context.tr("step"), yLabel: context.tr("loss"))
         for row in rows { plot.add(row.method, ys: smoothed(row.losses)) }
         try context.show("loss", plot)
 
-        context.heading("The same methods on GPT-2 small (124M parameters), from its shapes")
+        context.heading(context.tr("The same methods on GPT-2 small (124M parameters), from its shapes"))
         let estimates = TrainingMemory.gpt2Estimates(embedding: 768, layers: 12, vocabulary: 50257, context: 1024, rank: 8)
-        context.table(["method", "trainable", "weights", "grads + AdamW", "total"], estimates.map {
-            [$0.method, "\($0.trainableParameters)", formatBytes($0.weightBytes), formatBytes($0.gradientBytes + $0.optimizerBytes), formatBytes($0.total)]
+        context.table(["method", "trainable", "weights", "grads + AdamW", "total"].map { context.tr($0) }, estimates.map {
+            [$0.method == "full fine-tuning" ? context.tr($0.method) : $0.method, "\($0.trainableParameters)", formatBytes($0.weightBytes), formatBytes($0.gradientBytes + $0.optimizerBytes), formatBytes($0.total)]
         })
-        context.print("(activations are extra and grow with batch × sequence length; they are the same for all three)")
+        context.print(context.tr("(activations are extra and grow with batch × sequence length; they are the same for all three)"))
         let square = LoRAParameterCount.adapter(inFeatures: 4096, outFeatures: 4096, rank: 16)
         let tiny = LoRAParameterCount.llama(.tinyLlama, rank: 32)
-        context.table(["LoRA adapters, counted from shapes", "trainable", "instead of", "share"], [
-            ["one 4096×4096 projection, r = 16", "\(square)", "\(4096 * 4096)", percent(Double(square) / Double(4096 * 4096))],
-            ["TinyLlama-1.1B, r = 32 on every linear layer", "\(tiny.adapters)", "\(tiny.base)", percent(Double(tiny.adapters) / Double(tiny.base + tiny.adapters))],
+        context.table(["LoRA adapters, counted from shapes", "trainable", "instead of", "share"].map { context.tr($0) }, [
+            [context.tr("one 4096×4096 projection, r = 16"), "\(square)", "\(4096 * 4096)", percent(Double(square) / Double(4096 * 4096))],
+            [context.tr("TinyLlama-1.1B, r = 32 on every linear layer"), "\(tiny.adapters)", "\(tiny.base)", percent(Double(tiny.adapters) / Double(tiny.base + tiny.adapters))],
         ])
 
         if let lora {
-            context.heading("Merging and PEFT files")
+            context.heading(context.tr("Merging and PEFT files"))
             let probe = validation[0].prompt
             let adapted = withNoGrad { loraModel(probe).value }
             lora.merge()
             let merged = withNoGrad { loraModel(probe).value }
-            context.print("merge: W ← W + (α/r)·B·A in \(lora.sites.count) layers; max |Δlogit| vs adapters = \(sci(Double(merged.maxAbsDifference(adapted))))")
+            context.print(context.tr("merge: W ← W + (α/r)·B·A in {0} layers; max |Δlogit| vs adapters = {1}", "\(lora.sites.count)",
+                                     sci(Double(merged.maxAbsDifference(adapted)))))
             lora.unmerge()
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-sft-lora-adapter-\(context.seed)")
             try PEFTAdapterFiles.save(lora, to: folder)
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             let size = files.compactMap { try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.size] as? Int }.reduce(0, +)
-            context.print("saved in PEFT's format: \(files.joined(separator: " + ")) (\(formatBytes(size))) in \(folder.path)")
-            context.print("first tensor: \(PEFTAdapterFiles.keyPrefix + lora.adapterParameters()[0].name)")
+            context.print(context.tr("saved in PEFT's format: {0} ({1}) in {2}", files.joined(separator: " + "), formatBytes(size), folder.path))
+            context.print(context.tr("first tensor: {0}", PEFTAdapterFiles.keyPrefix + lora.adapterParameters()[0].name))
         }
     }
 
