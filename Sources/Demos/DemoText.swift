@@ -20,7 +20,7 @@ public enum DemoText {
     /// "step" and "loss" may appear in several tables).
     static let chinese: [String: String] = {
         let groups = [CommonText.pairs, FundamentalsText.pairs, DecodingText.pairs, FineTuningText.pairs,
-                      QuantizationText.pairs, TransformersText.pairs, RetrievalText.pairs]
+                      QuantizationText.pairs, TransformersText.pairs, RetrievalText.pairs, DemoSummaryText.pairs]
         return Dictionary(groups.joined().map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     }()
 
@@ -43,6 +43,11 @@ public enum DemoText {
     private static func recordMissing(_ template: String) {
         lock.lock(); missed.insert(template); lock.unlock()
     }
+}
+
+extension Demo {
+    /// The one-line description in `language` (`llmcourse run --list`).
+    public func summary(in language: CourseLanguage) -> String { DemoText.text(summary, language, []) }
 }
 
 extension DemoContext {

@@ -42,7 +42,7 @@ struct Run: ParsableCommand {
             let all = DemoRegistry.all
             let width = all.map { DisplayWidth.of($0.id) }.max() ?? 0
             for demo in all {
-                print(demo.id + String(repeating: " ", count: width - DisplayWidth.of(demo.id)) + "  " + demo.summary)
+                print(demo.id + String(repeating: " ", count: width - DisplayWidth.of(demo.id)) + "  " + demo.summary(in: messages))
             }
             return
         }
