@@ -20,19 +20,23 @@ public enum TextWrap {
         var out: [String] = []
         var current = indent
         var currentWidth = DisplayWidth.of(indent)
-        var pendingSpace = false
+        // Spaces between words are kept as written (aligned columns stay aligned on the first
+        // line) and dropped where the line breaks.
+        var gap = 0
         for piece in pieces(line[indentEnd...]) {
-            if piece == " " { pendingSpace = currentWidth > DisplayWidth.of(out.isEmpty ? indent : continuation); continue }
+            if piece == " " {
+                if currentWidth > DisplayWidth.of(out.isEmpty ? indent : continuation) { gap += 1 }
+                continue
+            }
             let w = visibleWidth(piece)
-            let gap = pendingSpace ? 1 : 0
             if currentWidth + gap + w > width, current.contains(where: { $0 != " " }) {
                 out.append(current)
                 current = continuation
                 currentWidth = DisplayWidth.of(continuation)
-            } else if pendingSpace {
-                current += " "; currentWidth += 1
+            } else {
+                current += String(repeating: " ", count: gap); currentWidth += gap
             }
-            pendingSpace = false
+            gap = 0
             if currentWidth + w <= width {
                 current += piece
                 currentWidth += w
