@@ -1,3 +1,4 @@
+import Console
 import Foundation
 
 /// A runnable lesson step: `llmcourse run <id>`, a `run <id>` block in a lesson, or a figure
@@ -35,6 +36,9 @@ public final class DemoContext: @unchecked Sendable {
     private let write: @Sendable (String) -> Void
     private let demoID: String
     public private(set) var figures: [String] = []
+    /// Where ``progress(_:total:)`` reports long work; silent unless the runner sets one.
+    public var progressReporter: ProgressReporter = .silent
+    var progressTasks: [ProgressTask] = []
 
     public init(demoID: String, seed: UInt64 = 42, quick: Bool = false, width: Int = 80,
                 figureDirectory: URL? = nil, write: @escaping @Sendable (String) -> Void) {
@@ -46,11 +50,13 @@ public final class DemoContext: @unchecked Sendable {
         self.write = write
     }
 
-    public func print(_ line: String = "") { write(line + "\n") }
+    public func print(_ line: String = "") { emit(wrapped(line) + "\n") }
+
+    func writeRaw(_ text: String) { write(text) }
 
     /// Shows a figure: the terminal rendering goes to the output, the SVG to the figure folder.
     public func figure(_ name: String, svg: String, terminal: String) throws {
-        print(terminal)
+        emit(terminal + "\n")  // a figure keeps its own layout: never wrapped
         figures.append(name)
         guard let dir = figureDirectory else { return }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

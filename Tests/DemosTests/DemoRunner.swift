@@ -1,8 +1,10 @@
+import Console
 import Foundation
 @testable import Demos
 
 /// Runs a demo in quick mode and returns everything it printed.
-func runDemo(_ id: String, seed: UInt64 = 42, figures: URL? = nil) throws -> String {
+func runDemo(_ id: String, seed: UInt64 = 42, figures: URL? = nil, width: Int = 80,
+             progress: ProgressReporter = .silent) throws -> String {
     final class Sink: @unchecked Sendable {
         var text = ""
         let lock = NSLock()
@@ -10,7 +12,8 @@ func runDemo(_ id: String, seed: UInt64 = 42, figures: URL? = nil) throws -> Str
     }
     let sink = Sink()
     let demo = try DemoRegistry.demo(id)
-    let ctx = DemoContext(demoID: id, seed: seed, quick: true, width: 80, figureDirectory: figures) { sink.append($0) }
+    let ctx = DemoContext(demoID: id, seed: seed, quick: true, width: width, figureDirectory: figures) { sink.append($0) }
+    ctx.progressReporter = progress
     try demo.run(ctx)
     return sink.text
 }

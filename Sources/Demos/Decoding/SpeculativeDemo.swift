@@ -19,13 +19,18 @@ enum SpeculativeDemo {
         let target = GPT2Model(config: config, seed: ctx.seed)
         DecodingDemos.say(ctx, "target: \(config.layerCount) layers, width \(config.embeddingSize), GPT-2's random initialisation; sampling at temperature 1, \(newTokens) new tokens; each time is the best of \(repeats) runs.")
         let sampling = GenerationConfig(maxNewTokens: newTokens, sampling: true, seed: ctx.seed)
+        // Progress is counted between timed runs, never inside one.
+        let timing = ctx.progress("timing drafts", total: 5)
+        timing.note("target alone")
         let baseline = timed(repeats: repeats) { generate(target, prompt: prompt, config: sampling) }
+        timing.advance()
         ctx.print("target alone: \(fixed(baseline.seconds * 1000, 0)) ms for \(newTokens) tokens, one forward pass each")
         var rows: [[String]] = []
         var speedups: [(label: String, value: Double)] = []
         for layers in [1, 3] where layers < config.layerCount {
             let draft = try earlyExitDraft(of: target, layers: layers)
             for lookahead in [2, 4] {
+                timing.note("draft \(layers), γ = \(lookahead)")
                 let run = timed(repeats: repeats) {
                     speculativeGenerate(target: target, draft: draft, prompt: prompt,
                                         config: SpeculativeConfig(lookahead: lookahead, maxNewTokens: newTokens, sampling: true, seed: ctx.seed))
@@ -38,8 +43,10 @@ enum SpeculativeDemo {
                              fixed(Double(newTokens) / Double(s.targetCalls), 2), fixed(predicted, 2),
                              fixed(run.seconds * 1000, 0), fixed(speedup, 2) + "×"])
                 speedups.append(("draft \(layers) layer\(layers == 1 ? "" : "s"), γ = \(lookahead)", speedup))
+                timing.advance()
             }
         }
+        timing.finish()
         ctx.table(["draft layers", "γ", "accepted", "target passes", "tokens/pass", "predicted", "ms", "speed-up"], rows)
         ctx.print("predicted tokens/pass = (1 − α^(γ+1)) / (1 − α) for acceptance rate α.")
         try ctx.show("speedup", BarChart(title: "speed-up over the target alone (wall clock, sampling)", bars: speedups))
