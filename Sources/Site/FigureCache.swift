@@ -1,3 +1,4 @@
+import Console
 import Foundation
 
 /// How the site gets demo figures without depending on the ML modules: the command passes
@@ -39,6 +40,7 @@ final class FigureCache {
     private(set) var reused: [String] = []
     private(set) var failures: [String] = []
     private var resolved: [String: [String]] = [:]
+    private var keys: [String: String] = [:]
 
     let timeout: Double
 
@@ -60,7 +62,7 @@ final class FigureCache {
         let fm = FileManager.default
         let folder = cacheFolder.appendingPathComponent(demo)
         let keyFile = folder.appendingPathComponent("key")
-        let key = cacheKey(demo, inputs)
+        let key = storedKey(demo, inputs)
         if (try? String(contentsOf: keyFile, encoding: .utf8)) == key {
             reused.append(demo)
         } else {
@@ -92,6 +94,37 @@ final class FigureCache {
         }
         resolved[demo] = files
         return files
+    }
+
+    /// Produces the figures of every demo in `demos` whose cache is missing or stale, naming
+    /// each on `progress` as it runs ("figures 3/22 quantization-compare"); cached ones cost
+    /// nothing and are not counted.
+    func prepare(_ demos: [String], into outFigures: URL, progress: ProgressReporter) {
+        var seen = Set<String>()
+        let stale = demos.filter { seen.insert($0).inserted && needsRun($0) }
+        guard !stale.isEmpty else { return }
+        let task = progress.task("figures", total: stale.count, lineEvery: 0)
+        for demo in stale {
+            task.note(demo)
+            _ = figures(demo, into: outFigures)
+            task.advance()
+        }
+        task.finish()
+    }
+
+    /// Whether `demo` has to run: it exists and its cached figures are missing or stale.
+    func needsRun(_ demo: String) -> Bool {
+        guard resolved[demo] == nil, let inputs = source.inputs(demo) else { return false }
+        let keyFile = cacheFolder.appendingPathComponent(demo).appendingPathComponent("key")
+        return (try? String(contentsOf: keyFile, encoding: .utf8)) != storedKey(demo, inputs)
+    }
+
+    /// The cache key, computed once per demo: hashing large inputs twice would slow the build.
+    private func storedKey(_ demo: String, _ inputs: [String]) -> String {
+        if let known = keys[demo] { return known }
+        let key = cacheKey(demo, inputs)
+        keys[demo] = key
+        return key
     }
 
     /// Seconds a demo may run before the build gives up on its figures
