@@ -52,6 +52,7 @@ enum RegularisationStudy {
         let bestStep = outcomes[0].bestStep
         trainStoppingEarly(model, on: trainSet, bestStep: bestStep, learningRate: 0.01)
         let stopped = model.evaluate(validation)
+        runs.advance()
         runs.finish()
         outcomes.append(Outcome(name: "early stopping", trainAccuracy: model.evaluate(trainSet).accuracy,
                                 validationAccuracy: stopped.accuracy, validationLoss: stopped.loss, bestStep: bestStep))
