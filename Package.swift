@@ -32,7 +32,7 @@ let teachingLibrary: [Target] = [
     .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimised + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "Course"]),
+                                          "Fundamentals", "Figures", "Retrieval", "Course", "Console"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
@@ -72,9 +72,10 @@ let benchmarks: [Target] = [
 
 let tests: [Target] = [
     .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
+    .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Console", "Course"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
-    .testTarget(name: "DemosTests", dependencies: ["Demos", "Fundamentals", "Figures", "Course"]),
+    .testTarget(name: "DemosTests", dependencies: ["Demos", "Fundamentals", "Figures", "Course", "Console"]),
     .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "Grader", "Terminal"]),  // Grader, Terminal: the one-reader test
     .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),

@@ -1,3 +1,4 @@
+import Console
 import Course
 import Foundation
 
@@ -39,6 +40,9 @@ public final class DemoContext: @unchecked Sendable {
     private let write: @Sendable (String) -> Void
     private let demoID: String
     public private(set) var figures: [String] = []
+    /// Where ``progress(_:total:)`` reports long work; silent unless the runner sets one.
+    public var progressReporter: ProgressReporter = .silent
+    var progressTasks: [ProgressTask] = []
 
     public init(demoID: String, seed: UInt64 = 42, quick: Bool = false, width: Int = 80,
                 figureDirectory: URL? = nil, language: CourseLanguage = .english, write: @escaping @Sendable (String) -> Void) {
@@ -51,14 +55,16 @@ public final class DemoContext: @unchecked Sendable {
         self.write = write
     }
 
-    public func print(_ line: String = "") { write(line + "\n") }
+    public func print(_ line: String = "") { emit(wrapped(line) + "\n") }
+
+    func writeRaw(_ text: String) { write(text) }
 
     /// The file a figure is written to: `<demo-id>-<name>.svg`, `<demo-id>-<name>.zh-TW.svg`.
     public func figureFileName(_ name: String) -> String { "\(demoID)-\(name)\(language.fileSuffix).svg" }
 
     /// Shows a figure: the terminal rendering goes to the output, the SVG to the figure folder.
     public func figure(_ name: String, svg: String, terminal: String) throws {
-        print(terminal)
+        emit(terminal + "\n")  // a figure keeps its own layout: never wrapped
         figures.append(name)
         guard let dir = figureDirectory else { return }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

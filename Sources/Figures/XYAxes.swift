@@ -50,16 +50,18 @@ struct XYAxes {
             let label = tickAtRow[r].map { padLeft($0, lw) + " ┤" } ?? String(repeating: " ", count: lw) + " │"
             lines.append(label + grid.line(r, colour: colour))
         }
-        // Bottom axis: └───┬───┬── with labels centred under the ┬ marks.
+        // Bottom axis: └───┬───┬── with labels centred under the ┬ marks, none past the
+        // right end of the axis: the figure is exactly as wide as it was asked to be.
+        let total = lw + 2 + grid.columns
         var axis = Array(repeating: Character("─"), count: grid.columns)
-        var labelLine = Array(repeating: Character(" "), count: grid.columns + lw + 8)
+        var labelLine = Array(repeating: Character(" "), count: total)
         for v in xTicks.values {
             let fx = (v - xTicks.lower) / (xTicks.upper - xTicks.lower)
             let c = Int((fx * Double(grid.columns - 1)).rounded())
             guard c >= 0, c < grid.columns else { continue }
             axis[c] = "┬"
             let text = Array(xTicks.label(v))
-            let start = max(0, lw + 2 + c - text.count / 2)
+            let start = max(0, min(lw + 2 + c - text.count / 2, total - text.count))
             // Skip a label that would collide with the previous one.
             let span = start..<min(labelLine.count, start + text.count)
             if span.allSatisfy({ labelLine[$0] == " " }) && (start == 0 || labelLine[start - 1] == " ") {
@@ -69,7 +71,15 @@ struct XYAxes {
         lines.append(String(repeating: " ", count: lw) + " └" + String(axis))
         var labels = String(labelLine)
         while labels.hasSuffix(" ") { labels.removeLast() }
-        if !xLabel.isEmpty { labels += (labels.isEmpty ? "" : "  ") + xLabel }
+        // The axis title follows the tick labels when it fits, else gets a line of its own.
+        if !xLabel.isEmpty {
+            if displayWidth(labels) + 2 + displayWidth(xLabel) <= total {
+                labels += (labels.isEmpty ? "" : "  ") + xLabel
+            } else {
+                lines.append(labels)
+                labels = padLeft(xLabel, total)
+            }
+        }
         lines.append(labels)
         return lines
     }

@@ -1,3 +1,4 @@
+import Console
 import Course
 import Foundation
 
@@ -58,6 +59,7 @@ final class FigureCache {
     private var resolved: [String: [String]] = [:]
     /// Every figure file handed out so far, for the build to keep.
     var allFiles: [String] { resolved.values.flatMap { $0 } }
+    private var keys: [String: String] = [:]
 
     let timeout: Double
 
@@ -85,7 +87,7 @@ final class FigureCache {
         let fm = FileManager.default
         let folder = cacheFolder.appendingPathComponent(slot)
         let keyFile = folder.appendingPathComponent("key")
-        let key = cacheKey(demo, inputs, language)
+        let key = storedKey(demo, inputs, language)
         if (try? String(contentsOf: keyFile, encoding: .utf8)) == key {
             if !ran.contains(demo) && !reused.contains(demo) { reused.append(demo) }
         } else {
@@ -118,6 +120,45 @@ final class FigureCache {
         }
         resolved[slot] = files
         return files
+    }
+
+    /// Produces the figures of every demo in `demos` whose cache is missing or stale, naming
+    /// each on `progress` as it runs ("figures 3/22 quantization-compare"); cached ones cost
+    /// nothing and are not counted.
+    func prepare(_ demos: [String], into outFigures: URL, progress: ProgressReporter) {
+        var seen = Set<String>()
+        let languages: [CourseLanguage] = source.rendersLanguages ? CourseLanguage.allCases : [.english]
+        // Each edition's figures: a translated edition runs the demo again in its language.
+        let stale = demos.filter { seen.insert($0).inserted }
+            .flatMap { demo in languages.map { (demo, $0) } }
+            .filter { needsRun($0.0, $0.1) }
+        guard !stale.isEmpty else { return }
+        let task = progress.task("figures", total: stale.count, lineEvery: 0)
+        for (demo, language) in stale {
+            task.note(demo + (language == .english ? "" : " (\(language.tag))"))
+            _ = figures(demo, language, into: outFigures)
+            task.advance()
+        }
+        task.finish()
+    }
+
+    /// Whether `demo` has to run in `language`: it exists and those cached figures are missing
+    /// or stale.
+    func needsRun(_ demo: String, _ language: CourseLanguage = .english) -> Bool {
+        let slot = demo + language.fileSuffix
+        guard resolved[slot] == nil, let inputs = source.inputs(demo) else { return false }
+        let keyFile = cacheFolder.appendingPathComponent(slot).appendingPathComponent("key")
+        return (try? String(contentsOf: keyFile, encoding: .utf8)) != storedKey(demo, inputs, language)
+    }
+
+    /// The cache key, computed once per demo and edition: hashing large inputs twice would
+    /// slow the build.
+    private func storedKey(_ demo: String, _ inputs: [String], _ language: CourseLanguage) -> String {
+        let slot = demo + language.fileSuffix
+        if let known = keys[slot] { return known }
+        let key = cacheKey(demo, inputs, language)
+        keys[slot] = key
+        return key
     }
 
     /// Seconds a demo may run before the build gives up on its figures

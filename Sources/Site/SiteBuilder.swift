@@ -25,6 +25,8 @@ public struct SiteBuilder {
     public var demoTimeout: Double = FigureCache.defaultTimeout
     /// Where "edit this page" links point (`--repository-url`); none when nil.
     public var editLink: EditLink?
+    /// Where the build reports its long stages: each demo run for figures, then the pages.
+    public var progress: ProgressReporter = .silent
 
     public init(root: URL, output: URL, figures: FigureSource? = nil, figureCache: URL? = nil) {
         self.root = root
@@ -49,8 +51,14 @@ public struct SiteBuilder {
         let figuresOut = output.appendingPathComponent("figures")
         var warnings: [String] = []
         let katex = KaTeXBundle.folder()
+        // Demos first, one counted step each, so a long first build says what it is running;
+        // the pages then find every figure ready.
+        cache?.prepare(course.demoIDs, into: figuresOut, progress: progress)
+        let stages = progress.task("pages", total: CourseLanguage.allCases.count + 1, lineEvery: 0)
+        defer { stages.finish() }
 
         for lang in CourseLanguage.allCases {
+            stages.note(lang.rawValue)
             var pages = LanguagePages(course: course, lang: lang, linker: linker, files: files, hasKaTeX: katex != nil,
                                       editLink: editLink) { demo in
                 cache?.figures(demo, lang, into: figuresOut) ?? []
@@ -63,7 +71,9 @@ public struct SiteBuilder {
                 warnings.append("\(SitePaths.searchIndex(lang)): the search index is \(script.utf8.count >> 20) MB; keep it under 10 MB")
             }
             try writer.write(SitePaths.searchIndex(lang), script)
+            stages.advance()
         }
+        stages.note("source pages")
         let sourceSidebar = SourcePage.sidebar(for: course)
         for path in linker.sourcePages.sorted() {
             let page = SourcePage(path: path, text: files.text(path) ?? "", course: course, sidebar: sourceSidebar)
@@ -73,6 +83,7 @@ public struct SiteBuilder {
             try SiteFiles.copyIfChanged(root.appendingPathComponent(path), output.appendingPathComponent(SitePaths.copiedFile(path)))
             writer.keep(SitePaths.copiedFile(path))
         }
+        stages.advance()
         if let cache {
             warnings += cache.failures
             for f in cache.allFiles { writer.keep(SitePaths.figure(f)) }
@@ -160,5 +171,16 @@ struct SiteOutput {
             }
         }
         for item in stale { try? fm.removeItem(at: folder.appendingPathComponent(item)) }
+    }
+}
+
+extension SiteCourse {
+    /// Demos the lessons run, in reading order, each once (every edition: a translation may
+    /// name a demo its English partner does not).
+    var demoIDs: [String] {
+        var seen = Set<String>()
+        return lessonOrder.flatMap { id in
+            CourseLanguage.allCases.flatMap { lesson(id, $0).lesson.runSteps.map(\.demoID) }
+        }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }

@@ -19,13 +19,18 @@ enum SpeculativeDemo {
         let target = GPT2Model(config: config, seed: ctx.seed)
         DecodingDemos.say(ctx, ctx.tr("target: {0} layers, width {1}, GPT-2's random initialisation; sampling at temperature 1, {2} new tokens; each time is the best of {3} runs.", String(config.layerCount), String(config.embeddingSize), String(newTokens), String(repeats)))
         let sampling = GenerationConfig(maxNewTokens: newTokens, sampling: true, seed: ctx.seed)
+        // Progress is counted between timed runs, never inside one.
+        let timing = ctx.progress("timing drafts", total: 5)
+        timing.note("target alone")
         let baseline = timed(repeats: repeats) { generate(target, prompt: prompt, config: sampling) }
+        timing.advance()
         ctx.say("target alone: {0} ms for {1} tokens, one forward pass each", fixed(baseline.seconds * 1000, 0), String(newTokens))
         var rows: [[String]] = []
         var speedups: [(label: String, value: Double)] = []
         for layers in [1, 3] where layers < config.layerCount {
             let draft = try earlyExitDraft(of: target, layers: layers)
             for lookahead in [2, 4] {
+                timing.note("draft \(layers), γ = \(lookahead)")
                 let run = timed(repeats: repeats) {
                     speculativeGenerate(target: target, draft: draft, prompt: prompt,
                                         config: SpeculativeConfig(lookahead: lookahead, maxNewTokens: newTokens, sampling: true, seed: ctx.seed))
@@ -38,8 +43,10 @@ enum SpeculativeDemo {
                              fixed(Double(newTokens) / Double(s.targetCalls), 2), fixed(predicted, 2),
                              fixed(run.seconds * 1000, 0), fixed(speedup, 2) + "×"])
                 speedups.append((ctx.tr("draft {0} layer{0||s}, γ = {1}", String(layers), String(lookahead)), speedup))
+                timing.advance()
             }
         }
+        timing.finish()
         ctx.table([ctx.tr("draft layers"), "γ", ctx.tr("accepted"), ctx.tr("target passes"), ctx.tr("tokens/pass"), ctx.tr("predicted"), "ms", ctx.tr("speed-up")], rows)
         ctx.say("predicted tokens/pass = (1 − α^(γ+1)) / (1 − α) for acceptance rate α.")
         try ctx.show("speedup", BarChart(title: ctx.tr("speed-up over the target alone (wall clock, sampling)"), bars: speedups))

@@ -58,7 +58,8 @@ enum DPODemo {
     }
 
     static func prepare(_ context: DemoContext) throws -> Setup {
-        let lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        var lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        lab.progress = { context.progress($0, total: $1) }
         var rng = SplitMix64(seed: context.seed &+ 17)
         context.heading(context.tr("Starting point: a briefly fine-tuned model"))
         let base = try lab.pretrainedModel { context.print($0) }
@@ -103,7 +104,9 @@ enum DPODemo {
                                            lossType: .sigmoid(), chosenNLLWeight: 1.0, seed: context.seed)
         let (dpo, seconds) = context.timed { () -> DPOTrainer in
             let dpo = DPOTrainer(model: policy, pairs: setup.train.pairs, settings: settings)
-            for _ in 0..<steps { dpo.step() }
+            let training = context.progress("DPO", total: steps)
+            defer { training.finish() }
+            for _ in 0..<steps { dpo.step(); training.advance() }
             return dpo
         }
         let every = max(1, steps / 6)

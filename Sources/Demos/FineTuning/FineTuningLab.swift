@@ -1,3 +1,4 @@
+import Console
 import Foundation
 import Autograd
 import Course
@@ -34,6 +35,8 @@ struct FineTuningLab {
     }
 
     var pretrainingSteps: Int { quick ? 40 : 700 }
+    /// Shows the long training runs below (the demos pass their context's progress).
+    var progress: (String, Int) -> ProgressTask = { label, total in ProgressReporter.silent.task(label, total: total) }
 
     /// The base model: pre-trained on fact statements, never shown an instruction.
     func pretrainedModel(log: (String) -> Void) throws -> GPT2Model {
@@ -50,8 +53,11 @@ struct FineTuningLab {
                                                  peakLearningRate: 3e-3, warmupSteps: 30, seed: seed))
         let start = Date()
         var loss: Float = 0
+        let training = progress("pre-training the base model", pretrainingSteps)
+        defer { training.finish() }
         for step in 0..<pretrainingSteps {
             loss = trainer.step()
+            training.advance()
             if step % 100 == 0 { log("  " + DemoText.text("pre-training step {0}: loss {1}", language, ["\(step)", String(format: "%.3f", loss)])) }
         }
         log(DemoText.text("base model: {0} parameters pre-trained for {1} steps on fact sentences (final loss {2}, {3} s)", language,
@@ -70,7 +76,9 @@ struct FineTuningLab {
         let model = try copy(of: base)
         let tuner = SupervisedFineTuner(model: model, examples: examples,
                                         settings: .init(steps: steps, batchSize: 16, learningRate: 1e-3, seed: seed))
-        for _ in 0..<steps { tuner.step() }
+        let tuning = progress("instruction-tuning the base model", steps)
+        for _ in 0..<steps { tuner.step(); tuning.advance() }
+        tuning.finish()
         try? model.save(directory: folder)
         return model
     }

@@ -18,7 +18,12 @@ enum RLHFRoute {
                                       pooling: .responseMean,
                                       learningRate: 1e-3, seed: context.seed)
         let rmSteps = context.quick ? 3 : 150
-        let (rmLog, rmSeconds) = context.timed { (0..<rmSteps).map { _ in rewardModel.step(on: setup.train.pairs, batchSize: 16) } }
+        let rmTraining = context.progress("training the reward model", total: rmSteps)
+        let (rmLog, rmSeconds) = context.timed { (0..<rmSteps).map { _ in
+            defer { rmTraining.advance() }
+            return rewardModel.step(on: setup.train.pairs, batchSize: 16)
+        } }
+        rmTraining.finish()
         let every = max(1, rmSteps / 5)
         context.table(["step", "Bradley–Terry loss", "batch accuracy"].map { context.tr($0) }, rmLog.enumerated().filter { $0.offset % every == 0 || $0.offset == rmSteps - 1 }.map {
             ["\($0.offset)", fixed($0.element.loss, 4), percent($0.element.accuracy)]
@@ -66,7 +71,9 @@ enum RLHFRoute {
         let (rl, rlSeconds) = context.timed { () -> ReinforceTrainer in
             let rl = ReinforceTrainer(policy: policy, reference: setup.sft, prompts: setup.trainQuestions.map(\.tokens.prompt),
                                       endOfTurn: lab.endOfTurn, reward: rewardModel.scores, settings: settings)
-            for _ in 0..<steps { rl.step() }
+            let training = context.progress("REINFORCE", total: steps)
+            defer { training.finish() }
+            for _ in 0..<steps { rl.step(); training.advance() }
             return rl
         }
         let rlEvery = max(1, steps / 6)

@@ -23,7 +23,8 @@ enum SFTLoRADemo {
     }
 
     static func run(_ context: DemoContext) throws {
-        let lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        var lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        lab.progress = { context.progress($0, total: $1) }
         context.heading(context.tr("The base model"))
         let base = try lab.pretrainedModel { context.print($0) }
         let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)
@@ -45,7 +46,9 @@ enum SFTLoRADemo {
             let memory = prepare(model)
             let tuner = SupervisedFineTuner(model: model, examples: train,
                                             settings: .init(steps: steps, batchSize: 16, learningRate: learningRate, seed: context.seed))
-            let (losses, seconds) = context.timed { (0..<steps).map { _ in Double(tuner.step()) } }
+            let tuning = context.progress("fine-tuning: \(method)", total: steps)
+            let (losses, seconds) = context.timed { (0..<steps).map { _ in defer { tuning.advance() }; return Double(tuner.step()) } }
+            tuning.finish()
             let score = exactMatch(model, validation, endOfTurn: lab.endOfTurn)
             context.print(context.tr("{0}: {1} steps in {2} s, final loss {3}, held-out exact match {4}", method, "\(steps)",
                                      String(format: "%.0f", seconds), fixed(losses.last ?? .nan, 3), percent(score)))

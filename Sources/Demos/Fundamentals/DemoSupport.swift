@@ -45,6 +45,16 @@ extension DemoContext {
                 return c == 0 ? s + pad : pad + s
             }.joined(separator: "  ")
         }
+        // Too wide for the terminal: one block per row instead, its first cell on a line of its
+        // own and the others as "header value" pairs below it, wrapped to the width.
+        if widths.reduce(2 * (widths.count - 1), +) > width, header.count > 1 {
+            for row in rows {
+                print(row.first ?? "")
+                let pairs = zip(header.dropFirst(), row.dropFirst()).map { "\($0): \($1.trimmingCharacters(in: .whitespaces))" }
+                print("  " + pairs.joined(separator: " · "))
+            }
+            return
+        }
         print(render(header))
         print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         rows.forEach { print(render($0)) }

@@ -25,7 +25,14 @@ enum MLPTrainDemo {
         let steps = ctx.quick ? 500 : 1_000
         ctx.heading(ctx.tr("Model: 2 → 32 → 32 → 2 with tanh, {0} parameters; Adam, rate 0.02, {1} full-batch steps", String(model.parameterCount), String(steps)))
         let optimizer = Adam(model.trainableParameters(), learningRate: 0.02)
-        let record = train(model, on: data, optimizer: optimizer, steps: steps)
+        // Ten slices of the same full-batch run (Adam keeps its state), so progress can show.
+        let training = ctx.progress("training on the spirals", total: steps)
+        var record = TrainingRecord()
+        for _ in 0..<10 {
+            record.trainLoss += train(model, on: data, optimizer: optimizer, steps: steps / 10).trainLoss
+            training.advance(steps / 10)
+        }
+        training.finish()
         for step in stride(from: 0, to: steps, by: steps / 5) + [steps - 1] {
             ctx.say("step {0}  cross-entropy {1}", String(format: "%4d", step), fixed(record.trainLoss[step]))
         }

@@ -30,7 +30,9 @@ enum RegularisationStudy {
         ]
         var plainModel: MLPClassifier?
         var plainRecord = TrainingRecord()
+        let runs = ctx.progress("training with and without regularisation", total: configurations.count + 1)
         for config in configurations {
+            runs.note(config.name)
             var modelRNG = SplitMix64(seed: ctx.seed &+ 11)   // same initial weights for every run
             let model = MLPClassifier(hidden: [128, 128], dropout: config.dropout, rng: &modelRNG)
             let optimizer = regularisedOptimizer(for: model, learningRate: 0.01, weightDecay: config.weightDecay)
@@ -40,7 +42,9 @@ enum RegularisationStudy {
                                     bestStep: record.bestStep(every: every)))
             plot.add(ctx.tr(config.name), xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
             if plainModel == nil { plainModel = model; plainRecord = record }
+            runs.advance()
         }
+        runs.note("early stopping")
         // Early stopping: the unregularised run again, from the same initial weights, stopped
         // where its validation loss was lowest.
         var modelRNG = SplitMix64(seed: ctx.seed &+ 11)
@@ -48,6 +52,8 @@ enum RegularisationStudy {
         let bestStep = outcomes[0].bestStep
         trainStoppingEarly(model, on: trainSet, bestStep: bestStep, learningRate: 0.01)
         let stopped = model.evaluate(validation)
+        runs.advance()
+        runs.finish()
         outcomes.append(Outcome(name: ctx.tr("early stopping"), trainAccuracy: model.evaluate(trainSet).accuracy,
                                 validationAccuracy: stopped.accuracy, validationLoss: stopped.loss, bestStep: bestStep))
 

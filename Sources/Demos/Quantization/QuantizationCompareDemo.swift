@@ -54,16 +54,20 @@ enum QuantizationCompareDemo {
                 return ModelQuantizer.storageBytes($0, bits: 3, groupSize: group)
             }),
         ]
+        let measuring = ctx.progress("quantizing and measuring", total: models.count * methods.count)
+        defer { measuring.finish() }
         for (name, load) in models {
             ctx.heading(ctx.tr(name))
             var rows: [[String]] = []
             var baseline = 0.0
             for (method, apply) in methods {
+                measuring.note("\(name): \(method)")
                 let model = try load()
                 let bytes = try apply(model)
                 let ppl = ModelQuantizer.perplexity(model, tokens: evaluation, window: window)
                 if method == "FP32" { baseline = ppl }
                 rows.append([ctx.tr(method), fixed(ppl, 3), String(format: "%+.2f%%", (ppl / baseline - 1) * 100), QuantizationDemos.size(bytes)])
+                measuring.advance()
             }
             ctx.table([ctx.tr("method"), ctx.tr("perplexity"), ctx.tr("vs FP32"), ctx.tr("size")], rows)
         }
@@ -83,7 +87,9 @@ enum QuantizationCompareDemo {
                                                                             peakLearningRate: 3e-3, warmupSteps: 30, seed: ctx.seed))
         let start = Date()
         var loss: Float = 0
-        for _ in 0..<steps { loss = trainer.step() }
+        let training = ctx.progress(ctx.tr("pre-training the course GPT-2"), total: steps)
+        for _ in 0..<steps { loss = trainer.step(); training.advance() }
+        training.finish()
         ctx.say("course GPT-2: {0} parameters pre-trained for {1} steps on the corpus (final loss {2}, {3} s)", String(model.parameterCount), String(steps), fixed(Double(loss), 3), fixed(Date().timeIntervalSince(start), 0))
         try model.save(directory: folder)
         return folder

@@ -18,12 +18,15 @@ enum VectorSearchDemo {
 
         var exact = ExactIndex(dimension: d), int8 = Int8Index(dimension: d)
         let hnsw = HNSWIndex(dimension: d, m: 16, efConstruction: 100, efSearch: 16, seed: ctx.seed)
+        let indexing = ctx.progress("building the indexes", total: n)
         for i in 0..<n {
             let v = SyntheticVectors.row(data, i, dimension: d)
             exact.add(v, id: i)
             int8.add(v, id: i)
             hnsw.add(v, id: i)
+            indexing.advance()
         }
+        indexing.finish()
         let truth = queries.map { Set(exact.search($0, k: 10).map(\.id)) }
         func recall(_ search: ([Float]) -> [SearchHit]) -> Double {
             Double(zip(queries, truth).reduce(0) { $0 + Set(search($1.0).map(\.id)).intersection($1.1).count }) / Double(nq * 10)

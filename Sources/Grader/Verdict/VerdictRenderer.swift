@@ -82,7 +82,16 @@ public struct VerdictRenderer {
             lines += indent(output, by: 4).prefix(12).map { style.dim($0) }
         }
         lines += footer(verdict)
-        return lines.joined(separator: "\n")
+        return lines.flatMap(fitted).joined(separator: "\n")
+    }
+
+    /// A line wider than the terminal wraps under its own text instead of running off the edge:
+    /// a headline or check line (✓ ✗ ⏱) continues under the name after its mark, any other
+    /// line under its own indent.
+    private func fitted(_ line: String) -> [String] {
+        let text = TextWrap.stripSGR(line).drop(while: { $0 == " " })
+        let hanging = ["✓", "✗", "⏱"].contains(where: { text.hasPrefix($0) }) ? 2 : 0
+        return TextWrap.lines(line, width: style.width, hanging: hanging)
     }
 
     private func headline(_ verdict: Verdict) -> String {

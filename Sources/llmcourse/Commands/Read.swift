@@ -60,7 +60,10 @@ struct ReadCommand: ParsableCommand {
             firstUnread: { context.firstUnreadSection(of: id) },
             runDemo: { demoID, width in
                 let demo = try DemoRegistry.demo(demoID)
-                try demo.run(DemoContext(demoID: demoID, width: width, language: context.language) { Output.write($0) })
+                let demoContext = DemoContext(demoID: demoID, width: width, language: context.language) { Output.write($0) }
+                demoContext.progressReporter = ProgressReporter.standardError()
+                defer { demoContext.finishProgress() }
+                try demo.run(demoContext)
             }
         )
         reader.run(section: section.map { $0 - 1 })

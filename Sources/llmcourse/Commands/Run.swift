@@ -52,6 +52,9 @@ struct Run: ParsableCommand {
                                   figureDirectory: svgDir.map { URL(fileURLWithPath: $0) }, language: messages) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        // Progress goes to standard error (erased on a terminal), so piped output stays the demo's own.
+        context.progressReporter = ProgressReporter.standardError()
+        defer { context.finishProgress() }
         try demo.run(context)
         if let dir = svgDir, !context.figures.isEmpty {
             print("\n" + CommandMessages.text(.figuresWritten, messages, dir, context.figures.map(context.figureFileName).joined(separator: ", ")))

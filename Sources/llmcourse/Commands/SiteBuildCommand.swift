@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Course
 import Demos
 import Foundation
@@ -18,7 +19,8 @@ struct SiteBuildCommand: ParsableCommand {
     func run() throws {
         let messages = try options.messages()
         let root = try options.courseRoot()
-        let report = try options.builder(root: root).build()
+        // Each demo run for figures, and the page stages, are reported on standard error.
+        let report = try options.builder(root: root, progress: ProgressReporter.standardError()).build()
         for w in report.warnings { FileHandle.standardError.write(Data((SiteMessages.text(.warning, messages, w) + "\n").utf8)) }
         print(report.summary(messages))
         print(SiteMessages.text(.open, messages, options.outputFolder(root).appendingPathComponent("index.html").path))
@@ -62,10 +64,12 @@ struct SiteOptions: ParsableArguments {
     }
 
     /// The builder these options describe.
-    func builder(root: URL) -> SiteBuilder {
-        var builder = SiteBuilder(root: root, output: outputFolder(root), figures: SiteFigures.source(root: root, quick: quickDemos),
+    func builder(root: URL, progress: ProgressReporter = .silent) -> SiteBuilder {
+        var builder = SiteBuilder(root: root, output: outputFolder(root),
+                                  figures: SiteFigures.source(root: root, quick: quickDemos, progress: progress),
                                   figureCache: cacheFolder())
         builder.editLink = EditLink(repositoryURL: repositoryURL)
+        builder.progress = progress
         return builder
     }
 }
@@ -81,13 +85,16 @@ extension SiteBuildReport {
 /// Figures come from the demo registry: the site module cannot import the ML modules, so the
 /// command hands it a way to ask for a demo's inputs and to run it.
 enum SiteFigures {
-    static func source(root: URL, quick: Bool = false) -> FigureSource {
+    static func source(root: URL, quick: Bool = false, progress: ProgressReporter = .silent) -> FigureSource {
         FigureSource(seed: 42, quick: quick, inputs: { id in
             (try? DemoRegistry.demo(id)).map(\.inputs)
         }, renderIn: { id, language, folder in
             let demo = try DemoRegistry.demo(id)
             let context = DemoContext(demoID: id, seed: 42, quick: quick, width: 80, figureDirectory: folder, language: language,
                                       write: { _ in })
+            // The demo's own progress shows under the build's "figures n/N" line.
+            context.progressReporter = progress
+            defer { context.finishProgress() }
             try demo.run(context)
             return context.figures
         })

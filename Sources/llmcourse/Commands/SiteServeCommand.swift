@@ -25,7 +25,8 @@ struct SiteServeCommand: ParsableCommand {
         let messages = try options.messages()
         let root = try options.courseRoot()
         let out = options.outputFolder(root)
-        let builder = options.builder(root: root)
+        // The first build may run every demo; it says which, as `site build` does.
+        let builder = options.builder(root: root, progress: ProgressReporter.standardError())
         let reload = LiveReload()
         let watcher = SiteWatcher(root: root, builder: builder) { report in
             reload.built()
