@@ -65,6 +65,27 @@ public enum CourseLoader {
 
     public static func load(root: URL) throws(CourseError) -> Course {
         let lessonsDir = root.appendingPathComponent("Lessons")
+        var (roadmaps, diagnostics) = try loadRoadmaps(root: root)
+        let ids = lessonIDs(roadmaps, lessonsDir: lessonsDir)
+
+        var lessons: [String: [CourseLanguage: Lesson]] = [:]
+        var hashes: [String: String] = [:]
+        for id in ids {
+            for language in CourseLanguage.allCases {
+                let path = "Lessons/\(id)/\(language.lessonFileName)"
+                guard let data = try readData(root, path) else { continue }
+                if language == .english { hashes[id] = SHA256.sourceHash(data) }
+                let lesson = LessonParser.parse(String(decoding: data, as: UTF8.self), id: id, language: language, path: path)
+                diagnostics += lesson.diagnostics
+                lessons[id, default: [:]][language] = lesson
+            }
+        }
+        return Course(root: root, roadmaps: roadmaps, lessons: lessons, sourceHashes: hashes, diagnostics: diagnostics,
+                      exercises: try loadExercises(root: root))
+    }
+
+    /// Every edition's roadmap (parts take the English ids by position), with their diagnostics.
+    static func loadRoadmaps(root: URL) throws(CourseError) -> ([CourseLanguage: Roadmap], [CourseDiagnostic]) {
         guard let englishText = try read(root, roadmapPath, required: true) else {
             throw .roadmapMissing(root: root.path)
         }
@@ -84,28 +105,20 @@ public enum CourseLoader {
             roadmaps[language] = roadmap
             diagnostics += roadmap.diagnostics
         }
+        return (roadmaps, diagnostics)
+    }
 
+    /// Lessons in reading order: the English roadmap's, then other editions', then folders
+    /// no roadmap names.
+    static func lessonIDs(_ roadmaps: [CourseLanguage: Roadmap], lessonsDir: URL) -> [String] {
         var ids: [String] = []
         var seen = Set<String>()
-        for roadmap in [english] + roadmaps.filter({ $0.key != .english }).sorted(by: { $0.key.rawValue < $1.key.rawValue }).map(\.value) {
+        let others = roadmaps.filter { $0.key != .english }.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+        for roadmap in [roadmaps[.english]].compactMap({ $0 }) + others {
             for id in roadmap.lessonIDs where seen.insert(id).inserted { ids.append(id) }
         }
         for id in lessonFolders(in: lessonsDir) where seen.insert(id).inserted { ids.append(id) }
-
-        var lessons: [String: [CourseLanguage: Lesson]] = [:]
-        var hashes: [String: String] = [:]
-        for id in ids {
-            for language in CourseLanguage.allCases {
-                let path = "Lessons/\(id)/\(language.lessonFileName)"
-                guard let data = try readData(root, path) else { continue }
-                if language == .english { hashes[id] = SHA256.sourceHash(data) }
-                let lesson = LessonParser.parse(String(decoding: data, as: UTF8.self), id: id, language: language, path: path)
-                diagnostics += lesson.diagnostics
-                lessons[id, default: [:]][language] = lesson
-            }
-        }
-        return Course(root: root, roadmaps: roadmaps, lessons: lessons, sourceHashes: hashes, diagnostics: diagnostics,
-                      exercises: try loadExercises(root: root))
+        return ids
     }
 
     /// Folders directly under `Lessons/` that hold a `lesson*.md`, sorted.

@@ -50,8 +50,14 @@ public struct ExerciseCatalog: Sendable {
     /// Loads the catalog in course order. A folder without a roadmap (a grading machine that
     /// holds only exercises) gives the exercises by id.
     public static func load(courseRoot root: URL) throws(ExerciseError) -> ExerciseCatalog {
-        guard let course = try? CourseLoader.load(root: root) else { return try load(root: root) }
-        return try load(course: course)
+        guard let outline = try? CourseLoader.loadOutline(root: root) else { return try load(root: root) }
+        return try load(outline: outline)
+    }
+
+    /// Loads the catalog from the course's outline (order and metadata, no lesson parsed).
+    public static func load(outline: CourseOutline) throws(ExerciseError) -> ExerciseCatalog {
+        try load(root: outline.root, exercises: outline.exercises, lessonOrder: outline.lessonIDs,
+                 lessonExercises: outline.lessonMetadata.mapValues(\.exercises))
     }
 
     /// Loads the catalog from a loaded course's exercises, in its order.
@@ -60,17 +66,22 @@ public struct ExerciseCatalog: Sendable {
         for (id, editions) in course.lessons {
             perLesson[id] = editions[.english]?.metadata?.exercises ?? []
         }
-        let folder = course.root.appendingPathComponent(CourseLoader.exercisesFolder)
+        return try load(root: course.root, exercises: course.exercises, lessonOrder: course.lessonIDs, lessonExercises: perLesson)
+    }
+
+    private static func load(root: URL, exercises: [String: CourseExercise], lessonOrder: [String],
+                             lessonExercises: [String: [String]]) throws(ExerciseError) -> ExerciseCatalog {
+        let folder = root.appendingPathComponent(CourseLoader.exercisesFolder)
         var found: [Exercise] = []
         var problems: [ExerciseError] = []
-        for (id, source) in course.exercises.sorted(by: { $0.key < $1.key }) {
+        for (id, source) in exercises.sorted(by: { $0.key < $1.key }) {
             do {
                 found.append(try Exercise(source, folder: folder.appendingPathComponent(id)))
             } catch {
                 problems.append(error)
             }
         }
-        return catalog(root: course.root, found, problems, lessonOrder: course.lessonIDs, lessonExercises: perLesson)
+        return catalog(root: root, found, problems, lessonOrder: lessonOrder, lessonExercises: lessonExercises)
     }
 
     private static func catalog(root: URL, _ found: [Exercise], _ problems: [ExerciseError],
