@@ -12,13 +12,19 @@ struct CommandLineTests {
 
     /// Runs `llmcourse` in a throw-away probe course; nil when the binary is not built.
     func llmcourse(_ arguments: [String], in course: ProbeCourse, state: URL? = nil) throws -> Run? {
+        try Self.runBinary(arguments + ["--course", course.root.path], environment: [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+            "LLMCOURSE_STATE_DIR": (state ?? course.root.appendingPathComponent(".llmcourse")).path,
+            "LLMCOURSE_WORKSPACE": course.grader.workspace.folder.path, "LLMCOURSE_KIT_REBUILD": "never"])
+    }
+
+    /// Runs the built `llmcourse` with exactly `environment`; nil when the binary is not built.
+    static func runBinary(_ arguments: [String], environment: [String: String]) throws -> Run? {
         guard FileManager.default.isExecutableFile(atPath: InterruptTests.binary.path) else { return nil }
         let process = Process()
         process.executableURL = InterruptTests.binary
-        process.arguments = arguments + ["--course", course.root.path]
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-                               "LLMCOURSE_STATE_DIR": (state ?? course.root.appendingPathComponent(".llmcourse")).path,
-                               "LLMCOURSE_WORKSPACE": course.grader.workspace.folder.path, "LLMCOURSE_KIT_REBUILD": "never"]
+        process.arguments = arguments
+        process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

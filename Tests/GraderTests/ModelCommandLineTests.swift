@@ -7,19 +7,8 @@ import Testing
 struct ModelCommandLineTests {
     static let models = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures")
 
-    func llmcourse(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String)? {
-        guard FileManager.default.isExecutableFile(atPath: InterruptTests.binary.path) else { return nil }
-        let process = Process()
-        process.executableURL = InterruptTests.binary
-        process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    func llmcourse(_ arguments: [String]) throws -> CommandLineTests.Run? {
+        try CommandLineTests.runBinary(arguments, environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C"])
     }
 
     @Test func generatedTextEndsItsLineAndTheSummaryGoesToStandardError() throws {
