@@ -95,7 +95,7 @@ struct LocalizedExerciseTextTests {
         #expect(ExerciseMessages.text(.grading, .traditionalChinese, "probe") == "正在評分 probe…")
         #expect(ExerciseMessages.text(.watching, .traditionalChinese, "workspace/probe/Probe.swift") + "  "
                 + ExerciseMessages.text(.watchKeys, .traditionalChinese)
-                == "正在監看 workspace/probe/Probe.swift：存檔後會自動重新檢查。  h 提示 · n 下一題 · r 重新執行 · q 離開")
+                == "正在監看 workspace/probe/Probe.swift：存檔後會自動重新檢查。  t 題目 · h 提示 · n 下一題 · r 重新執行 · q 離開")
         #expect(ExerciseMessages.text(.verifying, .english, "1", "bubblewrap") == "Verifying 1 exercise (isolation: bubblewrap)")
     }
 
