@@ -92,27 +92,7 @@ public final class Value: CustomStringConvertible {
     public static func / (a: Value, b: Value) -> Value { a * b.pow(-1) }
 
     // ANCHOR: backward
-    /// Fills `grad` of every value this one depends on with d(self)/d(value).
-    ///
-    /// The graph is sorted topologically (every value after all its inputs),
-    /// then walked backwards, so a value's gradient is complete before it is
-    /// passed on to its inputs.
-    public func backward() {
-        var order: [Value] = []
-        var seen = Set<ObjectIdentifier>()
-        func visit(_ v: Value) {
-            guard seen.insert(ObjectIdentifier(v)).inserted else { return }
-            v.inputs.forEach(visit)
-            order.append(v)
-        }
-        visit(self)
-        order.forEach { $0.grad = 0 }
-        grad = 1   // d(self)/d(self)
-        for v in order.reversed() { v.propagate() }
-    }
-    // ANCHOR_END: backward
-
-    /// Every value in the graph, inputs first (for printing).
+    /// Every value in the graph, each after all its inputs (a topological order).
     public func topologicalOrder() -> [Value] {
         var order: [Value] = []
         var seen = Set<ObjectIdentifier>()
@@ -124,4 +104,16 @@ public final class Value: CustomStringConvertible {
         visit(self)
         return order
     }
+
+    /// Fills `grad` of every value this one depends on with d(self)/d(value).
+    ///
+    /// The graph is walked in reverse topological order, so a value's gradient is complete
+    /// before it is passed on to its inputs.
+    public func backward() {
+        let order = topologicalOrder()
+        order.forEach { $0.grad = 0 }
+        grad = 1   // d(self)/d(self)
+        for v in order.reversed() { v.propagate() }
+    }
+    // ANCHOR_END: backward
 }

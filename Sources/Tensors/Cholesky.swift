@@ -26,10 +26,7 @@ public enum Cholesky {
     public static func upperFactor(_ matrix: [Double], n: Int) throws(NotPositiveDefinite) -> [Double] {
         precondition(matrix.count == n * n, "Cholesky.upperFactor: \(matrix.count) values for a \(n)×\(n) matrix")
         var a = matrix
-        var size = Int32(n), lda = Int32(Swift.max(n, 1)), info: Int32 = 0
-        var upper = Int8(UInt8(ascii: "U"))
-        dpotrf_(&upper, &size, &a, &lda, &info)
-        if info > 0 { throw NotPositiveDefinite(column: Int(info) - 1) }
+        try factorInPlace(&a, n: n, triangle: "U")
         // Column-major upper U(i, j) sits at a[i + j·n]; hand it back row-major.
         var u = [Double](repeating: 0, count: n * n)
         for i in 0..<n { for j in i..<n { u[i * n + j] = a[i + j * n] } }
@@ -40,15 +37,23 @@ public enum Cholesky {
     public static func inverse(_ matrix: [Double], n: Int) throws(NotPositiveDefinite) -> [Double] {
         precondition(matrix.count == n * n, "Cholesky.inverse: \(matrix.count) values for a \(n)×\(n) matrix")
         var a = matrix
+        try factorInPlace(&a, n: n, triangle: "L")
         var size = Int32(n), lda = Int32(Swift.max(n, 1)), info: Int32 = 0
         var lower = Int8(UInt8(ascii: "L"))
-        dpotrf_(&lower, &size, &a, &lda, &info)
-        if info > 0 { throw NotPositiveDefinite(column: Int(info) - 1) }
         dpotri_(&lower, &size, &a, &lda, &info)
         if info > 0 { throw NotPositiveDefinite(column: Int(info) - 1) }
         // dpotri filled the lower triangle (column-major); mirror it so the matrix is whole.
         for j in 0..<n { for i in (j + 1)..<Swift.max(n, j + 1) { a[j + i * n] = a[i + j * n] } }
         return a
+    }
+
+    /// `dpotrf` on `a` (column-major, so row-major symmetric input reads the same): the factor
+    /// in `triangle` ("U" or "L"), the other triangle left as it was.
+    private static func factorInPlace(_ a: inout [Double], n: Int, triangle: Character) throws(NotPositiveDefinite) {
+        var size = Int32(n), lda = Int32(Swift.max(n, 1)), info: Int32 = 0
+        var which = Int8(triangle.asciiValue!)
+        dpotrf_(&which, &size, &a, &lda, &info)
+        if info > 0 { throw NotPositiveDefinite(column: Int(info) - 1) }
     }
 
     // ANCHOR: cholesky-reference
