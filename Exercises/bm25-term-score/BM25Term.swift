@@ -12,6 +12,6 @@ import LLMCourseKit
 func bm25TermScore(tf: Int, documentLength: Int, averageLength: Double, documentFrequency: Int,
                    documentCount: Int, k1: Double, b: Double) -> Double {
     // TODO: the idf of the term.
-    // TODO: the length normalisation 1 − b + b · |d| / avgdl, then the saturated term frequency.
+    // TODO: the length normalization 1 − b + b · |d| / avgdl, then the saturated term frequency.
     return 0
 }

@@ -16,7 +16,7 @@ func gptqColumnStep(block: inout [[Double]], column i: Int, uRow: [Double],
     let rows = block.count
     let r: WireTuple<[Double], [Double], [[Double]]> = withoutActuallyEscaping(quantize) { quantize in
         // The learner picks the row: one outside the block gets NaN instead of reaching the
-        // checks' quantiser, which indexes its per-row grid with it.
+        // checks' quantizer, which indexes its per-row grid with it.
         let remote = Callback { (w: WireTuple<Double, Int>) in (0..<rows).contains(w.values.1) ? quantize(w.values.0, w.values.1) : .nan }
         return learnerCall("gptqColumnStep", block, i, uRow, remote)
     }

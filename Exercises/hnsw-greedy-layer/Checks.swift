@@ -8,12 +8,12 @@ func registerChecks(_ suite: CheckSuite) {
 
     suite.check("walks round a ring towards the query", zh: "沿著環狀圖走向查詢") { c in
         // The query points at node 3 (angle 180°); from node 0 both ways are equally good, and
-        // the first-listed neighbour (5) wins the tie.
+        // the first-listed neighbor (5) wins the tie.
         try c.expectEqual(greedyPath(query: [-1, 0.01], vectors: ring, neighbors: ringLinks, start: 1), [1, 2, 3], "path from node 1")
         try c.expectEqual(greedyPath(query: [-1, 0], vectors: ring, neighbors: ringLinks, start: 0), [0, 5, 4, 3], "path from node 0 (tie)")
         try c.expectEqual(greedyPath(query: [-1, 0], vectors: ring, neighbors: ringLinks, start: 3), [3], "starting at the best node")
     }
-    suite.check("jumps to the best neighbour, not the first better one", zh: "跳到最好的鄰居，而不是第一個比較好的") { c in
+    suite.check("jumps to the best neighbor, not the first better one", zh: "跳到最好的鄰居，而不是第一個比較好的") { c in
         let vectors: [[Float]] = [[0, 1], [0.6, 0.8], [1, 0], [0.8, 0.6]]
         let links = [[1, 3, 2], [0], [3], [2]]
         try c.expectEqual(greedyPath(query: [1, 0], vectors: vectors, neighbors: links, start: 0), [0, 2], "path from node 0")

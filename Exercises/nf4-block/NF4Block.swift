@@ -8,7 +8,7 @@ let nf4Levels: [Float] = [
     0.44070982933044434, 0.5626170039176941, 0.7229568362236023, 1.0,
 ]
 
-/// Quantises one block to NF4: `absmax = max |x|`, and for each value the index (0…15) of the
+/// Quantizes one block to NF4: `absmax = max |x|`, and for each value the index (0…15) of the
 /// level nearest to `x / absmax`. A block of zeros has absmax 0 and codes 7 (the level 0.0).
 /// When a value lies exactly halfway between two levels, take the upper one.
 func nf4QuantizeBlock(_ values: [Float]) -> (codes: [UInt8], absmax: Float) {

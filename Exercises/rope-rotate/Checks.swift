@@ -7,7 +7,7 @@ func registerChecks(_ suite: CheckSuite) {
         try c.expectClose(applyRoPE([1, 0], position: 1), [Float(Foundation.cos(1.0)), Float(Foundation.sin(1.0))],
                           "applyRoPE([1, 0], position: 1)")
     }
-    suite.check("coordinate i is paired with i + d/2, not with its neighbour", zh: "座標 i 與 i + d/2 配對，而不是與相鄰的座標") { c in
+    suite.check("coordinate i is paired with i + d/2, not with its neighbor", zh: "座標 i 與 i + d/2 配對，而不是與相鄰的座標") { c in
         // d = 4: pair 0 is (x[0], x[2]) with θ₀ = 1; pair 1 is (x[1], x[3]) with θ₁ = 10000^(−1/2) = 0.01.
         let out = applyRoPE([1, 0, 0, 0], position: 1)
         try c.expectClose(out, [Float(Foundation.cos(1.0)), 0, Float(Foundation.sin(1.0)), 0], "applyRoPE([1, 0, 0, 0], position: 1)")

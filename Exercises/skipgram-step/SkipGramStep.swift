@@ -1,11 +1,11 @@
 import Foundation
 import LLMCourseKit
 
-/// The skip-gram negative-sampling loss for one (centre, context) pair and its gradients:
+/// The skip-gram negative-sampling loss for one (center, context) pair and its gradients:
 ///
 ///     L = −log σ(u·v) − Σₖ log σ(−nₖ·v)        σ(s) = 1 / (1 + e⁻ˢ)
 ///
-/// `v` is the centre word's input vector, `u` the context word's output vector and each `nₖ`
+/// `v` is the center word's input vector, `u` the context word's output vector and each `nₖ`
 /// a negative sample's output vector, all of the same length.
 func skipGramLoss(centre v: [Double], context u: [Double], negatives: [[Double]])
     -> (loss: Double, dCentre: [Double], dContext: [Double], dNegatives: [[Double]]) {

@@ -4,7 +4,7 @@ import LLMCourseKit
 /// Probabilities from scores: `softmax(z)ᵢ = exp(zᵢ − m) / Σⱼ exp(zⱼ − m)` with `m = max z`.
 /// Subtracting `m` changes nothing mathematically and keeps `exp` from overflowing.
 func softmax(_ z: [Double]) -> [Double] {
-    // TODO: shift by the largest score, exponentiate, normalise.
+    // TODO: shift by the largest score, exponentiate, normalize.
     return z
 }
 

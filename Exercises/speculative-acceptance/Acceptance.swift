@@ -10,7 +10,7 @@ func acceptanceProbability(token x: Int, target p: [Double], draft q: [Double]) 
 }
 
 /// The distribution a replacement is drawn from after a rejection: `max(0, p − q)`,
-/// normalised to sum to 1. When `p` and `q` are equal nothing is ever rejected; return `p`.
+/// normalized to sum to 1. When `p` and `q` are equal nothing is ever rejected; return `p`.
 func residualDistribution(target p: [Double], draft q: [Double]) -> [Double] {
     // TODO: element-wise max(0, p − q), then divide by its sum (if the sum is positive).
     return q

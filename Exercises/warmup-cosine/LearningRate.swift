@@ -1,7 +1,7 @@
 import Foundation
 import LLMCourseKit
 
-/// The learning rate at optimiser step `step` (counting from 0) under linear warm-up followed by
+/// The learning rate at optimizer step `step` (counting from 0) under linear warm-up followed by
 /// cosine decay, the schedule of most pre-training runs.
 ///
 /// - `step < warmupSteps`: rise in a straight line from 0 towards `peak`: `peak · step / warmupSteps`.

@@ -1,6 +1,6 @@
 """The Transformers benchmark workloads in Hugging Face transformers on PyTorch CPU.
 
-Same models (randomly initialised, same shapes), same prompt length, same number of new tokens
+Same models (randomly initialized, same shapes), same prompt length, same number of new tokens
 and the same greedy loop as Scripts/bench/transformers-swift; prints JSON lines.
 """
 import argparse, json, statistics, time

@@ -59,7 +59,7 @@ public final class DPOTrainer {
     }
 
     // ANCHOR: dpo-step
-    /// One optimiser step on a random batch of pairs; returns the batch's loss, rewards and accuracy.
+    /// One optimizer step on a random batch of pairs; returns the batch's loss, rewards and accuracy.
     @discardableResult
     public func step() -> DPOStatistics {
         let indices = (0..<settings.batchSize).map { _ in rng.nextInt(below: pairs.count) }

@@ -13,7 +13,7 @@ import Tensors
 /// so the penalty can be folded into each sample's reward. REINFORCE (Williams 1992) turns the
 /// gradient of an expectation into an expectation of gradients:
 /// ```
-/// ∇J = E_{y ~ π_θ} [ (R(y) − b) · ∇ log π_θ(y|x) ]        R = penalised reward, b = baseline
+/// ∇J = E_{y ~ π_θ} [ (R(y) − b) · ∇ log π_θ(y|x) ]        R = penalized reward, b = baseline
 /// ```
 /// Any baseline `b` that does not depend on `y` leaves the expectation unchanged
 /// (`E[∇ log π] = ∇ Σ π = ∇1 = 0`) but, close to the mean reward, shrinks the variance a lot.
@@ -49,7 +49,7 @@ public enum PolicyGradient {
     // ANCHOR: reinforce-loss
     /// The REINFORCE surrogate loss `−(1/N) Σᵢ Aᵢ · log π(yᵢ|x)` from `[N]` differentiable
     /// log-probabilities and constant advantages. Its value means little; its gradient is the
-    /// policy-gradient estimate, negated so that an optimiser *minimising* it climbs `J`:
+    /// policy-gradient estimate, negated so that an optimizer *minimizing* it climbs `J`:
     /// ```
     /// ∂L/∂log π(yᵢ) = −Aᵢ / N
     /// ```

@@ -12,7 +12,7 @@ import Transformers
 /// 2. score every answer with the reward model: `r(x, y)`;
 /// 3. fold in the KL penalty: `R = r − β·(log π(y|x) − log π_ref(y|x))`;
 /// 4. advantage `A = R − mean of the other answers' R` to the same prompt;
-/// 5. one optimiser step on `−mean(A · log π(y|x))`.
+/// 5. one optimizer step on `−mean(A · log π(y|x))`.
 ///
 /// ```swift
 /// let rl = ReinforceTrainer(policy: lora.model, reference: sft, prompts: prompts, endOfTurn: eot,
@@ -48,7 +48,7 @@ public final class ReinforceTrainer {
         public var reward: Double
         /// Mean `log π(y|x) − log π_ref(y|x)`: a Monte-Carlo estimate of `KL(π ‖ π_ref)` in nats.
         public var kl: Double
-        /// Mean penalised reward `r − β·KL`, the quantity the step climbs.
+        /// Mean penalized reward `r − β·KL`, the quantity the step climbs.
         public var objective: Double
     }
 
@@ -95,22 +95,22 @@ public final class ReinforceTrainer {
         let scores = reward(items)                                                    // r(x, y), constants
         let referenceLogps = withNoGrad { responseLogProbabilities(reference, items).value.scalars }
         let policyLogps = responseLogProbabilities(policy, items)                     // [N], differentiable
-        var kls: [Double] = [], penalised: [Double] = []
+        var kls: [Double] = [], penalized: [Double] = []
         for i in items.indices {
             let kl = Double(policyLogps.value.scalars[i]) - Double(referenceLogps[i])
             kls.append(kl)
-            penalised.append(scores[i] - PolicyGradient.klPenalty(policy: Double(policyLogps.value.scalars[i]),
+            penalized.append(scores[i] - PolicyGradient.klPenalty(policy: Double(policyLogps.value.scalars[i]),
                                                                   reference: Double(referenceLogps[i]),
                                                                   coefficient: settings.klCoefficient))
         }
-        let advantages = PolicyGradient.leaveOneOutAdvantages(penalised, groupSize: group)
+        let advantages = PolicyGradient.leaveOneOutAdvantages(penalized, groupSize: group)
         let loss = PolicyGradient.reinforceLoss(logProbabilities: policyLogps, advantages: advantages)
         optimizer.zeroGrad()
         loss.backward()
         _ = clipGradientNorm(optimizer.parameters, maxNorm: 1)
         optimizer.step()
         let n = Double(items.count)
-        let statistics = Statistics(reward: scores.reduce(0, +) / n, kl: kls.reduce(0, +) / n, objective: penalised.reduce(0, +) / n)
+        let statistics = Statistics(reward: scores.reduce(0, +) / n, kl: kls.reduce(0, +) / n, objective: penalized.reduce(0, +) / n)
         history.append(statistics)
         return statistics
     }

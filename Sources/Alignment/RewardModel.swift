@@ -13,7 +13,7 @@ import Transformers
 /// `.responseMean` it is the mean of the scores over the response's positions: each position
 /// judges the token it has just read, which a very small model learns far more easily than
 /// packing the whole verdict into one state (the DPO reward is a sum over tokens too).
-/// Training minimises the Bradley–Terry loss
+/// Training minimizes the Bradley–Terry loss
 /// ```
 /// L = −log σ(r(x, y_w) − r(x, y_l))
 /// ```

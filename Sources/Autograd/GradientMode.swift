@@ -1,6 +1,6 @@
 /// Whether operations record the graph for back-propagation.
 ///
-/// Recording is on by default. Evaluation and optimiser updates switch it off with
+/// Recording is on by default. Evaluation and optimizer updates switch it off with
 /// ``withNoGrad(_:)`` — no closures are kept, so memory and time drop.
 public enum GradientMode {
     /// Per task (and thread), so a demo evaluating in one task does not switch off training in another.

@@ -18,7 +18,7 @@ import Tensors
 /// - Gradients **accumulate**: calling `backward` twice adds; clear with ``zeroGrad()``.
 /// - A variable with `requiresGrad == false` is a constant (data, or a frozen parameter):
 ///   no gradient is computed for it, and nothing is recorded for results that depend only on constants.
-/// - Inside ``withNoGrad(_:)`` nothing is recorded at all (evaluation, optimiser updates).
+/// - Inside ``withNoGrad(_:)`` nothing is recorded at all (evaluation, optimizer updates).
 public final class Variable {
     /// The current value.
     public var value: Tensor
@@ -74,7 +74,7 @@ public final class Variable {
     /// Adds a gradient computed straight into the gradient buffer, saving a temporary.
     ///
     /// `write(buffer, beta)` must set `buffer = beta · buffer + contribution`; `beta` is 0 for the
-    /// first contribution (the buffer is then uninitialised) and 1 afterwards — exactly GEMM's `beta`.
+    /// first contribution (the buffer is then uninitialized) and 1 afterwards — exactly GEMM's `beta`.
     public func accumulateGrad(writing write: (UnsafeMutablePointer<Float>, _ beta: Float) -> Void) {
         if grad == nil {
             grad = Tensor(shape: value.shape) { buffer in write(buffer.baseAddress!, 0) }

@@ -14,7 +14,7 @@ extension ChildProcess {
     enum running {
         static let capacity = 256
         nonisolated(unsafe) static let table = UnsafeMutablePointer<pid_t>.allocate(capacity: capacity)
-        nonisolated(unsafe) static var initialised = false
+        nonisolated(unsafe) static var initialized = false
 
         static func insert(_ pid: pid_t) {
             prepare()
@@ -22,14 +22,14 @@ extension ChildProcess {
         }
 
         static func remove(_ pid: pid_t) {
-            guard initialised else { return }
+            guard initialized else { return }
             for slot in 0..<capacity where table[slot] == pid { table[slot] = 0 }
         }
 
         private static func prepare() {
-            guard !initialised else { return }
+            guard !initialized else { return }
             table.initialize(repeating: 0, count: capacity)
-            initialised = true
+            initialized = true
         }
     }
 
@@ -69,7 +69,7 @@ extension ChildProcess {
     /// Kills every running child's process group and removes the files registered as in
     /// progress. Only async-signal-safe calls: it may run in a signal handler.
     public static func killRunningChildren() {
-        if running.initialised {
+        if running.initialized {
             for slot in 0..<running.capacity {
                 let pid = running.table[slot]
                 if pid > 0 { kill(-pid, SIGKILL); kill(pid, SIGKILL) }

@@ -1,8 +1,8 @@
-/// Escape sequences for styled terminal output: SGR (colour, bold …) and OSC 8 hyperlinks.
+/// Escape sequences for styled terminal output: SGR (color, bold …) and OSC 8 hyperlinks.
 ///
 /// Every rendered line is self-contained: it opens the styles it needs and resets them at its
 /// end, so lines can be prefixed (quote bars, list indents), reordered or paged without a
-/// colour bleeding from one line into the next.
+/// color bleeding from one line into the next.
 public enum ANSI {
     public static let reset = "\u{1B}[0m"
 

@@ -15,7 +15,7 @@
 /// Western-configured terminals show them.
 ///
 /// The two entry points are `@inlinable`: renderers in other modules call them for every
-/// character, and a cross-module call to a generic function would not be specialised.
+/// character, and a cross-module call to a generic function would not be specialized.
 public enum DisplayWidth {
     /// Columns taken by a whole string (sum over its grapheme clusters).
     @inlinable

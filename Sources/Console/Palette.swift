@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Whole strings painted in one style each, for messages and summaries (verdicts, lists,
-/// status lines): colour on a terminal, plain text when piped, with `NO_COLOR` or `TERM=dumb`,
+/// status lines): color on a terminal, plain text when piped, with `NO_COLOR` or `TERM=dumb`,
 /// and the width to fit lines to. The lesson renderer, which styles runs inside a line, uses
 /// ``TextStyle`` and ``ANSI`` directly; both end in the same escape codes.
 ///
@@ -13,23 +13,23 @@ import Glibc
 /// print(palette.green("✓ passed") + " " + palette.dim("(0.6 s)"))
 /// ```
 public struct Palette: Sendable {
-    public var colour: Bool
+    public var color: Bool
     public var width: Int
 
-    public init(colour: Bool, width: Int = 80) {
-        self.colour = colour
+    public init(color: Bool, width: Int = 80) {
+        self.color = color
         self.width = max(40, width)
     }
 
-    /// Colour only for a terminal on standard output without `NO_COLOR` and not `TERM=dumb`;
+    /// Color only for a terminal on standard output without `NO_COLOR` and not `TERM=dumb`;
     /// the width from `COLUMNS` or the terminal (80 otherwise).
     public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Palette {
         let tty = isatty(STDOUT_FILENO) == 1
-        let colour = tty && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let color = tty && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         // Unlike the lesson renderer's environment, no cap at 100 columns: verdict lines use the width.
         let columns = Int(environment["COLUMNS"] ?? "").flatMap { $0 > 0 ? $0 : nil }
         let width = columns ?? (tty ? TerminalEnvironment.terminalColumns() : nil) ?? 80
-        return Palette(colour: colour, width: width)
+        return Palette(color: color, width: width)
     }
 
     public func red(_ s: String) -> String { paint(s, TextStyle(foreground: .red)) }
@@ -39,7 +39,7 @@ public struct Palette: Sendable {
     public func dim(_ s: String) -> String { paint(s, TextStyle(dim: true)) }
 
     private func paint(_ s: String, _ style: TextStyle) -> String {
-        colour ? ANSI.sgr(style) + s + ANSI.reset : s
+        color ? ANSI.sgr(style) + s + ANSI.reset : s
     }
 
     /// `s` cut to fit `columns` terminal columns (wide East Asian characters count two).

@@ -6,7 +6,7 @@ import Darwin
 
 /// What the output stream can show, decided once per command from the environment.
 ///
-/// - Colour: only on a terminal, never with `NO_COLOR` (any non-empty value), `CLICOLOR=0` or
+/// - Color: only on a terminal, never with `NO_COLOR` (any non-empty value), `CLICOLOR=0` or
 ///   `TERM=dumb`; `FORCE_COLOR` (non-empty, not `0`) or `--color always` turns it on.
 /// - Width: `COLUMNS` when set, else the terminal's size (ioctl `TIOCGWINSZ`), else 80; capped
 ///   at 100 columns on a terminal so prose stays comfortable to read.

@@ -1,7 +1,7 @@
-/// The look of a run of terminal text: weight, slant, colour and an optional hyperlink.
+/// The look of a run of terminal text: weight, slant, color and an optional hyperlink.
 ///
 /// Styles are plain values; ``ANSI`` turns a change from one style to the next into escape
-/// codes, and nothing at all when colour is off.
+/// codes, and nothing at all when color is off.
 public struct TextStyle: Hashable, Sendable {
     public var bold = false
     public var italic = false
@@ -25,7 +25,7 @@ public struct TextStyle: Hashable, Sendable {
 
     public static let plain = TextStyle()
 
-    /// This style with another laid over it (set attributes win; a colour replaces a colour).
+    /// This style with another laid over it (set attributes win; a color replaces a color).
     public func merged(with other: TextStyle) -> TextStyle {
         var s = self
         s.bold = s.bold || other.bold

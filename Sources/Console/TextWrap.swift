@@ -1,7 +1,7 @@
-/// Wraps plain (or SGR-coloured) lines to a terminal width by words, for narration and
+/// Wraps plain (or SGR-colored) lines to a terminal width by words, for narration and
 /// messages printed outside the lesson renderer.
 ///
-/// - Columns are counted with ``DisplayWidth`` (Chinese takes two) and colour codes count none.
+/// - Columns are counted with ``DisplayWidth`` (Chinese takes two) and color codes count none.
 /// - Latin text breaks at spaces; Chinese may break between any two characters, except before
 ///   closing punctuation such as `，。）`; a word wider than the line is cut.
 /// - Continuation lines start with the first line's indent plus `hanging` spaces, so a list
@@ -61,7 +61,7 @@ public enum TextWrap {
         return out
     }
 
-    /// Columns a line takes on screen: its text without SGR colour codes.
+    /// Columns a line takes on screen: its text without SGR color codes.
     public static func visibleWidth<S: StringProtocol>(_ s: S) -> Int {
         s.contains("\u{1B}") ? DisplayWidth.of(stripSGR(String(s))) : DisplayWidth.of(s)
     }
@@ -82,14 +82,14 @@ public enum TextWrap {
         return out
     }
 
-    /// Unbreakable pieces: Latin words (with any colour codes inside them), single spaces,
+    /// Unbreakable pieces: Latin words (with any color codes inside them), single spaces,
     /// single wide characters with the closing punctuation that must stay attached to them, and
     /// bracketed groups such as a vector `[  1.00  -2.00 ]`, which read wrong when split.
     private static func pieces(_ text: Substring) -> [String] {
         var out: [String] = []
         var word = ""
         var depth = 0
-        var inEscape = false  // the `[` of a colour code opens no group
+        var inEscape = false  // the `[` of a color code opens no group
         for ch in text {
             if ch == "\u{1B}" {
                 inEscape = true

@@ -8,7 +8,7 @@ import Retrieval
 ///     {"question": "What does the KV cache store?", "lang": "en", "lesson": "inference-optimization", "section": 2}
 ///
 /// with an optional `"also": [["attention", 3]]` for questions a second section answers as
-/// well. A search is scored by the rank of the first labelled section among its results.
+/// well. A search is scored by the rank of the first labeled section among its results.
 ///
 /// ```swift
 /// let questions = try QuestionSet.load(from: url)
@@ -22,7 +22,7 @@ public struct QuestionSet: Sendable {
         public var section: Int
         public var also: [[SectionRef]]?
 
-        /// The labelled sections, as `lesson#section` keys.
+        /// The labeled sections, as `lesson#section` keys.
         public var answers: Set<String> {
             var keys: Set<String> = ["\(lesson)#\(section)"]
             for ref in also ?? [] where ref.count == 2 {
@@ -72,7 +72,7 @@ public struct QuestionSet: Sendable {
     }
 
     // ANCHOR: evaluate
-    /// recall@k (the share of questions with a labelled section among the top k) and MRR
+    /// recall@k (the share of questions with a labeled section among the top k) and MRR
     /// (over the top k) of `index` on these questions.
     public func evaluate(_ index: CourseSearchIndex, k: Int = 5) -> Score {
         var ids: [String: Int] = [:]                 // section key → number, for RankingMetrics

@@ -1,7 +1,7 @@
 /// When beam search may stop before `maxNewTokens` (transformers' `early_stopping`).
 public enum EarlyStopping: Sendable, Equatable {
     /// `early_stopping=False` (the default): stop once every slot holds a finished sequence and
-    /// the best running beam, length-normalised at its current length, cannot beat the worst of them.
+    /// the best running beam, length-normalized at its current length, cannot beat the worst of them.
     case heuristic
     /// `early_stopping=True`: stop as soon as `numBeams` sequences have finished.
     case whenFull
@@ -16,7 +16,7 @@ public struct BeamSearchConfig: Sendable {
     public var numBeams: Int
     public var maxNewTokens: Int
     /// A finished sequence scores `Σ log p / Lᵅ` with `L` its number of generated tokens and
-    /// `α` this value (`length_penalty`): `α > 0` favours longer sequences, `α < 0` shorter ones.
+    /// `α` this value (`length_penalty`): `α > 0` favors longer sequences, `α < 0` shorter ones.
     public var lengthPenalty: Double
     public var earlyStopping: EarlyStopping
     /// How many of the best finished sequences to return (`num_return_sequences` ≤ `numBeams`).

@@ -20,7 +20,7 @@ public func earlyExitDraft(of target: GPT2Model, layers: Int) throws -> GPT2Mode
     return draft
 }
 
-/// A randomly initialised GPT-2 whose weights are drawn with standard deviation `spread`
+/// A randomly initialized GPT-2 whose weights are drawn with standard deviation `spread`
 /// (layer-norm gains stay 1, biases 0), so every block changes the output noticeably — with
 /// GPT-2's usual 0.02 the residual stream is almost only the embedding.
 public func randomGPT2(_ config: GPT2Config, spread: Float, seed: UInt64) throws -> GPT2Model {

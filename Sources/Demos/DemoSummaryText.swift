@@ -18,7 +18,7 @@ enum DemoSummaryText {
          "詞袋與 TF-IDF：把文件看成加權的詞頻，以餘弦相似度比較"),
         ("An Elman RNN remembers the first symbol of short sequences and fails on long ones",
          "Elman RNN 記得住短序列的第一個符號，長序列就記不住"),
-        ("Skip-gram with negative sampling learns embeddings; neighbours and king − man + woman",
+        ("Skip-gram with negative sampling learns embeddings; neighbors and king − man + woman",
          "以負取樣的 skip-gram 學習嵌入向量；近鄰與 king − man + woman"),
         ("Train a byte-level BPE on English + Chinese text; merges, token boundaries, round trip",
          "在中英文文字上訓練位元組層級 BPE；合併、詞元邊界、來回轉換"),

@@ -57,7 +57,7 @@ extension DemoContext {
     /// Prints `template` in the demo's language.
     func say(_ template: String, _ args: String...) { print(DemoText.text(template, language, args)) }
 
-    /// Words the figures draw themselves (colour-bar captions, tree legends).
+    /// Words the figures draw themselves (color-bar captions, tree legends).
     var figureWords: FigureWords { language == .traditionalChinese ? .traditionalChinese : .english }
 }
 

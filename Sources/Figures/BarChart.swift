@@ -1,4 +1,4 @@
-/// Labelled horizontal bars — token probabilities, per-class counts, results side by side.
+/// Labeled horizontal bars — token probabilities, per-class counts, results side by side.
 ///
 /// ```swift
 /// let chart = BarChart(title: "next-token probabilities",
@@ -39,7 +39,7 @@ public struct BarChart: Sendable {
         var lines: [String] = title.isEmpty ? [] : [title]
         for (i, b) in bars.enumerated() {
             let bar = BarChart.bar(fraction: b.value / maxValue, cells: cells)
-            let painted = Palette.paint(bar, ansi256: Palette.colour(0).ansi256, enabled: color && !bar.isEmpty)
+            let painted = Palette.paint(bar, ansi256: Palette.color(0).ansi256, enabled: color && !bar.isEmpty)
             _ = i
             lines.append(padRight(b.label, labelWidth) + " │" + painted
                          + String(repeating: " ", count: cells - bar.count) + " " + valueFormat(b.value))
@@ -59,7 +59,7 @@ public struct BarChart: Sendable {
             let y = top + Double(i) * rowHeight
             let w = max(0, (b.value.isFinite ? b.value : 0) / maxValue) * barMax
             svg.text(b.label, x: barLeft - 8, y: y + 15, anchor: "end")
-            svg.add("<rect class=\"bar\" x=\"\(num(barLeft))\" y=\"\(num(y + 3))\" width=\"\(num(w))\" height=\"\(num(rowHeight - 6))\" fill=\"\(Palette.colour(0).hex)\"/>")
+            svg.add("<rect class=\"bar\" x=\"\(num(barLeft))\" y=\"\(num(y + 3))\" width=\"\(num(w))\" height=\"\(num(rowHeight - 6))\" fill=\"\(Palette.color(0).hex)\"/>")
             svg.text(valueFormat(b.value), x: barLeft + w + 6, y: y + 15, anchor: "start", cssClass: "value")
         }
         svg.line(x1: barLeft, y1: top, x2: barLeft, y2: height - 10, cssClass: "axis")

@@ -1,10 +1,10 @@
-/// The few words figures write on their own — a heat map's colour-bar caption, a tree's
+/// The few words figures write on their own — a heat map's color-bar caption, a tree's
 /// legend — so a figure whose titles and labels are translated says these in the same
 /// language. Everything else a figure shows comes from its caller.
 public struct FigureWords: Sendable, Equatable {
     public var low: String
     public var high: String
-    /// Before a heat map's terminal colour ramp ("scale: 0 ░▒▓█ 1").
+    /// Before a heat map's terminal color ramp ("scale: 0 ░▒▓█ 1").
     public var scale: String
     public var kept: String
     public var finished: String

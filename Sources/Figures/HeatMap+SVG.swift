@@ -1,12 +1,12 @@
 import Foundation
 
-/// The SVG rendering of a ``HeatMap``: cells, optional values, labels and a colour bar.
+/// The SVG rendering of a ``HeatMap``: cells, optional values, labels and a color bar.
 ///
 /// Legibility rules (a learner could not read 10 px `1.30e-04` on dark cells):
 /// - values are printed with at most two decimals, and a value that rounds to zero is left out —
-///   the cell's colour already says "nothing here";
+///   the cell's color already says "nothing here";
 /// - each value's text is white or near-black, whichever contrasts more with its own cell;
-/// - the colour bar is one continuous gradient of the same scale, with its ends and middle labelled,
+/// - the color bar is one continuous gradient of the same scale, with its ends and middle labeled,
 ///   so "bright = high" can be read off the figure itself.
 extension HeatMap {
     public func svg(cellSize: Double? = nil) -> String {

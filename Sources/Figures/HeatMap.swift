@@ -1,26 +1,26 @@
-/// A matrix of values as coloured cells — attention weights, confusion matrices, similarities.
+/// A matrix of values as colored cells — attention weights, confusion matrices, similarities.
 ///
 /// ```swift
 /// let map = HeatMap(title: "attention", values: weights,       // [[Double]], rows × columns
 ///                   rowLabels: tokens, columnLabels: tokens)
-/// print(map.terminal(color: true))   // ANSI 256 background colours
+/// print(map.terminal(color: true))   // ANSI 256 background colors
 /// print(map.terminal(color: false))  // shade characters " ░▒▓█"
 /// ```
 /// Values map linearly from `range` (default: the data's min…max) onto ``Palette/scaleHex(_:)``.
-/// The SVG has one `<rect class="cell">` per value, in row-major order, plus a colour bar
+/// The SVG has one `<rect class="cell">` per value, in row-major order, plus a color bar
 /// (``svg(cellSize:)`` in HeatMap+SVG.swift). Brighter (yellow) means a larger value in both renderings.
 public struct HeatMap: Sendable {
     public var title: String
     public var values: [[Double]]
     public var rowLabels: [String]
     public var columnLabels: [String]
-    /// Fixed colour range (e.g. 0...1 for probabilities); nil means the data's own range.
+    /// Fixed color range (e.g. 0...1 for probabilities); nil means the data's own range.
     public var range: ClosedRange<Double>?
     /// Print each value inside its SVG cell (two decimals; values that round to 0 stay blank).
     public var showValues: Bool
-    /// What the values are ("weight", "similarity"), written beside the colour bar.
+    /// What the values are ("weight", "similarity"), written beside the color bar.
     public var scaleLabel: String
-    /// The words of the colour-bar caption and the terminal scale line.
+    /// The words of the color-bar caption and the terminal scale line.
     public var words: FigureWords = .english
 
     public init(title: String = "", values: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [],
@@ -40,7 +40,7 @@ public struct HeatMap: Sendable {
         return (all.min() ?? 0, all.max() ?? 1)
     }
 
-    /// Position of `v` in the colour range, 0…1.
+    /// Position of `v` in the color range, 0…1.
     func unit(_ v: Double) -> Double {
         let (lo, hi) = bounds
         return hi > lo ? (v - lo) / (hi - lo) : 0.5

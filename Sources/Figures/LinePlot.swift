@@ -7,7 +7,7 @@
 /// print(plot.terminal(width: 72, height: 14, color: true))
 /// try data(plot.svg()).write(to: url)
 /// ```
-/// The terminal rendering draws braille dots (2×4 per cell); when colour is off and there is
+/// The terminal rendering draws braille dots (2×4 per cell); when color is off and there is
 /// more than one series it draws marker characters instead, so the legend still tells them apart.
 /// The SVG has one `<path class="series series-i">` per series.
 public struct LinePlot: Sendable {
@@ -69,7 +69,7 @@ public struct LinePlot: Sendable {
         }
         var lines: [String] = []
         if !title.isEmpty { lines.append(title) }
-        lines += axes.frame(grid, colour: color)
+        lines += axes.frame(grid, color: color)
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
             lines.append(legend(color: color, markers: useMarkers))
         }
@@ -79,7 +79,7 @@ public struct LinePlot: Sendable {
     func legend(color: Bool, markers: Bool) -> String {
         series.enumerated().map { s, curve in
             let sample = markers ? String(repeating: Palette.marker(s), count: 2) : "──"
-            return Palette.paint(sample, ansi256: Palette.colour(s).ansi256, enabled: color) + " " + curve.name
+            return Palette.paint(sample, ansi256: Palette.color(s).ansi256, enabled: color) + " " + curve.name
         }.joined(separator: "   ")
     }
 
@@ -93,12 +93,12 @@ public struct LinePlot: Sendable {
         for (s, curve) in series.enumerated() {
             let pts = curve.points.filter { $0.x.isFinite && $0.y.isFinite }
             let d = pts.enumerated().map { i, p in (i == 0 ? "M" : "L") + "\(num(axes.px(p.x, box))) \(num(axes.py(p.y, box)))" }
-            svg.add("<path class=\"series series-\(s)\" stroke=\"\(Palette.colour(s).hex)\" d=\"\(d.joined(separator: " "))\"><title>\(escapeXML(curve.name))</title></path>")
+            svg.add("<path class=\"series series-\(s)\" stroke=\"\(Palette.color(s).hex)\" d=\"\(d.joined(separator: " "))\"><title>\(escapeXML(curve.name))</title></path>")
         }
         // Legend in the top-right corner of the plotting box.
         for (s, curve) in series.enumerated() where series.count > 1 || !curve.name.isEmpty {
             let y = box.top + 14 + Double(s) * 16
-            svg.line(x1: box.right - 130, y1: y - 4, x2: box.right - 110, y2: y - 4, cssClass: "legend-swatch", stroke: Palette.colour(s).hex)
+            svg.line(x1: box.right - 130, y1: y - 4, x2: box.right - 110, y2: y - 4, cssClass: "legend-swatch", stroke: Palette.color(s).hex)
             svg.text(curve.name, x: box.right - 104, y: y, anchor: "start", cssClass: "legend")
         }
         return svg.document(title: title.isEmpty ? "line plot" : title)

@@ -3,10 +3,10 @@ import Foundation
 /// A tiny builder for self-contained SVG figures.
 ///
 /// Every figure gets the same frame: a `viewBox` (so it scales), a `<title>` for screen readers,
-/// and a style block in which text and axes take their colour from `--fg`. The site shows figures
+/// and a style block in which text and axes take their color from `--fg`. The site shows figures
 /// as `<img>`, which inherits nothing from the page — but browsers pass the image element's
 /// `color-scheme` on as `prefers-color-scheme`, so the dark rule below follows the page's theme
-/// (toggle included) and the figure reads on the site's dark card. Data colours come from
+/// (toggle included) and the figure reads on the site's dark card. Data colors come from
 /// ``Palette`` and stay the same in both themes.
 struct SVGWriter {
     let width: Double
@@ -27,8 +27,8 @@ struct SVGWriter {
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, cssClass: String, stroke: String? = nil) {
-        let colour = stroke.map { " stroke=\"\($0)\" stroke-width=\"3\"" } ?? ""
-        add("<line class=\"\(cssClass)\" x1=\"\(num(x1))\" y1=\"\(num(y1))\" x2=\"\(num(x2))\" y2=\"\(num(y2))\"\(colour)/>")
+        let color = stroke.map { " stroke=\"\($0)\" stroke-width=\"3\"" } ?? ""
+        add("<line class=\"\(cssClass)\" x1=\"\(num(x1))\" y1=\"\(num(y1))\" x2=\"\(num(x2))\" y2=\"\(num(y2))\"\(color)/>")
     }
 
     func document(title: String) -> String {

@@ -1,12 +1,12 @@
-/// 2-D points coloured by class — classification data sets, embeddings projected to a plane.
+/// 2-D points colored by class — classification data sets, embeddings projected to a plane.
 ///
 /// ```swift
 /// let plot = ScatterPlot(title: "two spirals", points: xy, classes: labels,
 ///                        classNames: ["class 0", "class 1"])
 /// print(plot.terminal(width: 60, height: 20, color: false))  // markers • + x … per class
 /// ```
-/// In the terminal, with colour each class is a braille dot in its palette colour; without
-/// colour each class gets its own marker character at cell resolution. The SVG has one
+/// In the terminal, with color each class is a braille dot in its palette color; without
+/// color each class gets its own marker character at cell resolution. The SVG has one
 /// `<circle class="point class-k">` per point.
 public struct ScatterPlot: Sendable {
     public var title: String
@@ -47,9 +47,9 @@ public struct ScatterPlot: Sendable {
             }
         }
         var lines: [String] = title.isEmpty ? [] : [title]
-        lines += axes.frame(grid, colour: color)
+        lines += axes.frame(grid, color: color)
         lines.append((0..<classCount).map { k in
-            Palette.paint(color ? "⣿" : String(Palette.marker(k)), ansi256: Palette.colour(k).ansi256, enabled: color) + " " + name(k)
+            Palette.paint(color ? "⣿" : String(Palette.marker(k)), ansi256: Palette.color(k).ansi256, enabled: color) + " " + name(k)
         }.joined(separator: "   "))
         return lines.joined(separator: "\n")
     }
@@ -61,11 +61,11 @@ public struct ScatterPlot: Sendable {
         if !title.isEmpty { svg.text(title, x: width / 2, y: 20, cssClass: "title") }
         axes.drawSVG(into: &svg, box: box)
         for (p, k) in zip(points, classes) where p.x.isFinite && p.y.isFinite {
-            svg.add("<circle class=\"point class-\(k)\" cx=\"\(num(axes.px(p.x, box)))\" cy=\"\(num(axes.py(p.y, box)))\" r=\"3\" fill=\"\(Palette.colour(k).hex)\"/>")
+            svg.add("<circle class=\"point class-\(k)\" cx=\"\(num(axes.px(p.x, box)))\" cy=\"\(num(axes.py(p.y, box)))\" r=\"3\" fill=\"\(Palette.color(k).hex)\"/>")
         }
         for k in 0..<classCount {
             let y = box.top + 14 + Double(k) * 16
-            svg.add("<circle class=\"legend-swatch\" cx=\"\(num(box.right - 110))\" cy=\"\(num(y - 4))\" r=\"4\" fill=\"\(Palette.colour(k).hex)\"/>")
+            svg.add("<circle class=\"legend-swatch\" cx=\"\(num(box.right - 110))\" cy=\"\(num(y - 4))\" r=\"4\" fill=\"\(Palette.color(k).hex)\"/>")
             svg.text(name(k), x: box.right - 100, y: y, anchor: "start", cssClass: "legend")
         }
         return svg.document(title: title.isEmpty ? "scatter plot" : title)

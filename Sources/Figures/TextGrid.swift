@@ -4,8 +4,8 @@
 /// - braille: each cell holds a 2×4 dot pattern (U+2800…U+28FF), so a `w×h` grid has
 ///   `2w×4h` addressable dots — smooth curves in few columns;
 /// - markers: each cell holds one character (•, +, x…) — coarser, but series stay
-///   distinguishable without colour.
-/// Every cell remembers which series drew it last, for colouring.
+///   distinguishable without color.
+/// Every cell remembers which series drew it last, for coloring.
 struct TextGrid {
     let columns: Int
     let rows: Int
@@ -69,8 +69,8 @@ struct TextGrid {
         }
     }
 
-    /// One row of cells as text, coloured by owner when `colour` is true.
-    func line(_ row: Int, colour: Bool) -> String {
+    /// One row of cells as text, colored by owner when `color` is true.
+    func line(_ row: Int, color: Bool) -> String {
         var out = ""
         for c in 0..<columns {
             let i = row * columns + c
@@ -79,7 +79,7 @@ struct TextGrid {
             else if dots[i] != 0 { ch = Character(Unicode.Scalar(0x2800 + UInt32(dots[i]))!) }
             else { ch = " " }
             if ch != " ", let s = owner[i] {
-                out += Palette.paint(String(ch), ansi256: Palette.colour(s).ansi256, enabled: colour)
+                out += Palette.paint(String(ch), ansi256: Palette.color(s).ansi256, enabled: color)
             } else {
                 out.append(ch)
             }

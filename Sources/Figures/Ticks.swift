@@ -10,7 +10,7 @@ import Foundation
 public struct Ticks: Equatable, Sendable {
     /// Tick positions, ascending; the first and last enclose the data range.
     public let values: [Double]
-    /// Distance between neighbouring ticks.
+    /// Distance between neighboring ticks.
     public let step: Double
 
     /// Chooses about `count` ticks spanning `lower...upper`, widened to round numbers.

@@ -12,8 +12,8 @@
 /// // └─  ran −2.3 ✗
 /// ```
 /// In the terminal each level is indented under its parent with box-drawing lines and each
-/// node's kind is marked by a symbol (colour only adds to it, so NO_COLOR loses nothing). The
-/// SVG lays depth out left to right and leaves top to bottom, each parent centred on its children.
+/// node's kind is marked by a symbol (color only adds to it, so NO_COLOR loses nothing). The
+/// SVG lays depth out left to right and leaves top to bottom, each parent centered on its children.
 public struct TreeDiagram: Sendable {
     public enum Kind: Sendable, Equatable {
         case normal
@@ -81,7 +81,7 @@ public struct TreeDiagram: Sendable {
                 let last = i == node.children.count - 1
                 var text = child.text + child.kind.symbol
                 if let c = child.kind.colourIndex {
-                    text = Palette.paint(text, ansi256: Palette.colour(c).ansi256, enabled: color)
+                    text = Palette.paint(text, ansi256: Palette.color(c).ansi256, enabled: color)
                 } else if child.kind == .pruned && color {
                     text = "\u{1B}[2m" + text + "\u{1B}[0m"
                 }
@@ -102,7 +102,7 @@ public struct TreeDiagram: Sendable {
         if !title.isEmpty { svg.text(title, x: width / 2, y: 22, cssClass: "title") }
         var nextLeaf = 0
         var edges: [String] = [], labels: [String] = []
-        /// Places `node` and returns its centre y.
+        /// Places `node` and returns its center y.
         @discardableResult
         func place(_ node: Node, depth: Int) -> Double {
             let x = 16 + Double(depth) * columnWidth
@@ -121,10 +121,10 @@ public struct TreeDiagram: Sendable {
                                  + "\(num(bend)) \(num(cy)), \(num(to)) \(num(cy))\"\(faded)/>")
                 }
             }
-            let colour = node.kind.colourIndex.map { " fill=\"\(Palette.colour($0).hex)\"" } ?? ""
+            let color = node.kind.colourIndex.map { " fill=\"\(Palette.color($0).hex)\"" } ?? ""
             let opacity = node.kind == .pruned ? " fill-opacity=\"0.45\"" : ""
             let weight = node.kind == .finished ? " font-weight=\"600\"" : ""
-            labels.append("<text class=\"label\" x=\"\(num(x))\" y=\"\(num(y + 4))\" text-anchor=\"start\"\(colour)\(opacity)\(weight)>"
+            labels.append("<text class=\"label\" x=\"\(num(x))\" y=\"\(num(y + 4))\" text-anchor=\"start\"\(color)\(opacity)\(weight)>"
                           + escapeXML(node.text + node.kind.symbol) + "</text>")
             return y
         }

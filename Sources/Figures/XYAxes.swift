@@ -36,7 +36,7 @@ struct XYAxes {
     var yLabelWidth: Int { yTicks.values.map { displayWidth(yTicks.label($0)) }.max() ?? 1 }
 
     /// The grid framed by a left axis with y tick labels and a bottom axis with x tick labels.
-    func frame(_ grid: TextGrid, colour: Bool) -> [String] {
+    func frame(_ grid: TextGrid, color: Bool) -> [String] {
         let lw = yLabelWidth
         // Row of each y tick (top row is the upper tick).
         var tickAtRow: [Int: String] = [:]
@@ -48,9 +48,9 @@ struct XYAxes {
         if !yLabel.isEmpty { lines.append(yLabel) }
         for r in 0..<grid.rows {
             let label = tickAtRow[r].map { padLeft($0, lw) + " ┤" } ?? String(repeating: " ", count: lw) + " │"
-            lines.append(label + grid.line(r, colour: colour))
+            lines.append(label + grid.line(r, color: color))
         }
-        // Bottom axis: └───┬───┬── with labels centred under the ┬ marks, none past the
+        // Bottom axis: └───┬───┬── with labels centered under the ┬ marks, none past the
         // right end of the axis: the figure is exactly as wide as it was asked to be.
         let total = lw + 2 + grid.columns
         var axis = Array(repeating: Character("─"), count: grid.columns)

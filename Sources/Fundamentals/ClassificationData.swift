@@ -22,7 +22,7 @@ public struct ClassificationData {
     /// The points as a `[N, 2]` tensor for a model.
     public var inputs: Tensor { Tensor(shape: [count, 2], scalars: points.flatMap { [Float($0.x), Float($0.y)] }) }
 
-    /// Two interleaved spirals: class k winds from the centre at angle offset k·π.
+    /// Two interleaved spirals: class k winds from the center at angle offset k·π.
     /// `noise` is the standard deviation of Gaussian jitter added to each coordinate.
     public static func spirals(perClass n: Int, turns: Double = 1.5, noise: Double = 0.04, rng: inout SplitMix64) -> ClassificationData {
         var data = ClassificationData(points: [], labels: [])

@@ -2,7 +2,7 @@ import Autograd
 import NeuralNets
 import Tensors
 
-// Training the classifier, and two of the regularisers the neural-networks lesson compares:
+// Training the classifier, and two of the regularizers the neural-networks lesson compares:
 // decoupled weight decay (AdamW) and early stopping. Dropout lives in the model itself.
 
 /// What one training run recorded: the training loss at every step, and the validation loss
@@ -22,7 +22,7 @@ public struct TrainingRecord {
 }
 
 // ANCHOR: training-loop
-/// Full-batch training: forward, loss, backward, optimiser step.
+/// Full-batch training: forward, loss, backward, optimizer step.
 /// Repeated `steps` times.
 public func train(_ model: MLPClassifier, on data: ClassificationData,
                   validation: ClassificationData? = nil, optimizer: any Optimizer,

@@ -3,13 +3,13 @@ import Tensors
 
 /// Word embeddings learned by skip-gram with negative sampling (Mikolov et al., 2013).
 ///
-/// Each word has two vectors: `input[w]` (its embedding, used as a centre word) and
-/// `output[w]` (used when it appears as a context word). For a (centre c, context o) pair and
+/// Each word has two vectors: `input[w]` (its embedding, used as a center word) and
+/// `output[w]` (used when it appears as a context word). For a (center c, context o) pair and
 /// k sampled "negative" words n₁…n_k the loss is
 ///
 ///   L = −log σ(output[o]·input[c]) − Σᵢ log σ(−output[nᵢ]·input[c])
 ///
-/// so true neighbours are pulled together and random words pushed apart.
+/// so true neighbors are pulled together and random words pushed apart.
 ///
 /// ```swift
 /// var rng = SplitMix64(seed: 1)
@@ -46,7 +46,7 @@ public struct SkipGram {
     }
 
     // ANCHOR: skipgram-step
-    /// One SGD step on a (centre, context) pair and its negative samples;
+    /// One SGD step on a (center, context) pair and its negative samples;
     /// returns the loss.
     public mutating func step(centre c: Int, context o: Int, negatives: [Int],
                               rate: Double) -> Double {
@@ -71,7 +71,7 @@ public struct SkipGram {
     // ANCHOR_END: skipgram-step
 
     // ANCHOR: skipgram-gradients
-    /// The loss of one (centre, context) pair and its negative samples, and its gradient with
+    /// The loss of one (center, context) pair and its negative samples, and its gradient with
     /// respect to every vector involved, without changing any embedding: the step above, as a
     /// function of the vectors themselves.
     ///

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Bag-of-words counts and TF-IDF weights for a small corpus of tokenised documents.
+/// Bag-of-words counts and TF-IDF weights for a small corpus of tokenized documents.
 ///
 /// - term frequency tf(t, d) = count of t in d / length of d
 /// - inverse document frequency idf(t) = ln(N / df(t)), df(t) = documents containing t

@@ -92,7 +92,7 @@ extension Activation {
     }
 
     /// `g · f′(x)` element-wise (`g` and `x` of equal shapes): the backward pass of an activation,
-    /// vectorised for GELU-tanh and written with ``derivative(_:)`` otherwise.
+    /// vectorized for GELU-tanh and written with ``derivative(_:)`` otherwise.
     public func backwardVectorised(_ g: Tensor, input x: Tensor) -> Tensor {
         precondition(g.shape == x.shape, "Activation.backwardVectorised: gradient \(g.shape) and input \(x.shape) differ")
         guard self == .geluTanh else { return Tensor.zipBroadcast(g, x) { g, x in g * self.derivative(x) } }

@@ -57,7 +57,7 @@ public final class Adam: Optimizer {
         let correction1 = Float(1 - Foundation.pow(Double(beta1), t))
         let correction2Root = Float((1 - Foundation.pow(Double(beta2), t)).squareRoot())
         let stepSize = learningRate / correction1
-        // Either decay is folded into a constant so the inner loop has no branches and vectorises:
+        // Either decay is folded into a constant so the inner loop has no branches and vectorizes:
         // AdamW multiplies θ by (1 − ηλ); Adam adds λθ to the gradient.
         let decay = decoupledWeightDecay ? 1 - learningRate * weightDecay : 1
         let l2 = decoupledWeightDecay ? 0 : weightDecay

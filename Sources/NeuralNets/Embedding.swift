@@ -5,7 +5,7 @@ import Tensors
 ///
 /// `weight` is `[count, dimensions]`; ids of any shape `S` give vectors of shape `S + [dimensions]`.
 /// The gradient of a row is the sum of the gradients of every position that looked it up.
-/// Initialised from `N(0, 1)` like PyTorch (GPT-2 re-initialises with std 0.02).
+/// Initialized from `N(0, 1)` like PyTorch (GPT-2 re-initializes with std 0.02).
 ///
 /// ```swift
 /// let wte = Embedding(50257, 768, rng: &rng)

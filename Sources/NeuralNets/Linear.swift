@@ -6,7 +6,7 @@ import Tensors
 /// Shapes: input `[…, inFeatures]`, output `[…, outFeatures]`; `weight` is
 /// `[outFeatures, inFeatures]` (PyTorch's layout), `bias` is `[outFeatures]`.
 ///
-/// Initialisation follows PyTorch: weight and bias uniform in `[−k, k]` with `k = 1/√inFeatures`.
+/// Initialization follows PyTorch: weight and bias uniform in `[−k, k]` with `k = 1/√inFeatures`.
 ///
 /// ```swift
 /// var rng = SplitMix64(seed: 0)

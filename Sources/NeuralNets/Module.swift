@@ -22,7 +22,7 @@ public protocol Module: AnyObject {
     var children: [(name: String, module: any Module)] { get }
 }
 
-/// A module whose behaviour differs between training and evaluation (dropout).
+/// A module whose behavior differs between training and evaluation (dropout).
 public protocol TrainingModeDependent: AnyObject {
     var isTraining: Bool { get set }
 }
@@ -42,7 +42,7 @@ extension Module {
         return result
     }
 
-    /// Every parameter (for an optimiser).
+    /// Every parameter (for an optimizer).
     public func parameters() -> [Variable] { namedParameters().map(\.parameter) }
 
     /// Parameters that will be trained (`requiresGrad`), e.g. for `Adam(model.trainableParameters())`.

@@ -2,10 +2,10 @@ import Foundation
 import Autograd
 import Tensors
 
-/// Layer normalisation over the last axis (Ba et al. 2016).
+/// Layer normalization over the last axis (Ba et al. 2016).
 ///
 /// `y = (x − μ) / √(σ² + ε) · γ + β`, with mean `μ` and (biased) variance `σ²` of each row.
-/// Shapes: `x: […, C]`, `weight` (γ) and `bias` (β): `[C]`. Initialised γ = 1, β = 0.
+/// Shapes: `x: […, C]`, `weight` (γ) and `bias` (β): `[C]`. Initialized γ = 1, β = 0.
 /// GPT-2 uses ε = 1e-5.
 public final class LayerNorm: Module {
     public let weight: Variable
@@ -34,10 +34,10 @@ public func layerNorm(_ x: Variable, weight: Variable, bias: Variable, epsilon: 
     precondition(weight.value.shape == [c] && bias.value.shape == [c],
                  "layerNorm: input \(x.value.shape) needs weight and bias [\(c)], got \(weight.value.shape), \(bias.value.shape)")
     var inverseStd = [Float](repeating: 0, count: rows)
-    var normalised = Tensor.zeros([0])                                // x̂, kept for the backward pass
+    var normalized = Tensor.zeros([0])                                // x̂, kept for the backward pass
     // One pass per row: statistics, x̂, and y = x̂·γ + β.
     let out = Tensor(shape: x.value.shape) { y in
-        normalised = Tensor(shape: x.value.shape) { xh in
+        normalized = Tensor(shape: x.value.shape) { xh in
             x.value.scalars.withUnsafeBufferPointer { input in
                 weight.value.scalars.withUnsafeBufferPointer { gamma in
                     bias.value.scalars.withUnsafeBufferPointer { beta in
@@ -61,7 +61,7 @@ public func layerNorm(_ x: Variable, weight: Variable, bias: Variable, epsilon: 
             }
         }
     }
-    let xHat = normalised, inverses = inverseStd
+    let xHat = normalized, inverses = inverseStd
     return Variable(out, operation: "layer-norm", parents: [x, weight, bias]) { g in
         // ∂γ and ∂β are column sums over the rows; ∂x is per row. One pass over g does all three.
         var dGamma = [Float](repeating: 0, count: c), dBeta = [Float](repeating: 0, count: c)
@@ -97,7 +97,7 @@ public func layerNorm(_ x: Variable, weight: Variable, bias: Variable, epsilon: 
 }
 // ANCHOR_END: layerNorm
 
-/// Root-mean-square normalisation over the last axis (Zhang & Sennrich 2019), used by Llama.
+/// Root-mean-square normalization over the last axis (Zhang & Sennrich 2019), used by Llama.
 ///
 /// `y = x / √(mean(x²) + ε) · γ` — no mean subtraction, no bias. Shapes: `x: […, C]`, `weight: [C]`.
 public final class RMSNorm: Module {
@@ -121,7 +121,7 @@ public func rmsNorm(_ x: Variable, weight: Variable, epsilon: Float = 1e-6) -> V
     let rows = x.value.count / Swift.max(c, 1)
     precondition(weight.value.shape == [c], "rmsNorm: input \(x.value.shape) needs weight [\(c)], got \(weight.value.shape)")
     var inverseRMS = [Float](repeating: 0, count: rows)
-    let normalised = Tensor(shape: x.value.shape) { xh in
+    let normalized = Tensor(shape: x.value.shape) { xh in
         x.value.scalars.withUnsafeBufferPointer { input in
             for r in 0..<rows {
                 let row = input.baseAddress! + r * c, out = xh.baseAddress! + r * c
@@ -133,13 +133,13 @@ public func rmsNorm(_ x: Variable, weight: Variable, epsilon: Float = 1e-6) -> V
             }
         }
     }
-    let out = normalised * weight.value
+    let out = normalized * weight.value
     return Variable(out, operation: "rms-norm", parents: [x, weight]) { g in
-        if weight.requiresGrad { weight.accumulateGrad((g * normalised).reshaped([rows, c]).sum(axis: 0)) }
+        if weight.requiresGrad { weight.accumulateGrad((g * normalized).reshaped([rows, c]).sum(axis: 0)) }
         guard x.requiresGrad else { return }
         let dx = Tensor(shape: x.value.shape) { dx in
             g.scalars.withUnsafeBufferPointer { g in
-                normalised.scalars.withUnsafeBufferPointer { xh in
+                normalized.scalars.withUnsafeBufferPointer { xh in
                     weight.value.scalars.withUnsafeBufferPointer { gamma in
                         for r in 0..<rows {
                             let base = r * c

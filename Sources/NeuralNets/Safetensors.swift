@@ -125,7 +125,7 @@ public struct SafetensorsFile {
         return result
     }
 
-    /// The raw little-endian bytes of a tensor (for dtypes other than floats, e.g. quantised weights).
+    /// The raw little-endian bytes of a tensor (for dtypes other than floats, e.g. quantized weights).
     public func rawBytes(_ name: String) throws(SafetensorsError) -> Data {
         guard let entry = entries[name] else { throw .missingTensor(file: url.path, tensor: name) }
         let start = data.startIndex + dataStart

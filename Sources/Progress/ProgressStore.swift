@@ -7,7 +7,7 @@ import Glibc
 ///
 /// Writes are atomic: the new state goes to a temporary file in the same folder, is flushed to
 /// disk, then renamed over the old one, so a crash or a full disk leaves the previous state whole.
-/// Concurrent updaters (a `watch` loop and a `check` in another terminal) are serialised with an
+/// Concurrent updaters (a `watch` loop and a `check` in another terminal) are serialized with an
 /// advisory lock on `<directory>/progress.lock`.
 ///
 /// ```swift

@@ -16,11 +16,11 @@ public enum QuantizationError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .nonFiniteValue(let what, let index):
-            return "\(what) holds a non-finite value (NaN or ±inf) at flat index \(index); fix or clip the tensor before quantising it"
+            return "\(what) holds a non-finite value (NaN or ±inf) at flat index \(index); fix or clip the tensor before quantizing it"
         case .unsupportedBits(let bits, let supported):
             return "\(bits)-bit codes are not supported here; choose a width in \(supported.lowerBound)...\(supported.upperBound)"
         case .groupSizeDoesNotDivide(let groupSize, let width):
-            return "group size \(groupSize) does not divide the row width \(width); pick a divisor of \(width) (e.g. \(Self.divisorHint(width))) or quantise per row"
+            return "group size \(groupSize) does not divide the row width \(width); pick a divisor of \(width) (e.g. \(Self.divisorHint(width))) or quantize per row"
         case .shapeMismatch(let message):
             return "shape mismatch: \(message)"
         case .invalidSetting(let message):

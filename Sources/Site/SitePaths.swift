@@ -28,7 +28,7 @@ enum SitePaths {
         return (ups + toParts[common...].map(String.init)).joined(separator: "/")
     }
 
-    /// Normalises `a/b/../c/./d` to `a/c/d`; nil when it climbs above the root.
+    /// Normalizes `a/b/../c/./d` to `a/c/d`; nil when it climbs above the root.
     static func normalize(_ path: String) -> String? {
         var parts: [Substring] = []
         for p in path.split(separator: "/", omittingEmptySubsequences: true) {

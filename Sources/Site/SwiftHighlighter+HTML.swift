@@ -1,6 +1,6 @@
 import Course
 
-/// The site's colours for the course's Swift tokens (``SwiftHighlighter`` in Course): each
+/// The site's colors for the course's Swift tokens (``SwiftHighlighter`` in Course): each
 /// token becomes a `<span class="hl-…">`, the rest is escaped text. Classes: `hl-kw` keyword,
 /// `hl-str` string, `hl-num` number, `hl-com` comment, `hl-type` capitalised identifier,
 /// `hl-attr` `@attribute`/`#directive`.

@@ -60,7 +60,7 @@ struct GradebookRoutes {
         }
     }
 
-    /// Runs `body` for an authorised browser or API client; otherwise the login page or a refusal.
+    /// Runs `body` for an authorized browser or API client; otherwise the login page or a refusal.
     func page(_ request: Request, leaderOnly: Bool, _ body: (Member) throws -> Response) async -> Response {
         await server.handle {
             guard let token = GroupServer.token(request), let member = try server.store.authenticate(token: token) else {

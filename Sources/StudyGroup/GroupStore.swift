@@ -48,7 +48,7 @@ public final class GroupStore: Sendable {
     public func addMember(_ name: String, role: Member.Role = .member) throws -> String {
         let trimmed = try MemberName.validated(name)
         // Compared in Swift, which treats canonically equivalent spellings as equal, so a name
-        // stored before names were normalised is still found.
+        // stored before names were normalized is still found.
         if let existing = try members().first(where: { $0.name == trimmed }) {
             guard existing.revoked else {
                 throw DatabaseError("\(existing.name) is already a member; pick another name, or `llmcourse group revoke \(existing.name)` and then `llmcourse group add \(existing.name)` to give them a new token")

@@ -3,7 +3,7 @@ import Foundation
 /// What a member's name may be. A name appears in URLs (`/gradebook/members/<name>`), in the
 /// gradebook, in CSV exports and on the command line, so it must survive all of them:
 ///
-/// - it is stored NFC-normalised with surrounding spaces removed, so "José" typed with a
+/// - it is stored NFC-normalized with surrounding spaces removed, so "José" typed with a
 ///   combining accent and "José" typed precomposed are the same member;
 /// - 1–64 characters, each a letter or digit of any script (with its combining marks), a
 ///   space, `-`, `_`, `.` or `'`;
@@ -20,17 +20,17 @@ public enum MemberName {
 
     /// The stored form of `name`, or an error saying what is wrong with it.
     public static func validated(_ name: String) throws -> String {
-        let normalised = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-        guard !normalised.isEmpty, normalised.count <= maximumLength else {
-            throw DatabaseError("\(rule); got \"\(printable(name))\" (\(normalised.count) characters)")
+        let normalized = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        guard !normalized.isEmpty, normalized.count <= maximumLength else {
+            throw DatabaseError("\(rule); got \"\(printable(name))\" (\(normalized.count) characters)")
         }
-        guard normalised != ".", normalised != ".." else {
-            throw DatabaseError("\(rule); \"\(normalised)\" would not work in the member's gradebook link")
+        guard normalized != ".", normalized != ".." else {
+            throw DatabaseError("\(rule); \"\(normalized)\" would not work in the member's gradebook link")
         }
-        if let bad = normalised.unicodeScalars.first(where: { !allowed($0) }) {
+        if let bad = normalized.unicodeScalars.first(where: { !allowed($0) }) {
             throw DatabaseError("\(rule); \"\(printable(name))\" contains \(describe(bad))")
         }
-        return normalised
+        return normalized
     }
 
     static func allowed(_ scalar: Unicode.Scalar) -> Bool {

@@ -25,7 +25,7 @@ extension Tensor {
         }
     }
 
-    /// This tensor materialised at a larger, broadcast-compatible shape.
+    /// This tensor materialized at a larger, broadcast-compatible shape.
     public func broadcast(to target: [Int]) -> Tensor {
         if shape == target { return self }
         precondition(Tensor.broadcastShape(shape, target) == target, "broadcast: shape \(shape) cannot broadcast to \(target)")

@@ -45,7 +45,7 @@ extension Tensor {
     public func sigmoid() -> Tensor { map { 1 / (1 + Foundation.exp(-$0)) } }
     public func clamped(min low: Float, max high: Float) -> Tensor { map { Swift.min(Swift.max($0, low), high) } }
 
-    // MARK: In place (used for gradient accumulation and optimiser updates: no new buffers)
+    // MARK: In place (used for gradient accumulation and optimizer updates: no new buffers)
 
     /// `self += scale * other`, shapes equal (BLAS-style axpy).
     public mutating func add(_ other: Tensor, scaledBy scale: Float = 1) {

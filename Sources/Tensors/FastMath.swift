@@ -1,6 +1,6 @@
 import Foundation
 
-/// Vectorised `exp` and `tanh`, eight lanes at a time, for the hot loops of training
+/// Vectorized `exp` and `tanh`, eight lanes at a time, for the hot loops of training
 /// (softmax, cross-entropy, GELU).
 ///
 /// The C library computes `expf` and `tanhf` one number per call (`tanhf` through `expm1f`):

@@ -9,12 +9,12 @@ import Foundation
 extension Tensor {
     /// Softmax along `axis` (default the last); each slice along it sums to 1.
     public func softmax(axis: Int = -1) -> Tensor {
-        normalise(axis: axis, log: false)
+        normalize(axis: axis, log: false)
     }
 
     /// Log-softmax along `axis` (default the last).
     public func logSoftmax(axis: Int = -1) -> Tensor {
-        normalise(axis: axis, log: true)
+        normalize(axis: axis, log: true)
     }
 
     /// `log Σ exp(x)` along `axis`, stably.
@@ -24,7 +24,7 @@ extension Tensor {
         return keepDims ? lse : lse.reshaped(reducedShape(normalisedAxis(axis), keepDims: false))
     }
 
-    /// One contiguous row (the common case: the last axis), with the vectorised ``FastMath/exp(_:)-swift.type.method``.
+    /// One contiguous row (the common case: the last axis), with the vectorized ``FastMath/exp(_:)-swift.type.method``.
     /// The loop below is the same computation for any axis, with `Foundation.exp`.
     @inline(__always)
     static func normaliseContiguousRow(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, length: Int, log: Bool) {
@@ -44,7 +44,7 @@ extension Tensor {
         }
     }
 
-    private func normalise(axis: Int, log: Bool) -> Tensor {
+    private func normalize(axis: Int, log: Bool) -> Tensor {
         let (outer, length, inner) = split(around: axis)
         return Tensor(shape: shape) { out in
             scalars.withUnsafeBufferPointer { p in

@@ -50,14 +50,14 @@ public struct Tensor: Sendable, Equatable {
         self.init(shape: [rows.count, cols], scalars: rows.flatMap { $0 })
     }
 
-    /// Builds a tensor by filling a fresh, uninitialised buffer of `count` scalars.
+    /// Builds a tensor by filling a fresh, uninitialized buffer of `count` scalars.
     /// `fill` must write every element; it is the fast path for kernels.
     @inlinable
     public init(shape: [Int], fill: (UnsafeMutableBufferPointer<Float>) -> Void) {
         let count = shape.reduce(1, *)
-        let scalars = [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
+        let scalars = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
             fill(buffer)
-            initialised = count
+            initialized = count
         }
         self.init(shape: shape, scalars: scalars)
     }
@@ -84,7 +84,7 @@ public struct Tensor: Sendable, Equatable {
         return scalars[0]
     }
 
-    /// Row-major strides: how far apart (in scalars) neighbours along each axis are.
+    /// Row-major strides: how far apart (in scalars) neighbors along each axis are.
     public var strides: [Int] { Tensor.strides(for: shape) }
 
     public static func strides(for shape: [Int]) -> [Int] {

@@ -62,7 +62,7 @@ struct PolicyGradientTests {
         #expect(PolicyGradient.leaveOneOutAdvantages([3, 4], groupSize: 1) == [0, 0])
     }
 
-    /// `∇_θ E[r] = p ⊙ (r − E[r])`; minimising the loss must step along it, so the loss gradient is its negative.
+    /// `∇_θ E[r] = p ⊙ (r − E[r])`; minimizing the loss must step along it, so the loss gradient is its negative.
     @Test(arguments: ["no baseline", "constant baseline", "leave-one-out"])
     func estimateMatchesTheAnalyticGradient(baseline: String) {
         let p = Self.softmax(theta)

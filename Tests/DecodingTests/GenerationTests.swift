@@ -24,8 +24,8 @@ struct GenerationTests {
         let json = try Fixtures.expected("gpt2-tiny")
         let prompt = json["prompt_ids"] as! [Int]
         let plain = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16)).newTokens
-        let penalised = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, repetitionPenalty: 1.5)).newTokens
-        #expect(Set(penalised).count > Set(plain).count)
+        let penalized = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, repetitionPenalty: 1.5)).newTokens
+        #expect(Set(penalized).count > Set(plain).count)
     }
 
     @Test func streamingMatchesDecodingAndNeverSplitsACharacter() throws {

@@ -39,7 +39,7 @@ import Tensors
             let cells = rows.first { $0.hasPrefix(run) && $0.contains("%") }!.split(separator: " ").filter { $0.hasSuffix("%") }
             return Double(cells[1].dropLast())!
         }
-        let plain = validationAccuracy("no regularisation")
+        let plain = validationAccuracy("no regularization")
         #expect(validationAccuracy("dropout 0.5") > plain)
         #expect(validationAccuracy("weight decay") > plain)
         #expect(validationAccuracy("early stopping") > plain)

@@ -22,8 +22,8 @@ import Testing
         let lines = map.terminal(color: false).split(separator: "\n").map(String.init)
         #expect(lines[1] == "r0   ██")
         #expect(lines[2] == "r1 ▒▒░░")
-        let coloured = map.terminal(color: true)
-        #expect(coloured.contains("\u{1B}[48;5;"))
+        let colored = map.terminal(color: true)
+        #expect(colored.contains("\u{1B}[48;5;"))
         let svg = map.svg(cellSize: 20)
         #expect(count("<rect class=\"cell\"", in: svg) == 4)
         #expect(svg.contains("fill=\"\(Palette.scaleHex(0))\"") && svg.contains("fill=\"\(Palette.scaleHex(1))\""))
@@ -41,11 +41,11 @@ import Testing
             String(part[part.index(after: part.firstIndex(of: ">")!)...].prefix { $0 != "<" })
         }
         #expect(values == ["1", "1", "0.5", "0.25"], "two decimals at most; values rounding to 0 stay blank")
-        // Text colour follows the cell: white on the dark (low) end, near-black on bright yellow.
+        // Text color follows the cell: white on the dark (low) end, near-black on bright yellow.
         #expect(svg.contains("class=\"cell-value on-dark\"") && svg.contains("class=\"cell-value on-light\""))
         #expect(Palette.scaleNeedsLightText(0) && !Palette.scaleNeedsLightText(1))
         #expect(svg.contains(">weight: low → high<"))
-        #expect(svg.contains(">0<") && svg.contains(">0.5<") && svg.contains(">1<"), "colour bar ends and middle")
+        #expect(svg.contains(">0<") && svg.contains(">0.5<") && svg.contains(">1<"), "color bar ends and middle")
         #expect(HeatMap.cellLabel(0.004) == nil && HeatMap.cellLabel(0.126) == "0.13" && HeatMap.cellLabel(42.4) == "42")
     }
 
@@ -53,7 +53,7 @@ import Testing
         let svg = HeatMap(values: [[0, 1]]).svg()
         #expect(svg.contains("@media (prefers-color-scheme: dark) { svg { --fg: #dde3ea; } }"))
         #expect(svg.contains("text { fill: var(--fg);"))
-        #expect(!svg.contains("currentColor"), "an <img> SVG does not inherit the page's colour")
+        #expect(!svg.contains("currentColor"), "an <img> SVG does not inherit the page's color")
     }
 
     @Test func scatterMarksEachClass() {

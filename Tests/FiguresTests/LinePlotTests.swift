@@ -60,15 +60,15 @@ import Testing
         let plain = plot.terminal(width: 40, height: 6, color: false)
         #expect(plain.contains("•") && plain.contains("+"))
         #expect(plain.contains("•• a") && plain.contains("++ b"))
-        let coloured = plot.terminal(width: 40, height: 6, color: true)
-        #expect(coloured.contains("\u{1B}[38;5;33m") && coloured.contains("\u{1B}[38;5;208m"))
+        let colored = plot.terminal(width: 40, height: 6, color: true)
+        #expect(colored.contains("\u{1B}[38;5;33m") && colored.contains("\u{1B}[38;5;208m"))
     }
 
     @Test func gridDrawsBrailleDotsAtTheRightBits() {
         var grid = TextGrid(columns: 2, rows: 1)
         grid.setDot(x: 0, y: 0, series: 0)   // top-left dot → bit 0x01
         grid.setDot(x: 3, y: 3, series: 0)   // bottom-right dot of the second cell → 0x80
-        #expect(grid.line(0, colour: false) == "\u{2801}\u{2880}")
+        #expect(grid.line(0, color: false) == "\u{2801}\u{2880}")
         #expect(grid.filledCells == 2)
     }
 }

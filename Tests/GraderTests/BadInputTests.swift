@@ -5,7 +5,7 @@ import Testing
 
 /// Each kind of bad learner code ends in a clear verdict within the time limit; afterwards
 /// the progress file is intact and the harness grades the reference solution as a pass.
-/// Serialised: the runs share the sandbox user's process allowance and the two cores.
+/// Serialized: the runs share the sandbox user's process allowance and the two cores.
 @Suite("Bad learner code", .serialized)
 struct BadInputTests {
     /// Grades `setUp`'s working copy of the probe exercise and checks what every bad input

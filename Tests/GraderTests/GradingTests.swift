@@ -51,14 +51,14 @@ struct GradingTests {
         defer { course.cleanUp() }
         try course.write("func answer() -> Int {\n    print(\"thinking…\")\n    return 41\n}\n")
         let verdict = try course.grader.check("probe", seed: 5)
-        let text = VerdictRenderer(style: Palette(colour: false, width: 100)).render(verdict, title: "Probe")
+        let text = VerdictRenderer(style: Palette(color: false, width: 100)).render(verdict, title: "Probe")
         #expect(!text.contains("\u{1B}["))
         #expect(text.contains("✗ probe — Probe: 1/3 points (seed 5,"))
         #expect(text.contains("  ✗ answer is 42 (0/2)\n      answer(): got 41, expected 42\n      your code printed:\n        thinking…"))
         #expect(text.contains("  ✓ runs after the first check (1/1)"))
         #expect(text.contains("llmcourse check probe --seed 5"))
-        let coloured = VerdictRenderer(style: Palette(colour: true)).render(verdict)
-        #expect(coloured.contains("\u{1B}[31m"))
+        let colored = VerdictRenderer(style: Palette(color: true)).render(verdict)
+        #expect(colored.contains("\u{1B}[31m"))
     }
 
     @Test func theJSONVerdictHasTheDocumentedFields() throws {

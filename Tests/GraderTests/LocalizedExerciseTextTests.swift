@@ -29,7 +29,7 @@ struct LocalizedExerciseTextTests {
         func cleanUp() { try? FileManager.default.removeItem(at: root) }
     }
 
-    static let plain = Palette(colour: false, width: 80)
+    static let plain = Palette(color: false, width: 80)
 
     @Test func theExerciseListIsChineseAndFitsTheWidth() throws {
         let folder = try Folder()
@@ -46,7 +46,7 @@ struct LocalizedExerciseTextTests {
         #expect(en.contains("← next"))
 
         // A narrow terminal: the Chinese line is cut by columns, so the marker still fits.
-        let narrow = Palette(colour: false, width: 40)
+        let narrow = Palette(color: false, width: 40)
         var long = folder.catalog
         long.exercises[0].texts[.traditionalChinese]?.title = "一個非常非常長的練習標題，長到放不進一行"
         let lines = ExerciseOverview(catalog: long, progress: progress, language: .traditionalChinese).render(style: narrow)

@@ -9,7 +9,7 @@ import Testing
 /// rendering unchanged, and the note that carries a grader message through JSON.
 @Suite("Verdicts in both languages")
 struct LocalizedVerdictTests {
-    static let plain = Palette(colour: false, width: 100)
+    static let plain = Palette(color: false, width: 100)
 
     func verdict(_ status: Verdict.Status, _ kind: Verdict.ErrorKind?, _ note: VerdictNote?,
                  tests: [CheckResult] = []) -> Verdict {
@@ -53,7 +53,7 @@ struct LocalizedVerdictTests {
         #expect(zh.contains("你的檔案：workspace/matmul-loops/Matmul.swift"))
         // 101 columns side by side: on 100 the hint goes below, on 120 they share a line.
         #expect(zh.contains("  用同樣的輸入再跑一次：llmcourse check matmul-loops --seed 7\n  需要提示：llmcourse hint matmul-loops"))
-        let wide = VerdictRenderer(style: Palette(colour: false, width: 120), language: .traditionalChinese).render(failed)
+        let wide = VerdictRenderer(style: Palette(color: false, width: 120), language: .traditionalChinese).render(failed)
         #expect(wide.contains("  用同樣的輸入再跑一次：llmcourse check matmul-loops --seed 7   需要提示：llmcourse hint matmul-loops"))
         #expect(english(failed).contains("Same inputs again: llmcourse check matmul-loops --seed 7   A hint: llmcourse hint matmul-loops"))
     }
@@ -218,7 +218,7 @@ struct GradedChineseVerdictTests {
     @Test func aCompileErrorAndACrashFromRealRuns() throws {
         let course = try ProbeCourse()
         defer { course.cleanUp() }
-        let renderer = VerdictRenderer(style: Palette(colour: false, width: 100), language: .traditionalChinese)
+        let renderer = VerdictRenderer(style: Palette(color: false, width: 100), language: .traditionalChinese)
 
         try course.writeBad("DoesNotCompile")
         let broken = try course.grader.check("probe", seed: 3)
@@ -241,7 +241,7 @@ struct GradedChineseVerdictTests {
         #expect(json.contains("\"name\" : \"answer is 42\"") && json.contains("\"name_zh\" : \"答案是 42\""))
         #expect(crashedText.contains("答案是 42"))
         #expect(!crashedText.contains("answer is 42"))
-        let english = VerdictRenderer(style: Palette(colour: false, width: 100)).render(crashed, title: "probe")
+        let english = VerdictRenderer(style: Palette(color: false, width: 100)).render(crashed, title: "probe")
         #expect(english.contains("answer is 42") && !english.contains("答案是 42"))
     }
 }

@@ -34,7 +34,7 @@ struct VerdictWidthTests {
 
     @Test(arguments: [60, 80]) func noLineIsWiderThanTheTerminal(width: Int) {
         for language in [CourseLanguage.english, .traditionalChinese] {
-            let renderer = VerdictRenderer(style: Palette(colour: false, width: width), language: language)
+            let renderer = VerdictRenderer(style: Palette(color: false, width: width), language: language)
             for v in verdicts {
                 let text = renderer.render(v, title: "Attention scores for a whole sequence of tokens at once")
                 for line in text.split(separator: "\n") {
@@ -45,14 +45,14 @@ struct VerdictWidthTests {
     }
 
     @Test func theHeadlineWrapsUnderTheName() {
-        let text = VerdictRenderer(style: Palette(colour: false, width: 60)).render(verdicts[1], title: "Attention scores")
+        let text = VerdictRenderer(style: Palette(color: false, width: 60)).render(verdicts[1], title: "Attention scores")
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "✗ attention-scores — Attention scores: 0/4 points (seed")
         #expect(lines[1] == "  7923301455, 0.1 s)")
     }
 
     @Test func colourCodesDoNotCountAsColumns() {
-        let renderer = VerdictRenderer(style: Palette(colour: true, width: 60))
+        let renderer = VerdictRenderer(style: Palette(color: true, width: 60))
         for line in renderer.render(verdicts[0], title: "Attention scores").split(separator: "\n") {
             #expect(TextWrap.visibleWidth(line) <= 60)
         }

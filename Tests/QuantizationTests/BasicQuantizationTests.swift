@@ -5,7 +5,7 @@ import Tensors
 
 @Suite("Absmax, zero-point, number formats, LLM.int8()")
 struct BasicQuantizationTests {
-    @Test("absmax with max 3.2 maps 0.1 to round(127/3.2·0.1) = 4, which dequantises to ≈ 0.1008")
+    @Test("absmax with max 3.2 maps 0.1 to round(127/3.2·0.1) = 4, which dequantizes to ≈ 0.1008")
     func absmaxLiteratureExample() throws {
         let q = try QuantizedMatrix(Tensor([3.2, 0.1, -1.0]), scheme: .absmax)
         #expect(q.codes == [127, 4, -40])
@@ -94,7 +94,7 @@ struct BasicQuantizationTests {
         #expect(message.contains("16"))
     }
 
-    @Test("an all-zero block quantises to zeros without dividing by zero")
+    @Test("an all-zero block quantizes to zeros without dividing by zero")
     func zeros() throws {
         let q = try QuantizedMatrix(Tensor.zeros([2, 4]), scheme: .zeroPoint, granularity: .row, bits: 4)
         #expect(q.dequantized().scalars.allSatisfy { $0 == 0 })

@@ -7,8 +7,8 @@ import Transformers
 /// Cross-checks our GGUF files with the `gguf` Python package (llama.cpp's own reader), when installed.
 @Suite("GGUF files as the gguf Python package reads them")
 struct GGUFPythonTests {
-    /// Reads the file with gguf.GGUFReader, dequantises every tensor with gguf.quants, and
-    /// re-quantises the F32 source with gguf.quants.quantize; prints one JSON object.
+    /// Reads the file with gguf.GGUFReader, dequantizes every tensor with gguf.quants, and
+    /// re-quantizes the F32 source with gguf.quants.quantize; prints one JSON object.
     static let script = """
     import json, sys
     import numpy as np
@@ -47,7 +47,7 @@ struct GGUFPythonTests {
         return p.terminationStatus == 0 ? data : nil
     }
 
-    @Test("the gguf package sees our metadata, shapes and exactly our values; our Q8_0/Q4_0 bytes equal its quantiser's")
+    @Test("the gguf package sees our metadata, shapes and exactly our values; our Q8_0/Q4_0 bytes equal its quantizer's")
     func pythonReader() throws {
         guard Self.python(["-c", "import gguf, numpy"]) != nil else {
             print("skipped: the gguf Python package is not importable (pip install gguf)")

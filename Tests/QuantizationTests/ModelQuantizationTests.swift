@@ -5,7 +5,7 @@ import Tensors
 import Transformers
 @testable import Quantization
 
-@Suite("Quantising whole models")
+@Suite("Quantizing whole models")
 struct ModelQuantizationTests {
     static let folder = FixturePaths.transformersFixtures
 
@@ -44,7 +44,7 @@ struct ModelQuantizationTests {
         }
     }
 
-    @Test("perplexity of the fp32 model, sizes of the quantised ones")
+    @Test("perplexity of the fp32 model, sizes of the quantized ones")
     func perplexityAndSize() throws {
         let dir = Self.folder.appendingPathComponent("gpt2-tiny")
         let model = try GPT2Model(directory: dir)

@@ -58,7 +58,7 @@ struct HarnessGradingTests {
         #expect(passed.score == verdict.score)
         #expect(refused.passed == false)
         // The same renderer `llmcourse check` uses reads the stored verdict.
-        #expect(VerdictRenderer(style: Palette(colour: false)).render(verdict).contains("matmul"))
+        #expect(VerdictRenderer(style: Palette(color: false)).render(verdict).contains("matmul"))
         if sandbox.mode != .limitsOnly {
             #expect(FileManager.default.fileExists(atPath: database))
             #expect(!FileManager.default.fileExists(atPath: marker))

@@ -39,9 +39,9 @@ struct EnvironmentAndMathTests {
     @Test func ansiEncodingAndStripping() {
         let runs = [StyledRun("a", TextStyle(bold: true)), StyledRun("b"), StyledRun("c", TextStyle(link: "https://x.y"))]
         #expect(ANSI.encode(runs, color: false, hyperlinks: false) == "abc")
-        let coloured = ANSI.encode(runs, color: true, hyperlinks: true)
-        #expect(coloured == "\u{1B}[1ma\u{1B}[0mb\u{1B}]8;;https://x.y\u{1B}\\c\u{1B}]8;;\u{1B}\\")
-        #expect(ANSI.strip(coloured) == "abc")
+        let colored = ANSI.encode(runs, color: true, hyperlinks: true)
+        #expect(colored == "\u{1B}[1ma\u{1B}[0mb\u{1B}]8;;https://x.y\u{1B}\\c\u{1B}]8;;\u{1B}\\")
+        #expect(ANSI.strip(colored) == "abc")
     }
 
     @Test func mathSplittingAndPrettifying() {

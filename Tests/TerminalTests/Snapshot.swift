@@ -4,7 +4,7 @@ import Testing
 /// File snapshots for rendered terminal output.
 ///
 /// Each snapshot lives in `Tests/TerminalTests/Snapshots/<name>.txt`, with the escape character
-/// written as `␛` so colour snapshots stay readable in a diff. A mismatch fails the test and
+/// written as `␛` so color snapshots stay readable in a diff. A mismatch fails the test and
 /// prints both texts. To re-record after an intended change, run the tests with
 /// `LLMCOURSE_RECORD_SNAPSHOTS=1`; a missing snapshot is recorded and reported as a failure, so
 /// a forgotten file can never pass silently.

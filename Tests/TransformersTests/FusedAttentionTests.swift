@@ -8,7 +8,7 @@ import Tensors
 /// The fused kernels of GPT-2's forward and backward pass against the readable chains they replace.
 @Suite("Fused attention and projections")
 struct FusedAttentionTests {
-    /// The readable chain: split q/k/v, split heads, attention with materialised weights, merge heads.
+    /// The readable chain: split q/k/v, split heads, attention with materialized weights, merge heads.
     static func readableAttention(_ qkv: Variable, heads: Int) -> Variable {
         let c = qkv.shape[2] / 3, headSize = c / heads
         let parts = qkv.split(sizes: [c, c, c], axis: -1)

@@ -1,6 +1,6 @@
 // Speculative decoding speed-up, measured by wall clock in a release build:
 //   swift build -c release --product DecodingBench && .build/release/DecodingBench
-// The target is a randomly initialised GPT-2 (12 layers, width 256, vocabulary 384); the
+// The target is a randomly initialized GPT-2 (12 layers, width 256, vocabulary 384); the
 // drafts are its own first layers ("early exit"). Each time is the best of `repeats` runs.
 import Decoding
 import Foundation

@@ -1,5 +1,5 @@
 // GPTQ timing for Scripts/bench/gptq: one layer, random weights and calibration inputs built
-// from the same seeded recipe as gptq_peer.py, timed from inputs to quantised weights
+// from the same seeded recipe as gptq_peer.py, timed from inputs to quantized weights
 // (Hessian, Cholesky of its inverse, column loop). Prints one JSON line.
 import Foundation
 import Quantization

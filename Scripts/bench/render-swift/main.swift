@@ -5,7 +5,7 @@
 // With no file it generates a long lesson (English and Chinese prose, lists, Swift code,
 // tables, math) so the numbers do not depend on how long today's lessons happen to be.
 // For each input it reports the median and spread of 31 runs, rendering at 80 columns both
-// plain and in colour, and separately the time libcmark takes to parse the text. The CPU
+// plain and in color, and separately the time libcmark takes to parse the text. The CPU
 // column is the thread's own CPU time, which stays meaningful when the machine is busy.
 import Course
 import Foundation
@@ -75,7 +75,7 @@ func measure(_ runs: Int, _ body: () -> Int) -> (wall: [Double], cpu: [Double]) 
         cpuTimes.append(threadCPUMilliseconds() - cpuStart)
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
-    if sink == -1 { print(sink) }  // keeps the work from being optimised away
+    if sink == -1 { print(sink) }  // keeps the work from being optimized away
     return (times, cpuTimes)
 }
 
@@ -84,19 +84,19 @@ var inputs: [(String, String)] = CommandLine.arguments.dropFirst().compactMap { 
 }
 if inputs.isEmpty { inputs = [("generated (40 sections)", generatedLesson(sections: 40))] }
 
-print("input                                      lines   KiB  parse ms  plain ms  colour ms  colour cpu ms  (median of 31; min–max)")
+print("input                                      lines   KiB  parse ms  plain ms  color ms  color cpu ms  (median of 31; min–max)")
 for (name, text) in inputs {
     let doc = MarkdownParser.parse(text)
     let parse = measure(31) { MarkdownParser.parse(text).blocks.count }.wall
     let plain = measure(31) { MarkdownRenderer(options: RenderOptions(width: 80, color: false)).render(doc).utf8.count }.wall
-    let (colour, colourCPUs) = measure(31) {
+    let (color, colourCPUs) = measure(31) {
         MarkdownRenderer(options: RenderOptions(width: 80, color: true, hyperlinks: true)).render(doc).utf8.count
     }
     let colourCPU = median(colourCPUs)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
     let label = name.count > 40 ? "…" + name.suffix(39) : name
     print(label.padding(toLength: 42, withPad: " ", startingAt: 0),
-          String(format: "%6d %5.0f  %8.2f  %8.2f  %9.2f  %13.2f  (plain %.2f–%.2f, colour %.2f–%.2f)",
-                 lines, Double(text.utf8.count) / 1024, median(parse), median(plain), median(colour), colourCPU,
-                 plain.min()!, plain.max()!, colour.min()!, colour.max()!))
+          String(format: "%6d %5.0f  %8.2f  %8.2f  %9.2f  %13.2f  (plain %.2f–%.2f, color %.2f–%.2f)",
+                 lines, Double(text.utf8.count) / 1024, median(parse), median(plain), median(color), colourCPU,
+                 plain.min()!, plain.max()!, color.min()!, color.max()!))
 }

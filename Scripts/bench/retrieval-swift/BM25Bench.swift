@@ -1,7 +1,7 @@
 import Foundation
 import Retrieval
 
-/// Indexing (documents per second, from pre-tokenised text) and top-10 queries per second.
+/// Indexing (documents per second, from pre-tokenized text) and top-10 queries per second.
 enum BM25Bench {
     static func run(folder: URL, repeats: Int) throws {
         let corpus = try BenchData.lines(folder.appendingPathComponent("corpus.txt"))

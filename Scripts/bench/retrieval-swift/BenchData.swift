@@ -6,12 +6,12 @@ import Tensors
 ///
 /// - `vectors.f32`, `queries.f32`: little-endian float32, row-major, with the shape in
 ///   `shape.json` (seeded clustered unit vectors, ``SyntheticVectors``);
-/// - `corpus.txt`, `bm25-queries.txt`: one tokenised document (or query) per line, terms
+/// - `corpus.txt`, `bm25-queries.txt`: one tokenized document (or query) per line, terms
 ///   separated by spaces, drawn from a Zipf-like vocabulary as real text is.
 enum BenchData {
     static func write(to folder: URL, count: Int, dimension: Int, queries: Int, documents: Int) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Noise of norm about 0.6 around each centre: nearest neighbours at cosine ≈ 0.7–0.8, as
+        // Noise of norm about 0.6 around each centre: nearest neighbors at cosine ≈ 0.7–0.8, as
         // with text embeddings (a spread fixed per coordinate would drown 128 dimensions in noise).
         let spread = 0.6 / Float(dimension).squareRoot()
         let data = SyntheticVectors.clustered(count: count, dimension: dimension, clusters: 100, spread: spread, seed: 1)

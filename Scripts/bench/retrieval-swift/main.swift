@@ -2,7 +2,7 @@
 // release build, one JSON line per measurement on standard output.
 //
 //   RetrievalBench data <dir> [--count N] [--dimension D] [--queries Q] [--documents N]
-//       writes the seeded vectors, queries and a tokenised corpus both sides read
+//       writes the seeded vectors, queries and a tokenized corpus both sides read
 //   RetrievalBench vectors <dir> [--m 16] [--ef-construction 100] [--ef 16,32,64,128,256] [--repeats 3]
 //   RetrievalBench bm25 <dir> [--repeats 3]
 import Foundation

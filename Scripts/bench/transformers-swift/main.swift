@@ -1,5 +1,5 @@
 // Times the Transformers module's forward pass and greedy decoding (with and without the KV
-// cache) on randomly initialised models, and prints JSON lines for Scripts/bench/transformers.
+// cache) on randomly initialized models, and prints JSON lines for Scripts/bench/transformers.
 // With `--workload pretrain` it pre-trains the tiny addition GPT instead (see Pretrain.swift);
 // `--workload train --steps 100` times training steps alone, as transformers_peer.py does.
 //

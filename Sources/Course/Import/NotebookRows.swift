@@ -4,7 +4,7 @@ import Foundation
 /// and the Colab badge, which is raw HTML (`<a href="…"><img src="…colab-badge.svg"></a>`)
 /// that the Markdown tree holds as tags, not as a link.
 enum NotebookRows {
-    /// A cell as Markdown, each `<a href>` turned into a link labelled with its text or its
+    /// A cell as Markdown, each `<a href>` turned into a link labeled with its text or its
     /// image's `alt` (`[Open In Colab](https://colab…)`), and the cell's external links.
     static func cell(_ inlines: [Inline]) -> (markdown: String, links: [UpstreamRoadmap.Reference]) {
         var out = "", links: [UpstreamRoadmap.Reference] = []

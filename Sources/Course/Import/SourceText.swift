@@ -1,5 +1,5 @@
 /// The imported README's lines, so a block can be copied into a lesson exactly as it was
-/// written. Re-serialising the parsed tree loses what the tree does not model (a reference's
+/// written. Re-serializing the parsed tree loses what the tree does not model (a reference's
 /// "by X", a full-width colon, HTML tables, alerts, sub-topic nesting), so the importer copies
 /// the source text of each block and rewrites only what would break in the new course.
 ///

@@ -1,9 +1,9 @@
 /// A small Swift tokenizer for colouring code: keywords, string literals, numbers, comments,
-/// type names and attributes. It never fails: anything it does not recognise is plain text,
+/// type names and attributes. It never fails: anything it does not recognize is plain text,
 /// so odd or unfinished code still shows exactly as written.
 ///
-/// It returns tokens, not markup, so the terminal (ANSI colours) and the site (HTML spans)
-/// colour the same code the same way through thin adapters of their own.
+/// It returns tokens, not markup, so the terminal (ANSI colors) and the site (HTML spans)
+/// color the same code the same way through thin adapters of their own.
 ///
 /// Usage:
 /// ```swift

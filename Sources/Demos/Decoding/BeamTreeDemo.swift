@@ -17,7 +17,7 @@ enum BeamTreeDemo {
         DecodingDemos.say(ctx, ctx.tr("Each step scores every continuation of every beam, keeps the best 2×3 as candidates, and carries the best 3 forward. Numbers are cumulative log-probabilities."))
         var tree = TreeDiagram(title: ctx.tr("beam search: 3 beams, 4 steps"), root: tree(trace, tokenizer: tokenizer))
         tree.words = ctx.figureWords
-        try ctx.figure("tree", svg: tree.svg(), terminal: tree.terminal(color: ctx.colour))
+        try ctx.figure("tree", svg: tree.svg(), terminal: tree.terminal(color: ctx.color))
 
         ctx.heading(ctx.tr("Returned sequences"))
         ctx.table([ctx.tr("rank"), ctx.tr("new tokens"), "Σ log p", ctx.tr("score = Σ log p / L")], sequences.enumerated().map { i, s in

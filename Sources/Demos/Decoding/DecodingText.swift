@@ -10,7 +10,7 @@ enum DecodingText {
         ("The same token {0} times in a row ({1}): once a token makes itself the most likely next token, greedy decoding can never leave the loop.",
          "同一個詞元連續出現 {0} 次（{1}）：一旦某個詞元讓自己成為最可能的下一個詞元，貪婪解碼就永遠跳不出這個迴圈。"),
         ("A repetition penalty of 1.3", "重複懲罰 1.3"),
-        ("distinct new tokens: greedy {0}, penalised {1} of 16", "不重複的新詞元：貪婪 {0} 個，加懲罰後 {1} 個（共 16 個）"),
+        ("distinct new tokens: greedy {0}, penalized {1} of 16", "不重複的新詞元：貪婪 {0} 個，加懲罰後 {1} 個（共 16 個）"),
         ("Sampling with temperature 0.8 and top-p 0.9, streamed", "以溫度 0.8、top-p 0.9 取樣，逐步串流輸出"),
         ("seed {0} ({1} distinct): ", "種子 {0}（{1} 個不重複）："),
         ("Each · is where the streamer wrote: whole characters only, as soon as a token arrives (bytes that never form a character show as �).",
@@ -47,7 +47,7 @@ enum DecodingText {
 
     static let speculative: [(String, String)] = [
         ("Pair 1: a {0}-layer GPT-2 drafted by its own first layers", "第 1 組：{0} 層的 GPT-2，由它自己的前幾層當草稿模型"),
-        ("target: {0} layers, width {1}, GPT-2's random initialisation; sampling at temperature 1, {2} new tokens; each time is the best of {3} runs.",
+        ("target: {0} layers, width {1}, GPT-2's random initialization; sampling at temperature 1, {2} new tokens; each time is the best of {3} runs.",
          "目標模型：{0} 層，寬度 {1}，GPT-2 的隨機初始化；以溫度 1 取樣，{2} 個新詞元；每個時間都取 {3} 次執行中最快的一次。"),
         ("target alone: {0} ms for {1} tokens, one forward pass each", "只用目標模型：{1} 個詞元花 {0} ms，每個詞元一次前向傳遞"),
         ("draft {0} layer{0||s}, γ = {1}", "草稿 {0} 層，γ = {1}"),

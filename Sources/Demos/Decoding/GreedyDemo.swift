@@ -18,9 +18,9 @@ enum GreedyDemo {
         DecodingDemos.say(ctx, ctx.tr("The same token {0} times in a row ({1}): once a token makes itself the most likely next token, greedy decoding can never leave the loop.", String(repeats.count), DecodingDemos.show(tokenizer, repeats.token)))
 
         ctx.heading(ctx.tr("A repetition penalty of 1.3"))
-        let penalised = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0], repetitionPenalty: 1.3))
-        DecodingDemos.say(ctx, penalised.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
-        ctx.say("distinct new tokens: greedy {0}, penalised {1} of 16", String(Set(greedy.newTokens).count), String(Set(penalised.newTokens).count))
+        let penalized = generate(model, prompt: prompt, config: GenerationConfig(maxNewTokens: 16, endOfSequence: [0], repetitionPenalty: 1.3))
+        DecodingDemos.say(ctx, penalized.newTokens.map { DecodingDemos.show(tokenizer, $0) }.joined(separator: " "))
+        ctx.say("distinct new tokens: greedy {0}, penalized {1} of 16", String(Set(greedy.newTokens).count), String(Set(penalized.newTokens).count))
 
         ctx.heading(ctx.tr("Sampling with temperature 0.8 and top-p 0.9, streamed"))
         for seed in ctx.seed..<(ctx.seed + (ctx.quick ? 1 : 3)) {

@@ -17,7 +17,7 @@ enum SpeculativeDemo {
                                 layerCount: ctx.quick ? 4 : 12, headCount: 4)
         ctx.heading(ctx.tr("Pair 1: a {0}-layer GPT-2 drafted by its own first layers", String(config.layerCount)))
         let target = GPT2Model(config: config, seed: ctx.seed)
-        DecodingDemos.say(ctx, ctx.tr("target: {0} layers, width {1}, GPT-2's random initialisation; sampling at temperature 1, {2} new tokens; each time is the best of {3} runs.", String(config.layerCount), String(config.embeddingSize), String(newTokens), String(repeats)))
+        DecodingDemos.say(ctx, ctx.tr("target: {0} layers, width {1}, GPT-2's random initialization; sampling at temperature 1, {2} new tokens; each time is the best of {3} runs.", String(config.layerCount), String(config.embeddingSize), String(newTokens), String(repeats)))
         let sampling = GenerationConfig(maxNewTokens: newTokens, sampling: true, seed: ctx.seed)
         // Progress is counted between timed runs, never inside one.
         let timing = ctx.progress("timing drafts", total: 5)

@@ -9,7 +9,7 @@ import Transformers
 
 /// What the fine-tuning demos share: the character tokenizer, a tiny GPT pre-trained on the
 /// statements of ``InstructionWorld`` (cached on disk per seed, so later demos start at once),
-/// and the cleaned, tokenised instruction sets.
+/// and the cleaned, tokenized instruction sets.
 struct FineTuningLab {
     let tokenizer: CharacterTokenizer
     let template: ChatTemplate

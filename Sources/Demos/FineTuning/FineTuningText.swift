@@ -9,7 +9,7 @@ enum FineTuningText {
         ("Generated instructions and their cleaning", "產生的指令與資料清理"),
         ("examples", "樣本數"), ("removed", "移除"),
         ("generated (10% faulty on purpose)", "產生（刻意讓 10% 有缺陷）"),
-        ("exact-duplicate removal (case and spaces normalised)", "去除完全重複（先正規化大小寫與空白）"),
+        ("exact-duplicate removal (case and spaces normalized)", "去除完全重複（先正規化大小寫與空白）"),
         ("filter: non-empty, ≤ 16 characters, answer verified", "過濾：非空白、≤ 16 個字元、答案經過檢驗"),
         ("rejected: {0} → {1}", "剔除：{0} → {1}"),
         ("(empty)", "（空白）"),

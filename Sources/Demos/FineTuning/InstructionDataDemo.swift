@@ -26,7 +26,7 @@ enum InstructionDataDemo {
         // "step" here is a stage of the cleaning, not a training step (the shared table's 步數).
         context.table([context.language == .traditionalChinese ? "步驟" : "step", context.tr("examples"), context.tr("removed")], [
             [context.tr("generated (10% faulty on purpose)"), "\(raw.count)", ""],
-            [context.tr("exact-duplicate removal (case and spaces normalised)"), "\(unique.count)", "\(duplicates)"],
+            [context.tr("exact-duplicate removal (case and spaces normalized)"), "\(unique.count)", "\(duplicates)"],
             [context.tr("filter: non-empty, ≤ 16 characters, answer verified"), "\(clean.count)", "\(rejected)"],
         ])
         for example in wrongExamples {

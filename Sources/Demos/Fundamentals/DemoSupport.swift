@@ -2,10 +2,10 @@ import Figures
 import Foundation
 import Tensors
 
-/// Helpers every fundamentals demo shares: colour policy, figures, number formatting, tables.
+/// Helpers every fundamentals demo shares: color policy, figures, number formatting, tables.
 extension DemoContext {
-    /// Colour only for an interactive terminal that has not asked for none (NO_COLOR, TERM=dumb).
-    var colour: Bool {
+    /// Color only for an interactive terminal that has not asked for none (NO_COLOR, TERM=dumb).
+    var color: Bool {
         let env = ProcessInfo.processInfo.environment
         if env["NO_COLOR"] != nil || env["TERM"] == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
@@ -13,21 +13,21 @@ extension DemoContext {
 
     /// Shows a line plot in the terminal and writes its SVG.
     func show(_ name: String, _ plot: LinePlot, height: Int = 12) throws {
-        try figure(name, svg: plot.svg(), terminal: plot.terminal(width: min(width, 100), height: height, color: colour))
+        try figure(name, svg: plot.svg(), terminal: plot.terminal(width: min(width, 100), height: height, color: color))
     }
 
     func show(_ name: String, _ plot: ScatterPlot, height: Int = 18) throws {
-        try figure(name, svg: plot.svg(), terminal: plot.terminal(width: min(width, 72), height: height, color: colour))
+        try figure(name, svg: plot.svg(), terminal: plot.terminal(width: min(width, 72), height: height, color: color))
     }
 
     func show(_ name: String, _ chart: BarChart) throws {
-        try figure(name, svg: chart.svg(), terminal: chart.terminal(width: min(width, 80), color: colour))
+        try figure(name, svg: chart.svg(), terminal: chart.terminal(width: min(width, 80), color: color))
     }
 
     func show(_ name: String, _ map: HeatMap) throws {
         var map = map
         map.words = figureWords
-        try figure(name, svg: map.svg(), terminal: map.terminal(color: colour))
+        try figure(name, svg: map.svg(), terminal: map.terminal(color: color))
     }
 
     /// A section heading in the demo's narrative.

@@ -26,11 +26,11 @@ enum RegularisationStudy {
         var outcomes: [Outcome] = []
         var plot = LinePlot(title: ctx.tr("validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
         let configurations: [(name: String, dropout: Float, weightDecay: Float)] = [
-            ("no regularisation", 0, 0), ("dropout 0.5", 0.5, 0), ("weight decay 1.0", 0, 1.0),
+            ("no regularization", 0, 0), ("dropout 0.5", 0.5, 0), ("weight decay 1.0", 0, 1.0),
         ]
         var plainModel: MLPClassifier?
         var plainRecord = TrainingRecord()
-        let runs = ctx.progress("training with and without regularisation", total: configurations.count + 1)
+        let runs = ctx.progress("training with and without regularization", total: configurations.count + 1)
         for config in configurations {
             runs.note(config.name)
             var modelRNG = SplitMix64(seed: ctx.seed &+ 11)   // same initial weights for every run
@@ -45,7 +45,7 @@ enum RegularisationStudy {
             runs.advance()
         }
         runs.note("early stopping")
-        // Early stopping: the unregularised run again, from the same initial weights, stopped
+        // Early stopping: the unregularized run again, from the same initial weights, stopped
         // where its validation loss was lowest.
         var modelRNG = SplitMix64(seed: ctx.seed &+ 11)
         let model = MLPClassifier(hidden: [128, 128], rng: &modelRNG)
@@ -57,17 +57,17 @@ enum RegularisationStudy {
         outcomes.append(Outcome(name: ctx.tr("early stopping"), trainAccuracy: model.evaluate(trainSet).accuracy,
                                 validationAccuracy: stopped.accuracy, validationLoss: stopped.loss, bestStep: bestStep))
 
-        var curves = LinePlot(title: ctx.tr("no regularisation: train vs validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
+        var curves = LinePlot(title: ctx.tr("no regularization: train vs validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
         curves.add(ctx.tr("train"), ys: plainRecord.trainLoss)
         curves.add(ctx.tr("validation"), xs: plainRecord.validationLoss.indices.map { Double($0 * every) }, ys: plainRecord.validationLoss)
         try ctx.show("overfitting", curves, height: 10)
-        try ctx.show("regularisation", plot, height: 10)
+        try ctx.show("regularization", plot, height: 10)
         ctx.table([ctx.tr("run"), ctx.tr("train acc"), ctx.tr("val acc"), ctx.tr("val loss"), ctx.tr("best step")], outcomes.map {
             [$0.name, fixed($0.trainAccuracy * 100, 1) + "%", fixed($0.validationAccuracy * 100, 1) + "%", fixed($0.validationLoss, 3), String($0.bestStep)]
         })
         let plain = outcomes[0]
-        ctx.say("Without regularisation the training accuracy reaches {0}% while the validation loss", fixed(plain.trainAccuracy * 100, 1))
-        ctx.say("bottoms out at step {0} and then climbs to {1}: the network memorises noise.", String(plain.bestStep), fixed(plain.validationLoss, 3))
+        ctx.say("Without regularization the training accuracy reaches {0}% while the validation loss", fixed(plain.trainAccuracy * 100, 1))
+        ctx.say("bottoms out at step {0} and then climbs to {1}: the network memorizes noise.", String(plain.bestStep), fixed(plain.validationLoss, 3))
         _ = plainModel
     }
 }

@@ -4,9 +4,9 @@ import Fundamentals
 import Tensors
 
 /// `llmcourse run nlp-word2vec`: embeddings from co-occurrence on a corpus with built-in
-/// structure (gender × royalty × age), then neighbours and an analogy.
+/// structure (gender × royalty × age), then neighbors and an analogy.
 enum SkipGramDemo {
-    static let demo = Demo(id: "nlp-word2vec", summary: "Skip-gram with negative sampling learns embeddings; neighbours and king − man + woman",
+    static let demo = Demo(id: "nlp-word2vec", summary: "Skip-gram with negative sampling learns embeddings; neighbors and king − man + woman",
                            inputs: ["Sources/Demos/Fundamentals", "Sources/Fundamentals"]) { ctx in
         var rng = SplitMix64(seed: ctx.seed)
         let sentences = corpus(count: ctx.quick ? 1_000 : 1_500, rng: &rng)
@@ -46,7 +46,7 @@ enum SkipGramDemo {
         plot.add(ctx.tr("loss"), xs: losses.indices.map { Double($0 + 1) }, ys: losses)
         try ctx.show("loss", plot, height: 6)
 
-        ctx.heading(ctx.tr("Nearest neighbours by cosine similarity"))
+        ctx.heading(ctx.tr("Nearest neighbors by cosine similarity"))
         for w in ["king", "woman", "boy", "palace", "plays"] {
             let near = model.nearest(to: model.embedding(id[w]!), excluding: [id[w]!])
             ctx.print("\(w.padding(toLength: 8, withPad: " ", startingAt: 0)) → " + near.map { "\(vocabulary[$0.word]) \(fixed($0.cosine, 2))" }.joined(separator: ", "))

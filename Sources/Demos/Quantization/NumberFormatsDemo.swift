@@ -57,7 +57,7 @@ enum NumberFormatsDemo {
         ctx.heading(ctx.tr("Where the 4-bit errors fall (absmax per row)"))
         let q4 = try QuantizedMatrix(w, scheme: .absmax, granularity: .row, bits: 4)
         let errors = zip(w.scalars, q4.dequantized().scalars).map { Double($0 - $1) }
-        try ctx.show("error-histogram", histogram(errors, bins: 12, title: ctx.tr("count of weights by quantisation error x − x̂")))
+        try ctx.show("error-histogram", histogram(errors, bins: 12, title: ctx.tr("count of weights by quantization error x − x̂")))
     }
 
     static func histogram(_ values: [Double], bins: Int, title: String) -> BarChart {

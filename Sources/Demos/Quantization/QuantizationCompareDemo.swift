@@ -4,7 +4,7 @@ import Tensors
 import Transformers
 
 /// A controlled comparison: the same held-out text, the same calibration text, the same models;
-/// only the quantisation method changes. Perplexity and storage size per method.
+/// only the quantization method changes. Perplexity and storage size per method.
 enum QuantizationCompareDemo {
     static let demo = Demo(
         id: "quantization-compare",

@@ -1,8 +1,8 @@
 import Foundation
 import Transformers
 
-/// Demos of the quantisation lesson: number formats and int8 schemes, a perplexity comparison
-/// of quantisation methods on tiny models, and GGUF files.
+/// Demos of the quantization lesson: number formats and int8 schemes, a perplexity comparison
+/// of quantization methods on tiny models, and GGUF files.
 enum QuantizationDemos {
     static let all: [Demo] = [
         NumberFormatsDemo.demo,

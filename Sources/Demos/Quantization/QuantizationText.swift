@@ -1,4 +1,4 @@
-/// The quantisation demos' lines and table headers in Traditional Chinese (Taiwan), keyed by
+/// The quantization demos' lines and table headers in Traditional Chinese (Taiwan), keyed by
 /// their English text (see ``DemoText``). Format names (F16, Q4_0, GPTQ…), GGUF keys and model
 /// names stay as written.
 enum QuantizationText {
@@ -19,7 +19,7 @@ enum QuantizationText {
         ("scheme", "方式"), ("scale per", "縮放單位"), ("tensor", "張量"), ("row", "列"), ("group 16", "每組 16 個"),
         ("fp32 size: {0}. Finer granularity costs a few scales and buys accuracy.", "fp32 大小：{0}。粒度越細，多存幾個縮放係數，換來更高的準確度。"),
         ("Where the 4-bit errors fall (absmax per row)", "4 位元量化的誤差落在哪裡（每列 absmax）"),
-        ("count of weights by quantisation error x − x̂", "依量化誤差 x − x̂ 統計的權重個數"),
+        ("count of weights by quantization error x − x̂", "依量化誤差 x − x̂ 統計的權重個數"),
     ]
 
     static let compare: [(String, String)] = [

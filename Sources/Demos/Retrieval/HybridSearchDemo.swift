@@ -11,7 +11,7 @@ enum HybridSearchDemo {
         let labels = chunks.map { $0.headings.last! }
         let words = BM25(documents: chunks.map { SearchTokenizer.terms($0.text) })
         let trigrams = BM25(documents: chunks.map { CharacterNGrams.terms($0.text) })
-        ctx.heading(ctx.tr("{0} sections, one chunk each; {1} questions, each labelled with the section that answers it", String(chunks.count), String(Handbook.questions.count)))
+        ctx.heading(ctx.tr("{0} sections, one chunk each; {1} questions, each labeled with the section that answers it", String(chunks.count), String(Handbook.questions.count)))
 
         var rankings: [String: [[Int]]] = ["words": [], "trigrams": [], "fused (RRF, k = 60)": []]
         var rows: [[String]] = []

@@ -37,7 +37,7 @@ enum RetrievalText {
     ]
 
     static let hybrid: [(String, String)] = [
-        ("{0} sections, one chunk each; {1} questions, each labelled with the section that answers it",
+        ("{0} sections, one chunk each; {1} questions, each labeled with the section that answers it",
          "{0} 個章節，各為一個區塊；{1} 個問題，各自標上能回答它的章節"),
         ("question", "問題"), ("words: first", "詞：第一名"), ("trigrams: first", "三字元組：第一名"), ("fused: first", "融合：第一名"),
         ("Scores over the questions", "所有問題上的分數"),

@@ -11,7 +11,7 @@ enum VectorSearchDemo {
         let (n, d, nq) = ctx.quick ? (3_000, 32, 50) : (20_000, 64, 200)
         let spread = 0.6 / Float(d).squareRoot()
         let data = SyntheticVectors.clustered(count: n, dimension: d, clusters: 50, spread: spread, seed: ctx.seed)
-        // The same 50 centres, other points around them: questions about the same topics.
+        // The same 50 centers, other points around them: questions about the same topics.
         let queryData = SyntheticVectors.clustered(count: nq, dimension: d, clusters: 50, spread: spread, seed: ctx.seed, drawSeed: ctx.seed + 1)
         let queries = (0..<nq).map { SyntheticVectors.row(queryData, $0, dimension: d) }
         ctx.heading(ctx.tr("{0} unit vectors of {1} dimensions in 50 clusters; {2} queries", String(n), String(d), String(nq)))

@@ -15,7 +15,7 @@ enum AttentionHeatmapDemo {
     static let demo = Demo(id: "attention-heatmap", summary: "Causal multi-head attention: each head's weights as a heat-map with token labels",
                            inputs: TransformerDemos.inputs) { ctx in
         let weights = headWeights()
-        DecodingDemos.say(ctx, ctx.tr("Sentence: {0} ({1} tokens). Four heads, head size {2}; each head's queries and keys are set by hand so that softmax(QKᵀ/√d) with the causal mask makes one pattern. Rows are queries (the token doing the looking), columns keys; brighter = more weight (dark blue ≈ 0, yellow = 1; without colour, a denser shade).", tokens.joined(separator: " "), String(tokens.count), String(headSize)))
+        DecodingDemos.say(ctx, ctx.tr("Sentence: {0} ({1} tokens). Four heads, head size {2}; each head's queries and keys are set by hand so that softmax(QKᵀ/√d) with the causal mask makes one pattern. Rows are queries (the token doing the looking), columns keys; brighter = more weight (dark blue ≈ 0, yellow = 1; without color, a denser shade).", tokens.joined(separator: " "), String(tokens.count), String(headSize)))
         for (h, name) in headNames.enumerated() {
             ctx.heading(ctx.tr("Head {0}: {1}", String(h + 1), ctx.tr(name)))
             let map = HeatMap(title: ctx.tr("head {0} — {1}", String(h + 1), ctx.tr(name)), values: weights[h], rowLabels: tokens,
@@ -25,7 +25,7 @@ enum AttentionHeatmapDemo {
             let top = weights[h][last].enumerated().max { $0.element < $1.element }!
             ctx.say("last query '{0}' puts {1} on '{2}' (position {3}); row sums are 1, cells right of the diagonal are 0.", tokens[last], fixed(top.element, 2), tokens[top.offset], String(top.offset))
         }
-        DecodingDemos.say(ctx, ctx.tr("The causal mask sets scores of later tokens to −∞ before the softmax, so the upper triangle is always empty: a token can only read the past. The first row is always a single 1 — the first token has nothing else to look at. (In head 4 each visible key gets 1/(i+1); without colour the faintest cells, 0.11 and 0.10, round to blank shades.)"))
+        DecodingDemos.say(ctx, ctx.tr("The causal mask sets scores of later tokens to −∞ before the softmax, so the upper triangle is always empty: a token can only read the past. The first row is always a single 1 — the first token has nothing else to look at. (In head 4 each visible key gets 1/(i+1); without color the faintest cells, 0.11 and 0.10, round to blank shades.)"))
     }
 
     static let tokens = ["<s>", "the", "cat", "sat", "on", "the", "mat", ".", "the", "cat"]

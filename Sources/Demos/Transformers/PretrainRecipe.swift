@@ -3,7 +3,7 @@ import NeuralNets
 import Transformers
 
 /// Everything the `pretrain` demo decides before the first step: the generated corpus, the
-/// tokenizer, the model's shape and the optimiser's settings, for the full run and the quick one.
+/// tokenizer, the model's shape and the optimizer's settings, for the full run and the quick one.
 ///
 /// The full recipe is the one measured in the lesson: a 2-layer GPT-2 (4 heads, width 64)
 /// trained for 3,000 steps of 16 windows × 48 tokens on two-digit sums.
@@ -55,7 +55,7 @@ struct PretrainRecipe: Sendable {
         GPT2Config(vocabularySize: vocabularySize, contextLength: 64, embeddingSize: 64, layerCount: 2, headCount: 4)
     }
 
-    /// The tokenised corpus: training stream, validation stream, held-out sums.
+    /// The tokenized corpus: training stream, validation stream, held-out sums.
     struct Data {
         let text: String
         let tokenizer: BytePairTokenizer

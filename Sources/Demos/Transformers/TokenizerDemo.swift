@@ -16,7 +16,7 @@ enum TokenizerDemo {
             [String(index + 1), DecodingDemos.show(tokenizer, pair.left) + " + " + DecodingDemos.show(tokenizer, pair.right)]
         }
         ctx.table(["#", ctx.tr("merge")], shown)
-        DecodingDemos.say(ctx, ctx.tr("The most frequent neighbours merge first: a space joins the letter after it (GPT-2's pre-tokenizer keeps the space at the start of a word), common endings grow, and the three UTF-8 bytes of a frequent Chinese character become one token. GPT-2's pre-tokenizer only splits at spaces and punctuation, so a Chinese sentence is one long chunk and merges can join whole words inside it."))
+        DecodingDemos.say(ctx, ctx.tr("The most frequent neighbors merge first: a space joins the letter after it (GPT-2's pre-tokenizer keeps the space at the start of a word), common endings grow, and the three UTF-8 bytes of a frequent Chinese character become one token. GPT-2's pre-tokenizer only splits at spaces and punctuation, so a Chinese sentence is one long chunk and merges can join whole words inside it."))
 
         ctx.heading(ctx.tr("Encoding a sentence"))
         for sentence in examples {

@@ -5,7 +5,7 @@ import Tensors
 ///
 /// Weights of a trained network are close to normally distributed, so the 16 levels sit at
 /// quantiles of a normal distribution (rescaled to [−1, 1], with an exact zero) rather than
-/// evenly: more levels where most weights are. Quantising a block of 64 values:
+/// evenly: more levels where most weights are. Quantizing a block of 64 values:
 /// ```
 /// absmax = max |xᵢ|            (one Float per block)
 /// codeᵢ  = argmin_k |xᵢ/absmax − levels[k]|      (4 bits)
@@ -33,7 +33,7 @@ public enum NF4 {
     /// Ties go to the upper level, as bitsandbytes' comparison tree (`x > midpoint`) does.
     public static func nearestCode(_ x: Float) -> UInt8 {
         var code = 0
-        // Binary search over the 15 midpoints between neighbouring levels.
+        // Binary search over the 15 midpoints between neighboring levels.
         var low = 0, high = levels.count - 1
         while low < high {
             let middle = (low + high) / 2
@@ -45,7 +45,7 @@ public enum NF4 {
     }
 
     // ANCHOR: nf4-block
-    /// Quantises one block: its absmax and one 4-bit code per value.
+    /// Quantizes one block: its absmax and one 4-bit code per value.
     public static func quantizeBlock(_ values: [Float]) -> (codes: [UInt8], absmax: Float) {
         let absmax = values.reduce(Float(0)) { max($0, abs($1)) }
         let scale = absmax > 0 ? 1 / absmax : 0            // an all-zero block codes every value as 0.0

@@ -1,14 +1,14 @@
 import Tensors
 
 /// A tensor stored in NF4: packed 4-bit codes plus one scale (absmax) per block, optionally with
-/// the scales themselves quantised ("double quantisation", QLoRA §3).
+/// the scales themselves quantized ("double quantization", QLoRA §3).
 ///
 /// Memory per weight, block size 64:
 /// ```
 /// single: 4 bits + 32/64           = 4.5 bits
 /// double: 4 bits + 8/64 + 32/(64·256) ≈ 4.127 bits
 /// ```
-/// Double quantisation here subtracts the mean of the absmax values and stores each group of
+/// Double quantization here subtracts the mean of the absmax values and stores each group of
 /// 256 as symmetric 8-bit integers with one Float scale (bitsandbytes uses an 8-bit floating
 /// code book for this step; the saving is the same).
 ///
@@ -21,10 +21,10 @@ public struct NF4Tensor: Sendable {
     public let shape: [Int]
     public let blockSize: Int
     public let packedCodes: [UInt8]
-    /// The per-block scales as used for dequantising (after the double-quantisation round trip, if any).
+    /// The per-block scales as used for dequantizing (after the double-quantization round trip, if any).
     public let absmax: [Float]
     public let doubleQuantization: Bool
-    /// Values per group of absmax values in the second quantisation.
+    /// Values per group of absmax values in the second quantization.
     public static let absmaxGroupSize = 256
 
     public init(quantizing tensor: Tensor, blockSize: Int = NF4.defaultBlockSize, doubleQuantization: Bool = false) {
@@ -56,7 +56,7 @@ public struct NF4Tensor: Sendable {
         }
     }
 
-    /// Bytes held: packed codes plus the scales (8-bit + group scales + one offset when double-quantised).
+    /// Bytes held: packed codes plus the scales (8-bit + group scales + one offset when double-quantized).
     public var storageBytes: Int {
         let groups = (absmax.count + Self.absmaxGroupSize - 1) / Self.absmaxGroupSize
         let scaleBytes = doubleQuantization ? absmax.count + 4 * groups + 4 : 4 * absmax.count
@@ -66,7 +66,7 @@ public struct NF4Tensor: Sendable {
     /// Bits per stored value, counting the scales.
     public var bitsPerValue: Double { Double(8 * storageBytes) / Double(max(shape.reduce(1, *), 1)) }
 
-    /// Second-level quantisation of the scales: subtract their mean, then symmetric int8 per group of 256.
+    /// Second-level quantization of the scales: subtract their mean, then symmetric int8 per group of 256.
     static func roundTripAbsmax(_ scales: [Float]) -> [Float] {
         let offset = scales.reduce(0, +) / Float(max(scales.count, 1))
         var result: [Float] = []

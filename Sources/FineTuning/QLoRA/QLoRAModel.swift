@@ -9,8 +9,8 @@ import Transformers
 /// ```
 /// y = x · dequant(W_nf4) + (α/r) · x·Aᵀ·Bᵀ       gradients flow only into A and B
 /// ```
-/// Here the quantised weights are dequantised once into the layers (the arithmetic is the same
-/// as dequantising per product, which real kernels do to save memory); ``quantized`` keeps the
+/// Here the quantized weights are dequantized once into the layers (the arithmetic is the same
+/// as dequantizing per product, which real kernels do to save memory); ``quantized`` keeps the
 /// NF4 form so memory is counted from what would be stored.
 ///
 /// ```swift
@@ -26,7 +26,7 @@ public final class QLoRAModel {
 
     public var model: any LanguageModel { lora.model }
 
-    /// Quantises every projection of `model` (not only the adapted ones: the whole base is
+    /// Quantizes every projection of `model` (not only the adapted ones: the whole base is
     /// frozen, so all of it can be stored in 4 bits), then attaches adapters.
     public init(wrapping model: any LanguageModel, lora configuration: LoRAConfiguration,
                 blockSize: Int = NF4.defaultBlockSize, doubleQuantization: Bool = true) {
@@ -48,7 +48,7 @@ public final class QLoRAModel {
     }
 }
 
-/// A projection whose weight variable can be replaced by its quantised form.
+/// A projection whose weight variable can be replaced by its quantized form.
 protocol WeightedProjection: AnyObject { var weight: Variable { get } }
 extension Conv1D: WeightedProjection {}
 extension Projection: WeightedProjection {}

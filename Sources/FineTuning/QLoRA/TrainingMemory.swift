@@ -45,7 +45,7 @@ public struct TrainingMemory: Sendable, Equatable {
         return TrainingMemory(method: "full fine-tuning", trainable: n, total: n, weightBytes: n * floatBytes)
     }
 
-    /// Frozen Float32 base plus adapters; only the adapters have gradients and optimiser state.
+    /// Frozen Float32 base plus adapters; only the adapters have gradients and optimizer state.
     public static func lora(_ lora: LoRAModel) -> TrainingMemory {
         let n = lora.totalParameterCount
         return TrainingMemory(method: "LoRA r=\(lora.configuration.rank)", trainable: lora.trainableParameterCount,
@@ -62,7 +62,7 @@ public struct TrainingMemory: Sendable, Equatable {
     }
 
     /// The same three rows for a GPT-2-shaped model of any size, counted from its shapes without
-    /// building it: LoRA of rank `rank` on `c_attn` and both `c_proj`s, NF4 (double-quantised) for QLoRA.
+    /// building it: LoRA of rank `rank` on `c_attn` and both `c_proj`s, NF4 (double-quantized) for QLoRA.
     public static func gpt2Estimates(embedding c: Int, layers: Int, vocabulary: Int, context: Int, rank: Int) -> [TrainingMemory] {
         let projections = [(c, 3 * c), (c, c), (c, 4 * c), (4 * c, c)]              // c_attn, attn.c_proj, c_fc, mlp.c_proj
         let projectionWeights = layers * projections.reduce(0) { $0 + $1.0 * $1.1 }

@@ -7,13 +7,13 @@
 /// ```
 public enum DataCleaning {
     // ANCHOR: deduplicate
-    /// Keeps the first of each group of examples equal after normalising case and spaces.
+    /// Keeps the first of each group of examples equal after normalizing case and spaces.
     public static func deduplicate(_ examples: [InstructionExample]) -> (kept: [InstructionExample], removed: Int) {
         var seen = Set<String>()
         let kept = examples.filter { example in
-            let normalised = (example.instruction + "\u{1F}" + example.response).lowercased()
+            let normalized = (example.instruction + "\u{1F}" + example.response).lowercased()
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return seen.insert(normalised).inserted
+            return seen.insert(normalized).inserted
         }
         return (kept, examples.count - kept.count)
     }

@@ -3,7 +3,7 @@ import NeuralNets
 import Tensors
 import Transformers
 
-/// A tokenised training example: prompt ids and response ids (the response ends with the
+/// A tokenized training example: prompt ids and response ids (the response ends with the
 /// template's end-of-turn token).
 public struct TokenizedExample: Sendable, Equatable {
     public var prompt: [Int]
@@ -86,7 +86,7 @@ public final class SupervisedFineTuner {
     }
     // ANCHOR_END: masked-batch
 
-    /// One optimiser step on a random batch; returns its loss (mean over response tokens).
+    /// One optimizer step on a random batch; returns its loss (mean over response tokens).
     @discardableResult
     public func step() -> Float {
         let chosen = (0..<settings.batchSize).map { _ in examples[rng.nextInt(below: examples.count)] }

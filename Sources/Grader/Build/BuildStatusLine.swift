@@ -31,7 +31,7 @@ final class BuildStatusLine {
         guard interactive, let step = lines.reversed().lazy.compactMap(Self.step).first else { return }
         let percent = step.total > 0 ? 100 * step.done / step.total : 0
         let text = "  \(step.done)/\(step.total) (\(percent)%) \(step.what)"
-        write("\r\u{1B}[2K" + Palette(colour: false, width: width).fit(text, columns: width - 1))
+        write("\r\u{1B}[2K" + Palette(color: false, width: width).fit(text, columns: width - 1))
         drawn = true
     }
 

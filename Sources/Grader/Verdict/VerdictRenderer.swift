@@ -118,7 +118,7 @@ public struct VerdictRenderer {
             if !verdict.tests.isEmpty {
                 let againCommand = "llmcourse check \(verdict.exercise) --seed \(verdict.seed)"
                 let again = say(.sameInputs, style.bold(againCommand))
-                // Side by side when both fit (measured without colour codes; Chinese counts double).
+                // Side by side when both fit (measured without color codes; Chinese counts double).
                 let width = 2 + Palette.columns(of: say(.sameInputs, againCommand)) + 3 + Palette.columns(of: say(.aHint, hintCommand))
                 lines += width <= style.width ? ["  " + again + "   " + hint] : ["  " + again, "  " + hint]
             } else {

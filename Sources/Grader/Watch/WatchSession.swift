@@ -97,7 +97,7 @@ public final class WatchSession {
 
     private func gradeAndShow() throws -> Verdict {
         let created = try grader.workspace.prepare(exercise)
-        if style.colour { output("\u{1B}[2J\u{1B}[H") }
+        if style.color { output("\u{1B}[2J\u{1B}[H") }
         // A new working copy means a new exercise: its task first.
         if !created.isEmpty { output(task(exercise) + "\n") }
         for file in created { output(say(.createdWorkingCopyShort, file.path)) }

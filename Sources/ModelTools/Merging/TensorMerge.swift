@@ -21,7 +21,7 @@ public enum TensorMerge {
     // ANCHOR: slerp
     /// Spherical interpolation from `a` (t = 0) to `b` (t = 1).
     ///
-    /// The angle Ω between the two tensors comes from their normalised dot product; then
+    /// The angle Ω between the two tensors comes from their normalized dot product; then
     /// `slerp = sin((1−t)Ω)/sin Ω · a + sin(tΩ)/sin Ω · b`. Unlike a straight average it keeps the
     /// "length" of the weights when the two point in different directions. Nearly parallel
     /// tensors (|cos Ω| > 0.9995) fall back to the straight line, where sin Ω ≈ 0 would divide badly.

@@ -49,7 +49,7 @@ public struct QuantizedMatrix: Sendable {
     }
 
     // ANCHOR: quantize
-    /// Quantises a `[rows, columns]` (or rank-1) tensor. Rounding is to nearest, ties to even.
+    /// Quantizes a `[rows, columns]` (or rank-1) tensor. Rounding is to nearest, ties to even.
     public init(_ tensor: Tensor, scheme: QuantizationScheme, granularity: Granularity = .tensor, bits: Int = 8) throws {
         guard (2...8).contains(bits) else { throw QuantizationError.unsupportedBits(bits, supported: 2...8) }
         try requireFinite(tensor.scalars, "the tensor")

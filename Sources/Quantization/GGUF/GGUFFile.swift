@@ -30,7 +30,7 @@ public struct GGUFTensor: Sendable, Equatable {
 
     public var valueCount: Int { shape.reduce(1, *) }
 
-    /// The values, decoded (dequantised) row-major.
+    /// The values, decoded (dequantized) row-major.
     public func values() -> [Float] { type.decode(data[...], count: valueCount) }
 }
 

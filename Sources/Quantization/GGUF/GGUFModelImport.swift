@@ -4,7 +4,7 @@ import Tensors
 import Transformers
 
 /// Loads the weights of a GGUF file written by ``GGUFModelExport`` back into a model of the same
-/// configuration (dequantising Q8_0/Q4_0), undoing the export's transposes and row reordering.
+/// configuration (dequantizing Q8_0/Q4_0), undoing the export's transposes and row reordering.
 public enum GGUFModelImport {
     public static func load(_ file: GGUFFile, into model: GPT2Model) throws {
         for (hfName, parameter) in model.namedParameters() {

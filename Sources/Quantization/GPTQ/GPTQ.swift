@@ -1,8 +1,8 @@
 import Tensors
 
 /// GPTQ (Frantar et al. 2022, "GPTQ: Accurate Post-Training Quantization for Generative
-/// Pre-trained Transformers"): quantise a linear layer's weights one column at a time, and after
-/// each column spread its rounding error over the columns not yet quantised so the layer's
+/// Pre-trained Transformers"): quantize a linear layer's weights one column at a time, and after
+/// each column spread its rounding error over the columns not yet quantized so the layer's
 /// *output* on calibration data changes as little as possible.
 ///
 /// ```
@@ -24,7 +24,7 @@ import Tensors
 /// ```
 /// ``GPTQReference`` computes the same with plain loops; the tests hold this one to it.
 public enum GPTQ {
-    /// Quantises `weight` (`[rows, columns]`, row-major, `nn.Linear` layout: one row per output)
+    /// Quantizes `weight` (`[rows, columns]`, row-major, `nn.Linear` layout: one row per output)
     /// given the layer's Hessian `[columns, columns]`.
     public static func quantize(weight: [Double], rows: Int, columns: Int, hessian: [Double],
                                 configuration c: GPTQConfiguration) throws -> GPTQResult {
@@ -48,7 +48,7 @@ public enum GPTQ {
                           permutation: layer.permutation, loss: output.loss)
     }
 
-    /// What the column loop writes: `[rows, columns]` values and codes in quantisation order,
+    /// What the column loop writes: `[rows, columns]` values and codes in quantization order,
     /// and GPTQ's loss estimate.
     struct Output {
         var dequantized: [Double]
@@ -61,7 +61,7 @@ public enum GPTQ {
         }
     }
 
-    /// One block of columns: copies `W[:, block]` out, quantises its columns in order (each
+    /// One block of columns: copies `W[:, block]` out, quantizes its columns in order (each
     /// column's error spread over the block's later columns), and returns the scaled errors
     /// `E` `[rows, block.count]` that the rest of W still has to receive.
     static func quantizeBlock(_ block: Range<Int>, of layer: GPTQPreparedLayer, groups: inout GPTQGroups,
@@ -120,7 +120,7 @@ public enum GPTQ {
         }
     }
 
-    /// Throws for settings, shapes or values no quantisation can use.
+    /// Throws for settings, shapes or values no quantization can use.
     static func validate(weight: [Double], rows: Int, columns: Int, hessian: [Double], configuration c: GPTQConfiguration) throws {
         try c.validate(columns: columns)
         guard weight.count == rows * columns, hessian.count == columns * columns else {

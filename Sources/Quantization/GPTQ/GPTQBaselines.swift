@@ -1,6 +1,6 @@
 import Tensors
 
-/// What GPTQ is measured against: round-to-nearest with the same quantiser and groups, and the
+/// What GPTQ is measured against: round-to-nearest with the same quantizer and groups, and the
 /// change of the layer's outputs on calibration inputs.
 ///
 /// ```
@@ -13,7 +13,7 @@ import Tensors
 /// let worse = GPTQ.outputError(weight: w, quantized: rtn.dequantized, rows: m, columns: k, inputs: x)
 /// ```
 extension GPTQ {
-    /// Round-to-nearest with the same quantiser and groups (no error feedback): the baseline GPTQ beats.
+    /// Round-to-nearest with the same quantizer and groups (no error feedback): the baseline GPTQ beats.
     public static func roundToNearest(weight: [Double], rows: Int, columns: Int,
                                       configuration c: GPTQConfiguration) throws -> (dequantized: [Double], codes: [Int32]) {
         try c.validate(columns: columns)

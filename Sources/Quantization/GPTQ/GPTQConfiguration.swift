@@ -4,7 +4,7 @@ public struct GPTQConfiguration: Sendable, Equatable {
     public var bits: Int
     /// Columns sharing one scale and zero point per row; `nil` = one per row.
     public var groupSize: Int?
-    /// Quantise columns in order of decreasing Hessian diagonal (most sensitive inputs first).
+    /// Quantize columns in order of decreasing Hessian diagonal (most sensitive inputs first).
     public var actOrder: Bool
     /// With groups and act-order: compute every group's parameters up front from the original
     /// weights (so groups stay contiguous in the stored order) instead of on the fly.
@@ -39,11 +39,11 @@ public struct GPTQConfiguration: Sendable, Equatable {
 public struct GPTQResult: Sendable {
     public let rows: Int
     public let columns: Int
-    /// Dequantised weights `ŵ = scale · (q − zero)`, row-major.
+    /// Dequantized weights `ŵ = scale · (q − zero)`, row-major.
     public let dequantized: [Double]
     /// Integer codes `0…2^bits − 1`, row-major.
     public let codes: [Int32]
-    /// Per row and group (in quantisation order), row-major `[rows, groups]`.
+    /// Per row and group (in quantization order), row-major `[rows, groups]`.
     public let scales: [Double]
     public let zeros: [Double]
     /// The column order used (identity unless act-order).

@@ -1,15 +1,15 @@
-/// Which scale and zero point quantise each column, and the parameters the result stores.
+/// Which scale and zero point quantize each column, and the parameters the result stores.
 ///
 /// ```
-/// no groups:      one quantiser per row from all columns (found before the loop)
-/// groups of g:    a new quantiser per row when column j starts a group (j % g == 0), from
+/// no groups:      one quantizer per row from all columns (found before the loop)
+/// groups of g:    a new quantizer per row when column j starts a group (j % g == 0), from
 ///                 W[:, j..<j+g] as it stands when the column's block begins
-/// static groups:  every group's quantiser up front, picked by the column's original index
+/// static groups:  every group's quantizer up front, picked by the column's original index
 /// ```
-/// Stored `scales` and `zeros` are `[rows, groups]` row-major (groups in quantisation order).
+/// Stored `scales` and `zeros` are `[rows, groups]` row-major (groups in quantization order).
 struct GPTQGroups {
     let configuration: GPTQConfiguration
-    /// The quantiser of the column being quantised.
+    /// The quantizer of the column being quantized.
     private(set) var current: MinMaxQuantizer
     /// Group parameters as found, `[groups][rows]` (dynamic groups only).
     private var scales: [Double] = [], zeros: [Double] = []
@@ -19,14 +19,14 @@ struct GPTQGroups {
         current = layer.rowQuantizer
     }
 
-    /// Makes ``current`` the quantiser of `column` (in quantisation order).
+    /// Makes ``current`` the quantizer of `column` (in quantization order).
     mutating func select(column: Int, in layer: GPTQPreparedLayer) {
         let c = configuration
         guard let g = c.groupSize else { return }
         if c.staticGroups {
             current = layer.staticGroups[layer.permutation[column] / g]
         } else if column % g == 0 {
-            // Read from W as it stood when this block began (the reference's behaviour).
+            // Read from W as it stood when this block began (the reference's behavior).
             current = layer.w.withUnsafeBufferPointer {
                 MinMaxQuantizer($0.baseAddress!, rows: layer.rows, width: layer.columns, columns: column..<(column + g),
                                 bits: c.bits, symmetric: c.symmetric)

@@ -1,4 +1,4 @@
-/// Reordering helpers for act-order (columns quantised by decreasing Hessian diagonal) and for
+/// Reordering helpers for act-order (columns quantized by decreasing Hessian diagonal) and for
 /// storing group parameters row by row.
 ///
 /// ```

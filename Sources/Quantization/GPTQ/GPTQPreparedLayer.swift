@@ -9,7 +9,7 @@
 /// H += damp·mean(diag H)·I;   U = chol(H⁻¹)ᵀ upper, so H⁻¹ = UᵀU
 /// ```
 /// Shapes: `w` `[rows, columns]`, `u` `[columns, columns]`, both row-major and in
-/// quantisation order (`permutation[j]` is the original column of column `j`).
+/// quantization order (`permutation[j]` is the original column of column `j`).
 struct GPTQPreparedLayer {
     let rows: Int
     let columns: Int

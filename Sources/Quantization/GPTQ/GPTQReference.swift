@@ -60,7 +60,7 @@ public enum GPTQReference {
     }
 
     // ANCHOR: gptq-column-step
-    /// One column of GPTQ's loop: quantise column `i` of `block` (rows of
+    /// One column of GPTQ's loop: quantize column `i` of `block` (rows of
     /// the current block of W) and spread each row's scaled error over the
     /// block's columns from `i` on.
     ///

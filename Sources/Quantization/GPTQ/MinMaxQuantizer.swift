@@ -1,4 +1,4 @@
-/// The per-row uniform quantiser GPTQ uses (the reference code's `Quantizer` with
+/// The per-row uniform quantizer GPTQ uses (the reference code's `Quantizer` with
 /// `perchannel=True`): one scale and zero point per row of a block of columns.
 ///
 /// ```

@@ -4,11 +4,11 @@ import NeuralNets
 import Tensors
 import Transformers
 
-/// Whole-model post-training quantisation of a GPT-2 or Llama model in place: the weights are
-/// replaced by their dequantised values (simulated quantisation), so the unchanged forward pass
-/// measures the quality a quantised model would have.
+/// Whole-model post-training quantization of a GPT-2 or Llama model in place: the weights are
+/// replaced by their dequantized values (simulated quantization), so the unchanged forward pass
+/// measures the quality a quantized model would have.
 public enum ModelQuantizer {
-    /// What one quantised layer looked like.
+    /// What one quantized layer looked like.
     public struct LayerReport: Sendable {
         public let name: String
         public let outputErrorGPTQ: Double?
@@ -17,7 +17,7 @@ public enum ModelQuantizer {
 
     // ANCHOR: gptq-model
     /// GPTQ block by block: block `b`'s layer inputs are recorded by running the calibration
-    /// sequences through the model whose blocks `0..<b` are already quantised, so each block
+    /// sequences through the model whose blocks `0..<b` are already quantized, so each block
     /// corrects the errors of the blocks before it. Within a block every layer's Hessian comes
     /// from the same pass (the reference code's default).
     @discardableResult
@@ -43,7 +43,7 @@ public enum ModelQuantizer {
     }
     // ANCHOR_END: gptq-model
 
-    /// Round-to-nearest of every block layer with GPTQ's min/max quantiser (same groups, no error feedback).
+    /// Round-to-nearest of every block layer with GPTQ's min/max quantizer (same groups, no error feedback).
     @discardableResult
     public static func roundToNearest(_ model: any LanguageModel, configuration: GPTQConfiguration) throws -> [LayerReport] {
         try QuantizableLayer.blocks(of: model).joined().map { layer in
@@ -78,11 +78,11 @@ public enum ModelQuantizer {
     /// an fp16 scale and a `bits`-wide zero point; everything else (embeddings, norms) in fp32.
     public static func storageBytes(_ model: any LanguageModel, bits: Int?, groupSize: Int? = nil) -> Int {
         let layers = Array(QuantizableLayer.blocks(of: model).joined())
-        let quantised = layers.reduce(0) { $0 + $1.inFeatures * $1.outFeatures }
-        let other = model.parameterCount - quantised
+        let quantized = layers.reduce(0) { $0 + $1.inFeatures * $1.outFeatures }
+        let other = model.parameterCount - quantized
         guard let bits else { return model.parameterCount * 4 }
         let groups = layers.reduce(0) { $0 + $1.outFeatures * ($1.inFeatures / (groupSize ?? $1.inFeatures)) }
-        return other * 4 + (quantised * bits + 7) / 8 + groups * 2 + (groups * bits + 7) / 8
+        return other * 4 + (quantized * bits + 7) / 8 + groups * 2 + (groups * bits + 7) / 8
     }
 
     // ANCHOR: perplexity

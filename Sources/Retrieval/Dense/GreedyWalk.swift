@@ -1,5 +1,5 @@
-/// The move at the heart of graph search: from a node, step to its neighbour most similar
-/// to the query, and stop when no neighbour is more similar than where you stand.
+/// The move at the heart of graph search: from a node, step to its neighbor most similar
+/// to the query, and stop when no neighbor is more similar than where you stand.
 ///
 /// The stop is a *local* maximum: on a good graph (a small world, where links reach both
 /// near and far) it is usually close to the true best, and it is reached in few hops. HNSW
@@ -7,7 +7,7 @@
 ///
 ///     next = argmax_{n ∈ neighbors(current)} sim(q, n);   move while sim(q, next) > sim(q, current)
 ///
-/// Ties keep the first neighbour in list order; a neighbour only as similar as the current
+/// Ties keep the first neighbor in list order; a neighbor only as similar as the current
 /// node is not a move (the walk always ends).
 ///
 /// ```swift

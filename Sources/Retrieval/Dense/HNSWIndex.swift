@@ -2,7 +2,7 @@ import Foundation
 import Tensors
 
 /// Hierarchical navigable small world graph (Malkov & Yashunin, 2016): approximate nearest
-/// neighbours in about `log n` hops instead of `n` comparisons.
+/// neighbors in about `log n` hops instead of `n` comparisons.
 ///
 /// Every vector is a node. Layer 0 links each node to up to `2M` similar nodes; a node also
 /// appears on layers `1 … ℓ` with probability `e^(−ℓ / mL)`, `mL = 1 / ln M`, where it has up

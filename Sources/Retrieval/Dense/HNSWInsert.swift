@@ -71,8 +71,8 @@ extension HNSWIndex {
     }
 
     // ANCHOR: heuristic
-    /// The paper's neighbour-selection heuristic: take candidates from most to least similar,
-    /// and keep one only when it is more similar to the new node than to every neighbour kept
+    /// The paper's neighbor-selection heuristic: take candidates from most to least similar,
+    /// and keep one only when it is more similar to the new node than to every neighbor kept
     /// so far. Links then point in different directions, so clusters stay connected to each
     /// other instead of all links landing in the nearest clump.
     func selectNeighbors(_ candidates: [Scored], limit: Int) -> [Scored] {

@@ -6,7 +6,7 @@ extension HNSWIndex {
         var node: Int32
     }
 
-    /// On one layer, walk from `start` towards the query until no neighbour is more similar
+    /// On one layer, walk from `start` towards the query until no neighbor is more similar
     /// (``GreedyWalk``): the entry point for the layer below.
     func greedyClosest(_ query: UnsafePointer<Float>, from start: Scored, layer: Int) -> Scored {
         let walk = GreedyWalk.path(from: Int(start.node), neighbors: { neighbors($0, layer: layer) },

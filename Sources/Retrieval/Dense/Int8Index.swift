@@ -1,4 +1,4 @@
-/// Exact search over vectors quantised to 8-bit integers: a quarter of the memory of
+/// Exact search over vectors quantized to 8-bit integers: a quarter of the memory of
 /// ``ExactIndex`` for a small loss of accuracy.
 ///
 /// Each vector `v` is stored as codes `cᵢ = round(vᵢ / s)` in `−127 … 127` with its own scale

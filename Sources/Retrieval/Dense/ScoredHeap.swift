@@ -2,7 +2,7 @@
 /// similar on top (candidates to expand) or the least similar on top (results, to evict).
 ///
 /// ``BinaryHeap`` takes its order as a closure, which costs an indirect call per comparison;
-/// HNSW's inner loop makes millions of them, so it gets this specialised twin.
+/// HNSW's inner loop makes millions of them, so it gets this specialized twin.
 ///
 /// ```swift
 /// var candidates = ScoredHeap(mostSimilarFirst: true)

@@ -3,8 +3,8 @@ import Tensors
 /// Seeded clustered unit vectors: stand-ins for embeddings in tests, demos and benchmarks.
 ///
 /// Real embeddings are not spread evenly over the sphere; documents on one topic crowd
-/// together. Here `clusters` centres are drawn at random, and each vector is a centre plus
-/// Gaussian noise of standard deviation `spread` per coordinate, then normalised. Queries
+/// together. Here `clusters` centers are drawn at random, and each vector is a center plus
+/// Gaussian noise of standard deviation `spread` per coordinate, then normalized. Queries
 /// drawn the same way land among the data, as real questions do.
 ///
 /// ```swift
@@ -17,14 +17,14 @@ public enum SyntheticVectors {
     public static func clustered(count: Int, dimension: Int, clusters: Int, spread: Float = 0.3,
                                  seed: UInt64, drawSeed: UInt64? = nil) -> [Float] {
         var rng = SplitMix64(seed: seed)
-        let centres = (0..<clusters).map { _ in VectorMath.normalized((0..<dimension).map { _ in rng.nextNormal() }) }
+        let centers = (0..<clusters).map { _ in VectorMath.normalized((0..<dimension).map { _ in rng.nextNormal() }) }
         // Another draw seed gives other points around the same centres: queries for the data.
         if let drawSeed { rng = SplitMix64(seed: drawSeed) }
         var out: [Float] = []
         out.reserveCapacity(count * dimension)
         for _ in 0..<count {
-            let centre = centres[rng.nextInt(below: clusters)]
-            out += VectorMath.normalized(centre.map { $0 + spread * rng.nextNormal() })
+            let center = centers[rng.nextInt(below: clusters)]
+            out += VectorMath.normalized(center.map { $0 + spread * rng.nextNormal() })
         }
         return out
     }

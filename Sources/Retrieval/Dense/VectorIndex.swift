@@ -1,7 +1,7 @@
 /// A store of vectors that answers "which stored vectors are most similar to this one?".
 ///
 /// Similarity is the inner product `⟨q, v⟩ = Σᵢ qᵢ vᵢ` (higher is more similar); for unit
-/// vectors it is the cosine, so normalise both sides (``VectorMath/normalized(_:)``) to
+/// vectors it is the cosine, so normalize both sides (``VectorMath/normalized(_:)``) to
 /// search by cosine. Ids are the caller's: a chunk number, a row id in a database.
 ///
 /// | index | search cost per query | exact? | bytes per vector (d = 128) |

@@ -2,7 +2,7 @@
 /// *and* different from each other.
 ///
 /// Five near-copies of one paragraph fill a prompt with one fact. MMR picks greedily; at each
-/// step it takes the candidate `d` that maximises
+/// step it takes the candidate `d` that maximizes
 ///
 ///     λ · sim(q, d) − (1 − λ) · max_{s ∈ selected} sim(d, s)
 ///

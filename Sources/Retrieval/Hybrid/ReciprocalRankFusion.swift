@@ -5,7 +5,7 @@
 ///
 ///     RRF(d) = Σ_rankings 1 / (k + rank(d))       (rank counted from 1; k = 60 by default)
 ///
-/// Only positions matter, never the scores themselves, so no normalisation is needed. The
+/// Only positions matter, never the scores themselves, so no normalization is needed. The
 /// constant `k` flattens the curve: first place is worth 1/61 and tenth 1/70, so a document
 /// ranked well by both retrievers beats one ranked first by only one of them.
 ///

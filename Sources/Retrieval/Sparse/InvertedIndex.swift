@@ -20,7 +20,7 @@ public struct InvertedIndex: Sendable, Codable {
 
     /// Postings of each term, in increasing document order.
     public private(set) var postings: [String: [Posting]] = [:]
-    /// Number of terms of each document (its length, for BM25's normalisation).
+    /// Number of terms of each document (its length, for BM25's normalization).
     public private(set) var lengths: [Int] = []
     /// Sum of ``lengths``, kept so the average length costs nothing.
     public private(set) var totalLength = 0

@@ -32,7 +32,7 @@ public struct MarkdownSplitter: Sendable {
         }.filter { !Self.isOnlyHeadings($0.text) }
     }
 
-    /// A chunk that is nothing but heading lines says nothing its neighbours' `headings` do not.
+    /// A chunk that is nothing but heading lines says nothing its neighbors' `headings` do not.
     static func isOnlyHeadings(_ text: String) -> Bool {
         text.split(separator: "\n").allSatisfy { line in
             let t = line.drop { $0 == " " }

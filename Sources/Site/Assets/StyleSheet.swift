@@ -94,7 +94,7 @@ th { background: var(--side-bg); }
 .run-label { font-weight: 600; color: var(--accent); }
 .demo-figure { margin: 0.8rem 0 0; text-align: center; }
 /* Figures are <img>: the page's color-scheme reaches the SVG as prefers-color-scheme, which
-   turns its text light; the card turns dark with it (data colours are the same in both). */
+   turns its text light; the card turns dark with it (data colors are the same in both). */
 .demo-figure img { background: var(--figure-bg); border-radius: 4px; padding: 0.3rem; }
 .include { margin: 1.2rem 0; }
 .include figcaption { font-family: var(--mono); font-size: 0.8rem; margin-bottom: -0.3rem; }

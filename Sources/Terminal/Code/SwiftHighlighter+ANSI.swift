@@ -1,9 +1,9 @@
 import Console
 import Course
 
-/// The terminal's colours for the course's Swift tokens (``SwiftHighlighter`` in Course).
+/// The terminal's colors for the course's Swift tokens (``SwiftHighlighter`` in Course).
 extension SwiftHighlighter {
-    /// The colour of each kind of token.
+    /// The color of each kind of token.
     static func style(for kind: Kind) -> TextStyle {
         switch kind {
         case .plain: return .plain

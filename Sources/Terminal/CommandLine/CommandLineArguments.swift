@@ -70,7 +70,7 @@ public struct CommandLineArguments: Equatable, Sendable {
         return close.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 
-    /// Levenshtein distance, with a swap of two neighbours counted as one edit ("raed" → "read").
+    /// Levenshtein distance, with a swap of two neighbors counted as one edit ("raed" → "read").
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }

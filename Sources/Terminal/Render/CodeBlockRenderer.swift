@@ -1,12 +1,12 @@
 import Console
 import Course
 
-/// Code blocks in the terminal: Swift coloured by ``SwiftHighlighter``, includes shown from the
+/// Code blocks in the terminal: Swift colored by ``SwiftHighlighter``, includes shown from the
 /// live source file, and `run <demo-id>` steps shown as the command that runs them.
 ///
 /// Code is never re-flowed: a line longer than the room is cut (after a space, comma or
 /// operator when there is one near the end, see ``CodeLineBreaker``) and continued on the
-/// next line at its own indentation after a ↪, so nothing is hidden. With colour on, code sits behind a dim
+/// next line at its own indentation after a ↪, so nothing is hidden. With color on, code sits behind a dim
 /// bar; in plain text it is indented by four spaces, as in Markdown itself.
 struct CodeBlockRenderer {
     let options: RenderOptions
@@ -65,7 +65,7 @@ struct CodeBlockRenderer {
                     let marker = StyledRun(String(repeating: " ", count: indent) + "↪ ", Theme.codeFrame)
                     out.append(WrappedLine(runs: [prefix, marker] + piece.runs, width: 4 + indent + 2 + piece.width))
                 } else if piece.width == 0 {
-                    // A blank code line keeps the bar (in colour) but no trailing spaces.
+                    // A blank code line keeps the bar (in color) but no trailing spaces.
                     let bar = String(prefix.text.reversed().drop(while: { $0 == " " }).reversed())
                     out.append(WrappedLine(runs: [StyledRun(bar, prefix.style)], width: DisplayWidth.of(bar)))
                 } else {

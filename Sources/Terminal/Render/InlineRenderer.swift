@@ -5,7 +5,7 @@ import Foundation
 /// Turns Markdown inline content into styled runs ready for ``LineWrapper``.
 ///
 /// Emphasis and strong add attributes to the runs inside them; inline code and `$…$` math get
-/// their own colours; a link either carries an OSC 8 target or, when the terminal cannot show
+/// their own colors; a link either carries an OSC 8 target or, when the terminal cannot show
 /// hyperlinks, is followed by its URL so the reader can still copy it. A link to another
 /// lesson is followed by the command that opens it.
 struct InlineRenderer {
@@ -25,7 +25,7 @@ struct InlineRenderer {
     /// whole at ``MathText``.
     static func repairingMath(_ inlines: [Inline]) -> [Inline] {
         // Formulas arrive as `.math` nodes; written back with their `$`, they go through the
-        // same splitting and colouring as a stray dollar in the text.
+        // same splitting and coloring as a stray dollar in the text.
         let inlines = inlines.map { inline -> Inline in
             if case .math = inline { return .text([inline].plainText) }
             return inline
@@ -144,7 +144,7 @@ struct InlineRenderer {
         return parts.joined(separator: "/")
     }
 
-    /// Splits text at `$…$` math spans so they can be coloured and lightly prettified.
+    /// Splits text at `$…$` math spans so they can be colored and lightly prettified.
     private func appendText(_ text: String, style: TextStyle, to out: inout [StyledRun]) {
         guard text.utf8.contains(UInt8(ascii: "$")) else { out.append(StyledRun(text, style)); return }
         for (piece, isMath) in MathText.split(text) {

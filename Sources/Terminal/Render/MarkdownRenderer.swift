@@ -1,7 +1,7 @@
 import Console
 import Course
 
-/// Renders a Markdown document as terminal text: styled when colour is on, clean plain text
+/// Renders a Markdown document as terminal text: styled when color is on, clean plain text
 /// (no escape codes at all) when it is off.
 ///
 /// Every block becomes a list of ``WrappedLine``s no wider than `options.width`; containers

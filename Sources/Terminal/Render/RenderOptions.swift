@@ -10,7 +10,7 @@ import Console
 public struct RenderOptions: Sendable {
     /// Columns available for text (the renderer never writes a line wider than this).
     public var width: Int
-    /// SGR colours and attributes. Off for `NO_COLOR` and for output that is not a terminal.
+    /// SGR colors and attributes. Off for `NO_COLOR` and for output that is not a terminal.
     public var color: Bool
     /// OSC 8 hyperlinks. When off, a link's URL is printed after its text instead.
     public var hyperlinks: Bool

@@ -184,7 +184,7 @@ public enum LineWrapper {
         var runIndex = -1
         for (k, item) in items.enumerated() {
             let cell = cells[item.cell]
-            // A space takes the style around it only when both neighbours share it (so an
+            // A space takes the style around it only when both neighbors share it (so an
             // underlined link stays continuous but plain text does not get underlined gaps).
             let r: Int
             if item.isSpace {

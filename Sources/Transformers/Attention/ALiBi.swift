@@ -2,7 +2,7 @@ import Foundation
 import Tensors
 
 /// Attention with Linear Biases (Press, Smith & Lewis 2021): no position embeddings; instead
-/// each head penalises distant keys linearly, `score(i, j) −= m_h · (i − j)`.
+/// each head penalizes distant keys linearly, `score(i, j) −= m_h · (i − j)`.
 ///
 /// Slopes form a geometric sequence: for `n` heads (a power of two) `m_h = 2^(−8h/n)`,
 /// `h = 1…n` — for 8 heads `1/2, 1/4, …, 1/256`. For other `n`, take the slopes of the power of

@@ -13,7 +13,7 @@ import Tensors
 /// ```
 /// — without its copies. Head `h` of batch row `b` reads its `[T, d]` query, key and value
 /// matrices in place (row stride `3C`) and writes its output columns in place (row stride `C`),
-/// so no split, permute or merge is ever materialised; each product is one GEMM with leading
+/// so no split, permute or merge is ever materialized; each product is one GEMM with leading
 /// dimensions. The scale `1/√d` rides on the first GEMM's `alpha`, and the causal mask is applied
 /// inside the softmax loop (entries above the diagonal are written as 0), so neither the scaled
 /// nor the masked scores exist as tensors.

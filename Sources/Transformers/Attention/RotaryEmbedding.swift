@@ -13,7 +13,7 @@ import Tensors
 /// ```
 ///
 /// which is `x·cos + rotate_half(x)·sin` with `rotate_half(x) = [−x₂, x₁]`. (Meta's original
-/// checkpoints pair neighbouring dimensions instead; Hugging Face permutes the q/k weights so
+/// checkpoints pair neighboring dimensions instead; Hugging Face permutes the q/k weights so
 /// that halves work — checkpoints from the Hub already use this layout.) Rotating both queries
 /// and keys makes their dot product depend only on the distance between positions.
 ///

@@ -14,7 +14,7 @@ import Tensors
 /// - `alibiSlopes`: one slope per head adds `−slope·(i − j)` to the score of query `i` on key `j`
 ///   (Press et al. 2021), instead of position embeddings.
 ///
-/// Returns `[B, H, Tq, d]`. The `T×T` weights are materialised; see ``flashAttention`` for the
+/// Returns `[B, H, Tq, d]`. The `T×T` weights are materialized; see ``flashAttention`` for the
 /// tiled version that never builds them.
 ///
 /// ```swift

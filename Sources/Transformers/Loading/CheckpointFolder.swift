@@ -24,7 +24,7 @@ extension LlamaConfig: ModelConfigFile {}
 public protocol CheckpointFolderModel: Module {
     associatedtype Config: ModelConfigFile
     var config: Config { get }
-    /// A randomly initialised model of this shape (the weights are then overwritten).
+    /// A randomly initialized model of this shape (the weights are then overwritten).
     init(config: Config, seed: UInt64)
 }
 

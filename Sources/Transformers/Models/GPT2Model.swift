@@ -25,7 +25,7 @@ public final class GPT2Model: LanguageModel {
     /// The output projection `[V, C]` when not tied to the token embedding.
     public let lmHead: Variable?
 
-    /// A randomly initialised model (weights `N(0, 0.02)`, residual projections scaled by
+    /// A randomly initialized model (weights `N(0, 0.02)`, residual projections scaled by
     /// `1/√(2·n_layer)` as in GPT-2), reproducible from `seed`.
     public init(config: GPT2Config, seed: UInt64 = 0) {
         var rng = SplitMix64(seed: seed)

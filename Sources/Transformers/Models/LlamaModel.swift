@@ -26,7 +26,7 @@ public final class LlamaModel: LanguageModel {
     public let lmHead: Projection?
     let rope: RotaryEmbedding
 
-    /// A randomly initialised model (`N(0, 0.02)` weights), reproducible from `seed`.
+    /// A randomly initialized model (`N(0, 0.02)` weights), reproducible from `seed`.
     public init(config: LlamaConfig, seed: UInt64 = 0) {
         var rng = SplitMix64(seed: seed)
         self.config = config

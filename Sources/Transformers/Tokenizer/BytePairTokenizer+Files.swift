@@ -128,7 +128,7 @@ extension BytePairTokenizer {
     static func parsePreTokenizer(_ value: Any?, file: String) throws(ModelFileError) -> PreTokenizer {
         func unsupported(_ what: String) -> ModelFileError {
             ModelFileError(file: file, kind: .unsupported, problem: "unsupported pre_tokenizer \(what)",
-                           fix: "only GPT-2's byte-level pre-tokeniser (optionally after Digits) is implemented")
+                           fix: "only GPT-2's byte-level pre-tokenizer (optionally after Digits) is implemented")
         }
         guard let object = value as? [String: Any], let type = object["type"] as? String else {
             throw unsupported("(none) — a byte-level BPE needs \"pre_tokenizer\": {\"type\": \"ByteLevel\"}")

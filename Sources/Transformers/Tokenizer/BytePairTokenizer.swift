@@ -110,7 +110,7 @@ public struct BytePairTokenizer: Sendable {
         return ids
     }
 
-    /// Applies the merges to one pre-tokenised chunk: lowest rank first, every occurrence of it
+    /// Applies the merges to one pre-tokenized chunk: lowest rank first, every occurrence of it
     /// left to right, until no adjacent pair has a merge.
     public func encodeChunk(_ bytes: [UInt8]) -> [Int] {
         var ids = bytes.map { byteIds[Int($0)] }

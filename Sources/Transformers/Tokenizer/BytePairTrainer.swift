@@ -3,7 +3,7 @@ import Foundation
 /// Learns byte-level BPE merges from text.
 ///
 /// Start from the 256 byte tokens; count every adjacent pair of tokens inside the
-/// pre-tokenised chunks (weighted by how often the chunk occurs); make the most frequent pair a
+/// pre-tokenized chunks (weighted by how often the chunk occurs); make the most frequent pair a
 /// new token; repeat until the vocabulary is full or no pair occurs `minimumFrequency` times.
 ///
 /// Ids: the special tokens first (`<|endoftext|>` = 0), then the 256 byte tokens, then the merges

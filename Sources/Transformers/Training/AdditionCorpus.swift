@@ -6,7 +6,7 @@ import Tensors
 /// pre-training task because success is exact and measurable: after training, the prompt
 /// `"47+385="` must continue with `"432\n"`. A fixed tenth of all `(a, b)` pairs
 /// (``isHeldOut(_:_:)``) never appears in training, so accuracy on them measures
-/// generalisation rather than memorisation.
+/// generalization rather than memorization.
 ///
 /// ```swift
 /// let text = AdditionCorpus(maximumOperand: 999).text(lines: 20_000, seed: 1)

@@ -4,7 +4,7 @@ import NeuralNets
 import Tensors
 
 /// Next-token pre-training: cut random windows from a token stream, predict every next token,
-/// minimise cross-entropy with AdamW under a warm-up + cosine schedule.
+/// minimize cross-entropy with AdamW under a warm-up + cosine schedule.
 ///
 /// For a window `x[0…T]`, the inputs are `x[0..<T]` and the targets `x[1…T]`; the loss is the
 /// mean of `−log p(target)` over all `B·T` positions, and `exp(loss)` is the perplexity.
@@ -60,7 +60,7 @@ public final class PreTrainer {
     }
 
     // ANCHOR: step
-    /// One optimiser step on a fresh random batch; returns the batch's mean loss.
+    /// One optimizer step on a fresh random batch; returns the batch's mean loss.
     @discardableResult
     public func step() -> Float {
         let (b, t) = (settings.batchSize, settings.windowLength)

@@ -14,7 +14,7 @@ struct Evaluate: ParsableCommand {
         Every token of the text is scored once, with up to --window tokens of context; the window \
         moves by --stride (default: half the window). Lower is better. Bits per byte does not \
         depend on the tokenizer, so it compares models with different vocabularies. Use it to \
-        compare a model before and after fine-tuning, quantisation or merging, on the same text.
+        compare a model before and after fine-tuning, quantization or merging, on the same text.
 
         Example: llmcourse evaluate gpt2 --text held-out.txt --window 512
         """

@@ -41,7 +41,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Drop tokens less likely than min-p times the most likely one.")
     var minP: Float?
 
-    @Option(name: .long, help: "Penalise tokens already in the text (1 = off; 1.2 is common).")
+    @Option(name: .long, help: "Penalize tokens already in the text (1 = off; 1.2 is common).")
     var repetitionPenalty: Float?
 
     @Option(name: .long, help: "Stop once the new text contains this string (repeatable).")

@@ -4,7 +4,7 @@ import Course
 import Foundation
 import Terminal
 
-/// Options every reading command takes: where the course is, which language, colour.
+/// Options every reading command takes: where the course is, which language, color.
 struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: "The course folder (holding Lessons/); default: found from the current folder or LLMCOURSE_ROOT.")
     var course: String?
@@ -12,7 +12,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: "Language: en or zh-TW (default: the one chosen with `llmcourse config lang`, else LANGUAGE/LANG, else English).")
     var lang: String?
 
-    @Option(name: .long, help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: TerminalEnvironment.ColorChoice = .auto
 
     func load() throws -> ReadingContext {
