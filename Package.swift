@@ -1,9 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Kernels stay fast even in `swift test` debug builds: the numeric targets are always optimised.
-let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
-/// `sqrt` without the errno check, so square roots in numeric loops vectorise.
+/// Kernels stay fast even in `swift test` debug builds: the numeric targets are always optimized.
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+/// `sqrt` without the errno check, so square roots in numeric loops vectorize.
 let noMathErrno: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
 
 // The targets in groups (docs/architecture.md draws them); one long list is too much for the
@@ -18,26 +18,27 @@ let systemLibraries: [Target] = [
 
 /// Machine learning, bottom up. These never import the course plumbing.
 let teachingLibrary: [Target] = [
-    .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimised + noMathErrno),
-    .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimised),
-    .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimised + noMathErrno),
+    .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimized + noMathErrno),
+    .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimized),
+    .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimized + noMathErrno),
     // The fundamentals lessons' models: scalar autograd, word vectors, RNNs, TF-IDF, a classifier.
-    .target(name: "Fundamentals", dependencies: ["NeuralNets"], swiftSettings: optimised),
-    .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimised),
-    .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimised),
-    .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimised),
-    .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimised),
-    .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimised),
-    .target(name: "ModelTools", dependencies: ["Transformers"], swiftSettings: optimised),  // merge, evaluate
-    .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimised + noMathErrno),  // splitters, BM25, vector indexes, RAG
+    .target(name: "Fundamentals", dependencies: ["NeuralNets"], swiftSettings: optimized),
+    .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimized),
+    .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimized),
+    .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimized),
+    .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimized),
+    .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimized),
+    .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
+    .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
+    .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "Course", "Console"]),
+                                          "Fundamentals", "Figures", "Retrieval", "Evaluation", "Course", "Console"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
     .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers",
-                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval"]),
+                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation"]),
 ]
 
 /// The course runner.
@@ -67,7 +68,7 @@ let benchmarks: [Target] = [
     .executableTarget(name: "TransformersBench", dependencies: ["Transformers"], path: "Scripts/bench/transformers-swift"),
     .executableTarget(name: "GPTQBench", dependencies: ["Quantization"], path: "Scripts/bench/gptq-swift"),
     .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Scripts/bench/decoding-swift"),
-    .executableTarget(name: "RetrievalBench", dependencies: ["Retrieval"], path: "Scripts/bench/retrieval-swift", swiftSettings: optimised),
+    .executableTarget(name: "RetrievalBench", dependencies: ["Retrieval"], path: "Scripts/bench/retrieval-swift", swiftSettings: optimized),
 ]
 
 let tests: [Target] = [
@@ -87,6 +88,7 @@ let tests: [Target] = [
     .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
     .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
+    .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"]),
     .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),

@@ -11,3 +11,4 @@
 @_exported import Alignment
 @_exported import CheckProtocol
 @_exported import Retrieval
+@_exported import Evaluation
