@@ -6,25 +6,48 @@ import ModelTools
 import Terminal
 import Transformers
 
-/// `llmcourse evaluate <model> --text FILE`: perplexity and bits per byte on a held-out text.
+/// `llmcourse evaluate`: a model's perplexity on a held-out text (`--text`), its accuracy on a
+/// multiple-choice benchmark (`--task mcq`), or BLEU / ROUGE-L of outputs against references
+/// (`--metric`, no model needed).
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure a model's perplexity on a text file (sliding window).",
+        abstract: "Measure a model: perplexity on a text, accuracy on multiple choice, or BLEU/ROUGE-L of outputs.",
         discussion: """
-        Every token of the text is scored once, with up to --window tokens of context; the window \
-        moves by --stride (default: half the window). Lower is better. Bits per byte does not \
-        depend on the tokenizer, so it compares models with different vocabularies. Use it to \
-        compare a model before and after fine-tuning, quantization or merging, on the same text.
+        --text: every token of the text is scored once, with up to --window tokens of context; \
+        the window moves by --stride (default: half the window). Lower is better. Bits per byte \
+        does not depend on the tokenizer, so it compares models with different vocabularies.
 
-        Example: llmcourse evaluate gpt2 --text held-out.txt --window 512
+        --task mcq FILE: a JSONL file of {"question", "choices", "answer"}; each choice is scored \
+        by its log-likelihood after the question, as lm-evaluation-harness does. acc picks the \
+        highest; acc_norm divides by the choice's length in characters first.
+
+        --metric bleu|rouge-l: line i of --outputs against line i of each --references file. \
+        BLEU is sacrebleu's (13a tokens, corpus level); ROUGE-L is rouge-score's F (best reference).
+
+        Examples:
+          llmcourse evaluate gpt2 --text held-out.txt --window 512
+          llmcourse evaluate gpt2 --task mcq Benchmarks/arithmetic-mcq.jsonl
+          llmcourse evaluate --metric bleu --outputs out.txt --references ref.txt
         """
     )
 
-    @Argument(help: "Model folder (config.json, model.safetensors and tokenizer files).")
-    var model: String
+    @Argument(help: "Model folder (config.json, model.safetensors and tokenizer files); not with --metric.")
+    var model: String?
 
     @Option(name: .long, help: "The text to score (UTF-8).")
-    var text: String
+    var text: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("A benchmark: mcq FILE.jsonl.", valueName: "kind file"))
+    var task: [String] = []
+
+    @Option(name: .long, help: "bleu or rouge-l: score --outputs against --references (no model).")
+    var metric: String?
+
+    @Option(name: .long, help: "With --metric: the outputs, one per line.")
+    var outputs: String?
+
+    @Option(name: .long, help: "With --metric: a file of references, line-aligned with --outputs (repeat for more).")
+    var references: [String] = []
 
     @Option(name: .long, help: "Tokens the model sees at once (default: its context length, at most 1024).")
     var window: Int?
@@ -43,6 +66,7 @@ struct Evaluate: ParsableCommand {
 
     func validate() throws {
         let language = ModelCommands.language(lang)
+        try validateMode(language)
         func refuse(_ key: ModelMessages.Key, _ args: String...) -> ValidationError {
             ValidationError(ModelMessages.text(key, language, arguments: args))
         }
@@ -54,6 +78,9 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        if let metric { return try runMetric(metric, language) }
+        if !task.isEmpty { return try runTask(language) }
+        guard let model, let text else { throw ValidationError(BenchmarkMessages.text(.chooseOneMode, language)) }
         guard let data = FileManager.default.contents(atPath: text) else {
             throw ValidationError(ModelMessages.text(.cannotReadText, language, text))
         }
@@ -76,9 +103,7 @@ struct Evaluate: ParsableCommand {
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if json {
             let record = report.record(model: model, text: text, window: evaluator.window, stride: evaluator.stride)
-            let out = try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: out, as: UTF8.self))
-            return
+            return try Self.printJSON(record)
         }
         let m = { (key: ModelMessages.Key, args: [String]) in ModelMessages.text(key, language, arguments: args) }
         var rows: [(ModelMessages.Key, String)] = [
@@ -89,11 +114,12 @@ struct Evaluate: ParsableCommand {
         ]
         if let bpb = report.bitsPerByte { rows.append((.labelBitsPerByte, String(format: "%.4f", bpb))) }
         rows.append((.labelTime, m(.valueTime, [String(format: "%.2f", report.seconds), String(format: "%.0f", report.tokensPerSecond)])))
-        // Labels padded by display width, so the values line up in Chinese too.
-        let labels = rows.map { ModelMessages.text($0.0, language) }
-        let column = (labels.map(DisplayWidth.of).max() ?? 0) + 2
-        for (label, row) in zip(labels, rows) {
-            print(label + String(repeating: " ", count: column - DisplayWidth.of(label)) + row.1)
-        }
+        Self.printTable(rows.map { (ModelMessages.text($0.0, language), $0.1) })
+    }
+
+    /// Label–value rows, labels padded by display width so the values line up in Chinese too.
+    static func printTable(_ rows: [(label: String, value: String)]) {
+        let column = (rows.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
+        for row in rows { print(row.label + String(repeating: " ", count: column - DisplayWidth.of(row.label)) + row.value) }
     }
 }
