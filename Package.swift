@@ -26,14 +26,14 @@ let teachingLibrary: [Target] = [
     .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimized),
     .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimized),
     .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimized),
-    .target(name: "FineTuning", dependencies: ["Transformers"], swiftSettings: optimized),
+    .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),
     .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimized),
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
     .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
     .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "Evaluation", "Course", "Console"]),
+                                          "Fundamentals", "Figures", "Retrieval", "Evaluation", "ModelTools", "Course", "Console"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.

@@ -45,7 +45,7 @@ public enum BenchmarkFiles {
         for reference in references {
             let refs = lines(reference.text).components(separatedBy: "\n")
             guard refs.count == out.count else {
-                throw Problem("\(reference.path) has \(refs.count) lines but \(outputsPath) has \(out.count); line i of each reference file must answer line i of the outputs")
+                throw Problem("\(reference.path) has \(refs.count) \(refs.count == 1 ? "line" : "lines") but \(outputsPath) has \(out.count); line i of each reference file must answer line i of the outputs")
             }
             for i in refs.indices { perLine[i].append(refs[i]) }
         }

@@ -29,3 +29,60 @@ struct ModelCommandLineTests {
         #expect(!run.errors.contains("Usage") && !run.errors.contains("doesn’t exist"), "no generic usage, no Foundation wording")
     }
 }
+
+/// `evaluate --task mcq` and `--metric` as a learner runs them.
+@Suite("Evaluate: benchmarks and metrics")
+struct EvaluateCommandLineTests {
+    static let model = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures/gpt2-tiny").path
+
+    func llmcourse(_ arguments: [String]) throws -> CommandLineTests.Run? {
+        try CommandLineTests.runBinary(arguments, environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C"])
+    }
+
+    func file(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func multipleChoiceReportsAccAndAccNormAsJSON() throws {
+        let questions = try file("""
+        {"question": "2 + 3 =", "choices": [" 5", " 23", " 6"], "answer": 0}
+
+        {"question": "The capital of France is", "choices": [" Paris", " Rome"], "answer": 0}
+        """)
+        guard let run = try llmcourse(["evaluate", Self.model, "--task", "mcq", questions, "--json"]) else { return }
+        #expect(run.status == 0, "\(run.errors)")
+        let record = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(record?["questions"] as? Int == 2)
+        let acc = record?["acc"] as? Double ?? -1, norm = record?["acc_norm"] as? Double ?? -1
+        #expect([0, 0.5, 1].contains(acc) && [0, 0.5, 1].contains(norm), "\(run.output)")
+    }
+
+    @Test func aBrokenQuestionIsNamedByLine() throws {
+        let questions = try file("{\"question\": \"a\", \"choices\": [\"b\", \"c\"], \"answer\": 0}\n{\"question\": \"a\", \"choices\": [\"b\", \"c\"], \"answer\": 2}\n")
+        guard let run = try llmcourse(["evaluate", Self.model, "--task", "mcq", questions]) else { return }
+        #expect(run.status != 0)
+        #expect(run.errors.contains("\(questions):2: answer 2 is not a choice; use an index from 0 to 1"), "\(run.errors)")
+        guard let bad = try llmcourse(["evaluate", Self.model, "--task", "mcq", try file("{\"question\": 1}\n")]) else { return }
+        #expect(bad.errors.contains(":1: not a question"), "\(bad.errors)")
+    }
+
+    @Test func bleuAndRougeNeedNoModelAndCheckTheLines() throws {
+        let outputs = try file("the cat sat on the mat\nhello world\n")
+        let references = try file("the cat is on the mat\nhello there world\n")
+        guard let run = try llmcourse(["evaluate", "--metric", "bleu", "--outputs", outputs, "--references", references, "--json"]) else { return }
+        #expect(run.status == 0, "\(run.errors)")
+        let record = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let score = record?["score"] as? Double ?? -1
+        #expect(score > 0 && score < 100, "\(run.output)")
+        guard let rouge = try llmcourse(["evaluate", "--metric", "rouge-l", "--outputs", outputs, "--references", references]) else { return }
+        #expect(rouge.status == 0 && rouge.output.contains("ROUGE-L"), "\(rouge.errors)")
+        guard let short = try llmcourse(["evaluate", "--metric", "bleu", "--outputs", outputs, "--references", try file("one line\n")]) else { return }
+        #expect(short.status != 0 && short.errors.contains("has 1 line but"), "\(short.errors)")
+        guard let both = try llmcourse(["evaluate", Self.model, "--metric", "bleu", "--outputs", outputs, "--references", references]) else { return }
+        #expect(both.status != 0 && both.errors.contains("needs no model"), "\(both.errors)")
+        guard let none = try llmcourse(["evaluate", Self.model]) else { return }
+        #expect(none.status != 0 && none.errors.contains("Choose one"), "\(none.errors)")
+    }
+}

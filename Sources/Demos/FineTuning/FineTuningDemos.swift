@@ -4,5 +4,6 @@ enum FineTuningDemos {
         InstructionDataDemo.demo,
         SFTLoRADemo.demo,
         DPODemo.demo,
+        EvaluationDemo.demo,
     ]
 }

@@ -14,7 +14,7 @@ enum GGUFDemo {
         let tokenizer = try BytePairTokenizer(directory: QuantizationDemos.fixtures.appendingPathComponent("gpt2-tiny"))
         let (train, heldOut) = try QuantizationDemos.corpus(tokenizer)
         let evaluation = Array(heldOut.prefix((ctx.quick ? 6 : 40) * 48 + 1))
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-gguf-\(getpid())")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("llmcourse-gguf-\(UUID().uuidString)")  // one folder per run: tests run demos in parallel
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
 
