@@ -140,14 +140,14 @@ def main():
         return run
 
     def check_heatmap():
-        # The attention figure: values readable (no 1.30e-04), text colour by cell, a colour bar.
+        # The attention figure: values readable (no 1.30e-04), text color by cell, a color bar.
         srcs = browser.evaluate("Array.from(document.querySelectorAll('img[src*=\"attention-heatmap\"]')).map(i => i.src)") or []
         expect(srcs, "no attention heat-map on the attention lesson")
         svg = "".join(open(src.replace("file://", ""), encoding="utf-8").read() for src in srcs)
         if srcs:
             expect("e-0" not in svg, "heat-map still prints scientific notation")
-            expect("cell-value on-dark" in svg and "cell-value on-light" in svg, "heat-map text colour does not follow the cells")
-            expect('fill="url(#scale)"' in svg, "heat-map has no colour bar")
+            expect("cell-value on-dark" in svg and "cell-value on-light" in svg, "heat-map text color does not follow the cells")
+            expect('fill="url(#scale)"' in svg, "heat-map has no color bar")
         browser.evaluate("Array.from(document.querySelectorAll('img[src*=\"attention-heatmap\"]')).pop().scrollIntoView({block: 'center'})")
 
     def check_dark_figure():

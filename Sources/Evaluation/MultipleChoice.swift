@@ -5,7 +5,7 @@
 ///     acc       picks argmaxᵢ  log P(choiceᵢ | question)
 ///     acc_norm  picks argmaxᵢ  log P(choiceᵢ | question) / len(choiceᵢ)   (len in characters)
 ///
-/// Longer choices collect more negative log-probability, so `acc` favours short answers;
+/// Longer choices collect more negative log-probability, so `acc` favors short answers;
 /// dividing by the length in characters (not tokens, so tokenizers compare) removes most of
 /// that bias. Ties go to the first choice, as `argmax` does.
 public enum MultipleChoice {

@@ -1,9 +1,9 @@
 /// The typo fallback of the search (Swift twin of `fuzzy` in ``SearchScript``): when a query
 /// word matches no index term exactly or as a prefix, terms within a small edit distance count
 /// instead — one edit for words of 4–7 letters, two from 8 letters, none below 4 (short words
-/// have too many neighbours: "cat" is one edit from "bat", "cut", "car").
+/// have too many neighbors: "cat" is one edit from "bat", "cut", "car").
 ///
-/// The distance is optimal string alignment (Levenshtein plus swapping two neighbours, the
+/// The distance is optimal string alignment (Levenshtein plus swapping two neighbors, the
 /// most common typing slip: "atention", "softmx", "tranfsormer").
 enum FuzzyMatch {
     /// How many edits a query word of this length may be away from a term.

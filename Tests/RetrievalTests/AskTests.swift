@@ -58,7 +58,7 @@ struct AskTests {
         #expect(long.text.hasPrefix("…") && long.text.count <= 42 && long.rendered { "<\($0)>" }.contains("<target>"))
     }
 
-    @Test("the labelled question set: recall@5 ≥ 0.9 and MRR ≥ 0.8 in each language")
+    @Test("the labeled question set: recall@5 ≥ 0.9 and MRR ≥ 0.8 in each language")
     func questionSet() throws {
         let set = try QuestionSet.load(from: FixturePaths.folder.appendingPathComponent("questions.jsonl"))
         #expect(set.questions.count >= 120)

@@ -41,7 +41,7 @@ struct HNSWTests {
         #expect(upper > 5_000 / 16 / 2 && upper < 5_000 / 16 * 2)
     }
 
-    @Test("a stored vector is its own nearest neighbour")
+    @Test("a stored vector is its own nearest neighbor")
     func findsItself() {
         let (hnsw, _, data) = Self.build(count: 1_000, seed: 31)
         var hits = 0
