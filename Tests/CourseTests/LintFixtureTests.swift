@@ -39,3 +39,14 @@ import Testing
         #expect(report.problems[0].description.hasPrefix("Lessons/roadmap.md:1:1: "))
     }
 }
+
+@Suite("Spelling rule")
+struct SpellingRuleTests {
+    @Test("British forms are found with their American twins; quoted text and code are not prose")
+    func britishForms() {
+        let words = SpellingRule.britishWords(in: "We dequantised it, the neighbours' behaviour was modelling \"Quantised\" centred")
+        #expect(words == ["dequantised", "neighbours", "behaviour", "modelling", "centred"])
+        #expect(words.map(SpellingRule.american) == ["dequantized", "neighbors", "behavior", "modeling", "centered"])
+        #expect(SpellingRule.britishWords(in: "quantize, normalization, color, the noise, a premise, exercise").isEmpty)
+    }
+}

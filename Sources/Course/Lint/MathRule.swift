@@ -13,17 +13,7 @@ struct MathRule: LintRule {
         for lesson in context.allLessons {
             // Split into lines only when a paragraph needs its escapes counted.
             var lines: [Substring]?
-            var paragraphs: [([Inline], SourceRange)] = []
-            func walk(_ block: Block) {
-                switch block {
-                case .paragraph(let content, let range), .heading(_, let content, let range): paragraphs.append((content, range))
-                case .blockQuote(let children, _): children.forEach(walk)
-                case .list(_, _, let items, _): items.forEach { $0.forEach(walk) }
-                default: break
-                }
-            }
-            lesson.document.blocks.forEach(walk)
-            for (content, range) in paragraphs {
+            for (content, range) in Prose.paragraphs(lesson.document.blocks) {
                 let dollars = textDollars(content)
                 guard dollars % 2 == 1 else { continue }
                 if lines == nil { lines = lesson.document.source.split(separator: "\n", omittingEmptySubsequences: false) }
