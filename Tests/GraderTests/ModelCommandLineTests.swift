@@ -8,7 +8,7 @@ struct ModelCommandLineTests {
     static let models = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures")
 
     func llmcourse(_ arguments: [String]) throws -> CommandLineTests.Run? {
-        try CommandLineTests.runBinary(arguments, environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C"])
+        try CommandLineTests.runBinary(arguments, environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C", "LLMCOURSE_LANG": "en"])
     }
 
     @Test func generatedTextEndsItsLineAndTheSummaryGoesToStandardError() throws {
@@ -36,7 +36,7 @@ struct EvaluateCommandLineTests {
     static let model = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures/gpt2-tiny").path
 
     func llmcourse(_ arguments: [String]) throws -> CommandLineTests.Run? {
-        try CommandLineTests.runBinary(arguments, environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C"])
+        try CommandLineTests.runBinary(arguments, environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "C", "LLMCOURSE_LANG": "en"])
     }
 
     func file(_ text: String) throws -> String {

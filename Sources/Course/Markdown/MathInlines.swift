@@ -14,7 +14,20 @@ enum MathInlines {
     static func isMarker(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2E3C && s.value <= 0x2E3F }
 
     /// The markers are U+2E3C…U+2E3F, `E2 B8 BC`…`E2 B8 BF` in UTF-8: a byte scan finds them.
+    /// Every text of every lesson passes through here, so the scan runs over the string's
+    /// contiguous bytes when it has them (native strings do) and skips to each 0xE2 lead byte.
     static func containsMarker(_ s: String) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i + 2 < n {
+                if bytes[i] == 0xE2 && bytes[i + 1] == 0xB8 && bytes[i + 2] >= 0xBC && bytes[i + 2] <= 0xBF { return true }
+                i += 1
+            }
+            return false
+        }) {
+            return found
+        }
         var utf8 = s.utf8.makeIterator()
         var previous: (UInt8, UInt8) = (0, 0)
         while let byte = utf8.next() {
