@@ -85,6 +85,7 @@ public struct MinHash: Sendable {
         self.init(a: a, b: b, scheme: scheme)
     }
 
+    // ANCHOR: minhash
     // ANCHOR: permute
     /// `x mod (2^61 − 1)` for any 64-bit `x`: since 2^61 ≡ 1, the bits above 61 fold back in.
     @inline(__always) static func modMersenne(_ x: UInt64) -> UInt64 {
@@ -113,6 +114,7 @@ public struct MinHash: Sendable {
         return signature
     }
     // ANCHOR_END: signature
+    // ANCHOR_END: minhash
 
     /// The signature of a set of shingles.
     public func signature(of shingles: Set<String>) -> [UInt32] { signature(ofHashes: Shingles.hashes(shingles)) }
