@@ -28,6 +28,17 @@ struct NearDuplicatesTests {
         }
     }
 
+    /// The example in MinHash's documentation: a typo leaves J = 17/27 of the 4-character shingles.
+    @Test func documentedTypoExample() {
+        let minHash = MinHash(numPerm: 128, seed: 1)
+        let a = Shingles.characters("Reverse the word cat. tac", k: 4), b = Shingles.characters("Reverse teh word cat. tac", k: 4)
+        #expect(MinHash.exactJaccard(a, b) == 17.0 / 27)
+        let estimate = MinHash.estimatedJaccard(minHash.signature(of: a), minHash.signature(of: b))
+        #expect(abs(estimate - 17.0 / 27) <= 3 * MinHash.standardError(jaccard: 17.0 / 27, numPerm: 128), "estimate \(estimate)")
+        #expect(Shingles.characters("Reverse the word cat.", k: 4).count == 18)
+        #expect(Shingles.words("Reverse the word cat.", n: 2) == ["reverse the", "the word", "word cat."])
+    }
+
     @Test func signatureIgnoresOrderAndRepeats() {
         let minHash = MinHash(numPerm: 32, seed: 3)
         let hashes: [UInt32] = [5, 17, 99, 1 << 31, .max]

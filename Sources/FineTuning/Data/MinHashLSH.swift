@@ -17,7 +17,7 @@
 /// var index = MinHashLSH(bands: .optimal(threshold: 0.8, numPerm: 128))
 /// for signature in signatures { index.insert(signature) }    // ids 0, 1, 2, … in order
 /// index.query(signatures[0])                                 // ids sharing a bucket with text 0
-/// index.candidatePairs()                                     // [(0, 3), (11, 12), …]
+/// index.candidatePairs()                                     // every pair sharing a bucket in some band
 /// ```
 public struct MinHashLSH: Sendable {
     /// Two ids, the smaller first.
