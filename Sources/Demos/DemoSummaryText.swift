@@ -50,6 +50,8 @@ enum DemoSummaryText {
          "完整的檢索流程：切分、以 BM25 建索引、檢索、組出附引用的提示"),
         ("Generate an instruction set, deduplicate and filter it, render it with ChatML and Alpaca, mask the loss",
          "產生指令資料集、去重與過濾、以 ChatML 與 Alpaca 排版、遮蔽損失"),
+        ("Near-duplicate instructions: exact deduplication vs MinHash + LSH, candidate precision and recall, the S-curve",
+         "近似重複的指令：完全重複去除與 MinHash + LSH 的比較、候選配對的精確率與召回率、S 曲線"),
         ("Full fine-tuning vs LoRA vs QLoRA on a tiny pre-trained GPT: exact match before/after, parameters, memory",
          "在預訓練過的小型 GPT 上比較完整微調、LoRA 與 QLoRA：前後的完全比對、參數量、記憶體"),
         ("DPO vs the RLHF route on preference pairs from the model's own mistakes: preference accuracy and exact match before/after",

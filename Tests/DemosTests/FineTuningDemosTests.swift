@@ -13,6 +13,15 @@ import Tensors
         #expect(out.contains("predict \"<|im_end|>\""))
     }
 
+    @Test func nearDuplicatesDemoComparesExactAndMinHashDeduplication() throws {
+        let out = try runDemo("near-duplicates")
+        #expect(out.contains("LSH for Jaccard ≥ 0.7: 14 bands of 9 rows"))
+        #expect(out.contains("case and spacing"))
+        #expect(out.contains("candidate precision"))
+        #expect(out.contains("P(candidate | Jaccard s) = 1 − (1 − s^r)^b"))
+        #expect(out.contains("b = 25, r = 5"))
+    }
+
     @Test func fineTuningDemosRunEndToEndInQuickMode() throws {
         let sft = try runDemo("sft-lora")
         for method in ["full fine-tuning", "LoRA r=8", "QLoRA r=8 (NF4 base)"] { #expect(sft.contains(method)) }

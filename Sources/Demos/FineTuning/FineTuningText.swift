@@ -1,8 +1,8 @@
 /// The finetuning demos' lines and figure labels in Traditional Chinese (Taiwan), keyed by their
 /// English text (see ``DemoText``). Numbers, identifiers and model names stay as written; terms
-/// follow the lessons (微調、轉接器、完全比對、保留問題、被選中／被拒絕、參考模型).
+/// follow the lessons (微調、轉接器、完全比對、保留問題、被選中／被拒絕、參考模型、近似重複、片段).
 enum FineTuningText {
-    static let pairs: [(String, String)] = instructionsAndSFT + preferences
+    static let pairs: [(String, String)] = instructionsAndSFT + nearDuplicates + preferences
 
     /// `instruction-data`, `sft-lora` and the pre-training of their shared base model.
     static let instructionsAndSFT: [(String, String)] = [
@@ -58,6 +58,39 @@ enum FineTuningText {
          "合併：在 {0} 層中 W ← W + (α/r)·B·A；和掛著轉接器時相比，最大 |Δlogit| = {1}"),
         ("saved in PEFT's format: {0} ({1}) in {2}", "以 PEFT 的格式儲存：{0}（{1}），位於 {2}"),
         ("first tensor: {0}", "第一個張量：{0}"),
+    ]
+
+    /// `near-duplicates`: planted copies, exact deduplication against MinHash + LSH, the S-curve.
+    static let nearDuplicates: [(String, String)] = [
+        ("Instructions with planted near-duplicates", "埋入近似重複的指令"),
+        ("{0} distinct instructions, then {1} changed copies of some of them; Jaccard of {2}-character shingles, copy vs original:",
+         "{0} 條不同的指令，再加上其中一部分的 {1} 個改動過的副本；副本與原文以 {2} 字元片段計算的 Jaccard 相似度："),
+        ("kind of copy", "副本種類"), ("planted", "埋入數"), ("lowest J", "最低 J"), ("mean J", "平均 J"), ("for example", "例子"),
+        ("a typo", "錯字"), ("extra words", "多加的字詞"), ("case and spacing", "大小寫與空白"),
+        ("Exact deduplication vs MinHash + LSH", "完全重複去除與 MinHash + LSH 的比較"),
+        ("MinHash: {0} permutations; LSH for Jaccard ≥ {1}: {2} bands of {3} rows",
+         "MinHash：{0} 個排列；針對 Jaccard ≥ {1} 的 LSH：{2} 個帶，每帶 {3} 列"),
+        ("exact dedup", "完全重複去除"), ("left", "剩下"),
+        ("exact deduplication removed {0} texts; MinHash + LSH removed {1} more",
+         "完全重複去除刪掉 {0} 筆文字；MinHash + LSH 又刪掉 {1} 筆"),
+        ("  removed {0} ≈ kept {1} (J = {2})", "  刪除 {0} ≈ 保留 {1}（J = {2}）"),
+        ("Choosing the threshold", "選擇門檻"),
+        ("threshold", "門檻"), ("copies removed", "刪掉的副本"), ("distinct instructions removed", "誤刪的不同指令"),
+        ("at {0}, {1} goes as a copy of {2} (J = {3}): a different fact in the same template",
+         "門檻 {0} 時，{1} 被當成 {2} 的副本刪掉（J = {3}）：其實是同一個範本裡的另一個事實"),
+        ("LSH candidates against every pair's exact Jaccard", "LSH 候選配對與每一對的精確 Jaccard 相比"),
+        ("pairs", "配對"), ("number", "數量"),
+        ("all pairs of the {0} texts", "{0} 筆文字的所有配對"),
+        ("with exact Jaccard ≥ {0}", "精確 Jaccard ≥ {0} 的配對"),
+        ("LSH candidates (the only pairs compared)", "LSH 候選配對（唯一實際比較的配對）"),
+        ("candidates with Jaccard ≥ {0}", "Jaccard ≥ {0} 的候選配對"),
+        ("candidate precision {0}, recall {1}; the all-pairs reference removes {2} texts, LSH {3}",
+         "候選配對的精確率 {0}、召回率 {1}；比較所有配對的參考做法刪掉 {2} 筆文字，LSH 刪掉 {3} 筆"),
+        ("candidates", "候選"), ("expected", "理論值"),
+        ("P(candidate | Jaccard s) = 1 − (1 − s^r)^b", "P(成為候選 | Jaccard s) = 1 − (1 − s^r)^b"),
+        ("Jaccard similarity s", "Jaccard 相似度 s"), ("P(candidate)", "P(成為候選)"),
+        ("b = {0}, r = {1} is tuned for {2}; (25, 5) for 0.5 and (5, 25) for 0.9 move the step left and right",
+         "b = {0}、r = {1} 是為門檻 {2} 調的；(25, 5) 對應 0.5、(5, 25) 對應 0.9，把階梯往左、往右移"),
     ]
 
     /// `dpo`: the preference set, DPO with LoRA, the RLHF route and the closing comparison.

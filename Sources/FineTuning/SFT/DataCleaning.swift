@@ -10,10 +10,10 @@ public enum DataCleaning {
     /// Keeps the first of each group of examples equal after normalizing case and spaces.
     public static func deduplicate(_ examples: [InstructionExample]) -> (kept: [InstructionExample], removed: Int) {
         var seen = Set<String>()
+        // Each field on its own, so a trailing space on the instruction is dropped, not moved into the key.
+        let normalize = { (text: String) in text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let kept = examples.filter { example in
-            let normalized = (example.instruction + "\u{1F}" + example.response).lowercased()
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return seen.insert(normalized).inserted
+            seen.insert(normalize(example.instruction) + "\u{1F}" + normalize(example.response)).inserted
         }
         return (kept, examples.count - kept.count)
     }
