@@ -16,9 +16,9 @@
 /// Compared with leave-one-out (``PolicyGradient/leaveOneOutAdvantages(_:groupSize:)``):
 /// `rᵢ − mean(r) = (G − 1)/G · (rᵢ − mean of the others)`, so GRPO's advantage is RLOO's scaled
 /// by `(G − 1) / (G · (std + ε))`, one positive factor per group. The signs agree; the
-/// division makes every group's advantages about unit size, so a prompt the model solves
-/// 1 time in 16 pushes as hard as one it solves 8 times in 16. A group whose rewards are all
-/// equal (all right, all wrong) has advantage 0: it teaches nothing.
+/// division gives every group with any spread the same total weight (`Σᵢ Aᵢ² ≈ G − 1`), so a
+/// prompt the model solves 1 time in 16 pushes as hard as one it solves 8 times in 16. A
+/// group whose rewards are all equal (all right, all wrong) has advantage 0: it teaches nothing.
 ///
 /// ```swift
 /// let a = PolicyGradient.groupNormalizedAdvantages([1, 0, 0, 0], groupSize: 4)

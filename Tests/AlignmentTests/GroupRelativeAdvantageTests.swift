@@ -54,6 +54,15 @@ struct GroupRelativeAdvantageTests {
         }
     }
 
+    @Test func everyGroupWithSpreadGetsTheSameTotalWeight() {
+        // Σᵢ (rᵢ − mean)² = (G − 1)·std², so Σᵢ Aᵢ² = (G − 1)·(std / (std + ε))², whatever the rewards.
+        for rewards in [[1.0] + [Double](repeating: 0, count: 7), [1, 1, 1, 1, 0, 0, 0, 0], [0.3, 2, -1, 0, 0, 5, 1, 1]] {
+            let a = PolicyGradient.groupNormalizedAdvantages(rewards, groupSize: 8, epsilon: 0)
+            #expect(abs(a.reduce(0) { $0 + $1 * $1 } - 7) < 1e-12, "\(rewards)")
+            #expect(abs(a.reduce(0, +)) < 1e-12, "advantages of a group sum to 0")
+        }
+    }
+
     @Test func matchesPyTorch() throws {
         let url = Fixtures.here.appendingPathComponent("Fixtures/grpo_advantages.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]

@@ -43,8 +43,9 @@ public enum VerifiedSelection {
         normalize: (Candidate) throws -> Answer?,
         verify: (Candidate) throws -> Bool
     ) rethrows -> Choice? {
-        for (index, candidate) in candidates.enumerated() {
-            if try verify(candidate) { return Choice(index: index, verified: true) }
+        for (index, candidate) in candidates.enumerated()
+        where try verify(candidate) {
+            return Choice(index: index, verified: true)
         }
         guard let majority = try MajorityVote.winner(
             candidates, normalize: normalize) else { return nil }
