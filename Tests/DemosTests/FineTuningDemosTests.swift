@@ -37,6 +37,27 @@ import Tensors
         }
     }
 
+    @Test func testTimeComputeDemoComparesTheThreeRulesAndTheAdvantages() throws {
+        let out = try runDemo("test-time-compute")
+        for label in ["best-of-n (log-likelihood)", "majority vote", "verifier (exact checker)", "RLOO", "GRPO"] {
+            #expect(out.contains(label))
+        }
+        // At n = 1 the three rules see one sample each: their accuracies are the same number.
+        let row = try #require(out.split(separator: "\n").first { $0.hasPrefix("1 ") })
+        let cells = row.split(separator: " ").dropFirst()
+        #expect(cells.count == 3 && Set(cells).count == 1, "\(row)")
+        #expect(out.contains("8 answers sampled for each"))
+    }
+
+    @Test func answersAreReadUpToTheirPeriod() {
+        #expect(TestTimeComputeDemo.answer(" 12.") == 12)
+        #expect(TestTimeComputeDemo.answer(" 7") == 7)
+        #expect(TestTimeComputeDemo.answer(" +5.") == nil)
+        #expect(TestTimeComputeDemo.answer(" 1 2.") == nil)
+        #expect(TestTimeComputeDemo.answer(" is ") == nil)
+        #expect(TestTimeComputeDemo.answer(".") == nil)
+    }
+
     @Test func generatedRejectionsAreWrongButClose() {
         var rng = SplitMix64(seed: 5)
         for fact in InstructionWorld.validationInstructions() {

@@ -1,4 +1,5 @@
-/// Demos of the post-training chapters: instruction data and its near-duplicates, SFT with LoRA and QLoRA, DPO.
+/// Demos of the post-training chapters: instruction data and its near-duplicates, SFT with LoRA
+/// and QLoRA, DPO, evaluation, test-time compute.
 enum FineTuningDemos {
     static let all: [Demo] = [
         InstructionDataDemo.demo,
@@ -6,5 +7,6 @@ enum FineTuningDemos {
         SFTLoRADemo.demo,
         DPODemo.demo,
         EvaluationDemo.demo,
+        TestTimeComputeDemo.demo,
     ]
 }
