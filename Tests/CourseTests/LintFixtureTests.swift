@@ -49,4 +49,11 @@ struct SpellingRuleTests {
         #expect(words.map(SpellingRule.american) == ["dequantized", "neighbors", "behavior", "modeling", "centered"])
         #expect(SpellingRule.britishWords(in: "quantize, normalization, color, the noise, a premise, exercise").isEmpty)
     }
+
+    @Test("this course's English lessons keep one spelling, American")
+    func theCourseItself() {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let problems = Linter(extraRules: [SpellingRule()]).lint(root: root).problems.filter { $0.message.hasPrefix("British spelling") }
+        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+    }
 }

@@ -48,7 +48,7 @@ public struct Linter: Sendable {
 
     public static let standardRules: [any LintRule] = [
         FormatRule(), RoadmapRule(), RoadmapEditionsRule(), MetadataRule(), TranslationRule(),
-        LinkRule(), IncludeRule(), RunStepRule(), MathRule(), SpellingRule(),
+        LinkRule(), IncludeRule(), RunStepRule(), MathRule(),
     ]
 
     /// Loads the course at `root` and checks it. A course that cannot be loaded at all (no

@@ -4,8 +4,13 @@ import Foundation
 /// form in an English lesson's prose (`quantise`, `normalisation`, `colour`) is reported with
 /// its American twin, so search and readers meet one spelling. Code, math and text inside
 /// double quotes are left alone: a lesson may quote a misspelling on purpose.
-struct SpellingRule: LintRule {
-    let name = "spelling"
+///
+/// Not a standard rule: an imported course keeps its authors' spelling. This course's own
+/// tests run it over its lessons (`Linter(extraRules: [SpellingRule()])`).
+public struct SpellingRule: LintRule {
+    public let name = "spelling"
+
+    public init() {}
 
     /// Verb stems that take -ize in American English (and -ise in British).
     static let izeStems = ["quantis", "optimis", "normalis", "regularis", "generalis", "minimis", "maximis", "summaris",
@@ -20,7 +25,7 @@ struct SpellingRule: LintRule {
             + others.keys.sorted { $0.count > $1.count }.joined(separator: "|") + ")(?:s|ed|ing|ite|ites|ourhood|al)?\\b",
         options: [.caseInsensitive])
 
-    func check(_ context: LintContext) -> [LintProblem] {
+    public func check(_ context: LintContext) -> [LintProblem] {
         context.allLessons.filter { $0.language == .english }.flatMap { lesson in
             Prose.paragraphs(lesson.document.blocks).flatMap { content, range in
                 Self.britishWords(in: Prose.text(content)).map { word in
