@@ -27,15 +27,21 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Columns taken by one grapheme cluster: 0, 1 or 2. Always inlined: the line wrapper calls
-    /// it for every character, and as a call it cost 5% of a whole render.
-    @inlinable @inline(__always)
+    /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    @inlinable
     public static func of(_ ch: Character) -> Int {
         // Fast path: printable ASCII is by far the most common case.
         if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+        return of(scalars: ch.unicodeScalars)
+    }
+
+    /// Columns taken by a non-ASCII grapheme cluster, from its scalars (for callers that
+    /// already hold them: making a character's scalar view is the costly part).
+    @inlinable
+    public static func of(scalars: Character.UnicodeScalarView) -> Int {
         var width = 0
         var sawEmojiPresentation = false
-        for scalar in ch.unicodeScalars {
+        for scalar in scalars {
             let v = scalar.value
             if v == 0xFE0F { sawEmojiPresentation = true; continue }
             if width == 0 { width = of(scalar: v) }

@@ -121,7 +121,8 @@ public enum LineWrapper {
         var previousTraits = BreakRules.Traits()
         for (r, run) in runs.enumerated() {
             for ch in run.text {
-                if let a = ch.asciiValue {
+                let ascii = ch.asciiValue
+                if let a = ascii {
                     switch a {
                     case 0x0A:  // "\n" (and "\r\n", whose asciiValue is also 0x0A)
                         pendingHard = true; pendingSpace = false; pendingSoft = false
@@ -138,13 +139,18 @@ public enum LineWrapper {
                 }
                 var stored = ch
                 let traits: BreakRules.Traits
-                if let a = ch.asciiValue {
+                let w: Int
+                if let a = ascii {
                     traits = BreakRules.traits(ascii: a)
+                    w = a >= 0x20 && a < 0x7F ? 1 : 0
                 } else {
-                    let v = ch.unicodeScalars.first?.value ?? 0
+                    // One scalar view per character serves the break rules and the width.
+                    let scalars = ch.unicodeScalars
+                    let v = scalars.first?.value ?? 0
                     if v == 0x3000 { pendingSpace = true; continue }  // ideographic space
                     if v == 0xA0 { stored = " " }  // no-break space: part of the unit, printed as a space
                     traits = BreakRules.traits(scalar: v)
+                    w = DisplayWidth.of(scalars: scalars)
                 }
                 if pendingSoft {
                     if !BreakRules.softBreakVanishes(between: previousTraits, and: traits) { pendingSpace = true }
@@ -168,7 +174,6 @@ public enum LineWrapper {
                 }
                 pendingSpace = false
                 pendingHard = false
-                let w = DisplayWidth.of(ch)
                 cells.append(Cell(ch: stored, width: w, run: r))
                 unitWidth += w
                 previousTraits = traits
