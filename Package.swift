@@ -29,7 +29,8 @@ let teachingLibrary: [Target] = [
     .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),
     .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimized),
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
-    .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
+    .target(name: "Evaluation", swiftSettings: optimized),
+    .target(name: "Templating"),  // the Jinja subset that renders chat templates  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
     .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
@@ -38,7 +39,7 @@ let teachingLibrary: [Target] = [
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
     .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers",
-                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation"]),
+                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation", "Templating"]),
 ]
 
 /// The course runner.
@@ -89,6 +90,7 @@ let tests: [Target] = [
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
     .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"]),
+    .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
     .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),

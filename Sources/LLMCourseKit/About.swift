@@ -12,3 +12,4 @@
 @_exported import CheckProtocol
 @_exported import Retrieval
 @_exported import Evaluation
+@_exported import Templating
