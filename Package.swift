@@ -29,8 +29,8 @@ let teachingLibrary: [Target] = [
     .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),
     .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimized),
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
-    .target(name: "Evaluation", swiftSettings: optimized),
-    .target(name: "Templating"),  // the Jinja subset that renders chat templates  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
+    .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
+    .target(name: "Templating"),  // the Jinja subset that renders chat templates
     .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
@@ -58,7 +58,7 @@ let coursePlumbing: [Target] = [
         name: "llmcourse",
         dependencies: [
             "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-            "CourseSearch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CourseSearch", "Templating", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
 ]

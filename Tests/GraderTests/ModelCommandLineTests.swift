@@ -19,6 +19,21 @@ struct ModelCommandLineTests {
         #expect(!run.output.contains("tokens/s") && run.errors.contains("tokens"), "the summary is not part of the text")
     }
 
+    @Test func chatRendersTheFoldersTemplateAndPrintsOnlyTheAnswer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chat-model-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.models.appendingPathComponent("gpt2-tiny"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = #"{"chat_template": "{% for m in messages %}{{ m.role[0] }}: {{ m.content }} {% endfor %}{% if add_generation_prompt %}a:{% endif %}"}"#
+        try Data(config.utf8).write(to: folder.appendingPathComponent("tokenizer_config.json"))
+        guard let run = try llmcourse(["generate", folder.path, "hello", "--chat", "--system", "be brief", "--max-new-tokens", "3"]) else { return }
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!run.output.contains("hello") && !run.output.contains("be brief"), "only the answer is printed: \(run.output.debugDescription)")
+        #expect(!run.errors.contains("ChatML"), "the folder's own template is used")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("tokenizer_config.json"))
+        guard let fallback = try llmcourse(["generate", folder.path, "hi", "--chat"]) else { return }
+        #expect(fallback.errors.contains("has no chat template (no chat_template in tokenizer_config.json): using ChatML."), "\(fallback.errors)")
+    }
+
     @Test func aFolderWithoutAModelIsNamedWithWhatItHolds() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("no-model-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -8,6 +8,7 @@ public enum ModelMessages {
         case notAFolder
         // generate
         case maxNewTokensTooSmall, temperatureNotPositive, topKTooSmall, topPOutOfRange, minPOutOfRange, penaltyNotPositive
+        case systemNeedsChat, chatFallback, chatTemplateFailed
         case emptyPrompt, promptTooLong, generated, stopMaxTokens, stopEndOfSequence, stopString, stopContextFull
         // evaluate
         case windowTooSmall, strideTooSmall, strideAboveWindow, maxTokensTooSmall, cannotReadText, notUTF8, tooFewTokens
@@ -41,6 +42,12 @@ public enum ModelMessages {
         case .topPOutOfRange: return zh ? "--top-p 必須在 (0, 1] 之間，例如 0.9。" : "--top-p must be in (0, 1], e.g. 0.9."
         case .minPOutOfRange: return zh ? "--min-p 必須在 [0, 1) 之間，例如 0.05。" : "--min-p must be in [0, 1), e.g. 0.05."
         case .penaltyNotPositive: return zh ? "--repetition-penalty 必須大於 0，例如 1.2。" : "--repetition-penalty must be above 0, e.g. 1.2."
+        case .systemNeedsChat: return zh ? "--system 要搭配 --chat 使用。" : "--system goes with --chat."
+        case .chatFallback:
+            return zh ? "{0} 沒有對話範本（tokenizer_config.json 裡沒有 chat_template）：改用 ChatML。"
+                : "{0} has no chat template (no chat_template in tokenizer_config.json): using ChatML."
+        case .chatTemplateFailed:
+            return zh ? "無法套用 {0} 的對話範本：{1}" : "Cannot apply the chat template of {0}: {1}"
         case .emptyPrompt: return zh ? "提示文字是空的；請給一段要接續的文字。" : "The prompt is empty; give some text to continue."
         case .promptTooLong:
             return zh ? "提示文字有 {0} 個詞元，但模型最多只能讀 {1} 個；請縮短它。"

@@ -3,6 +3,7 @@ import ArgumentParser
 import Console
 import Decoding
 import Foundation
+import Templating
 import Terminal
 import Transformers
 
@@ -16,7 +17,13 @@ struct Generate: ParsableCommand {
         GPT-2 or Llama-family checkpoint (docs/models.md says how to download one), or one saved \
         by the course's demos.
 
-        Example: llmcourse generate SmolLM-135M "The capital of France is" --max-new-tokens 20
+        With --chat the prompt is a user message: it is laid out with the folder's chat template \
+        (`chat_template` in tokenizer_config.json, rendered by the course's Jinja subset; ChatML, \
+        said aloud, when the folder has none) and only the answer is printed.
+
+        Examples:
+          llmcourse generate SmolLM-135M "The capital of France is" --max-new-tokens 20
+          llmcourse generate SmolLM2-135M-Instruct "Name a prime above 10." --chat --system "Be brief."
         """
     )
 
@@ -50,6 +57,12 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Seed of the sampler.")
     var seed: UInt64 = 0
 
+    @Flag(name: .long, help: "Treat the prompt as a user message in the folder's chat template; print only the answer.")
+    var chat = false
+
+    @Option(name: .long, help: "With --chat: a system message before the user's.")
+    var system: String?
+
     @Option(name: .long, help: ModelCommands.langHelp)
     var lang: String?
 
@@ -57,6 +70,7 @@ struct Generate: ParsableCommand {
         let language = ModelCommands.language(lang)
         func refuse(_ key: ModelMessages.Key) -> ValidationError { ValidationError(ModelMessages.text(key, language)) }
         guard maxNewTokens > 0 else { throw refuse(.maxNewTokensTooSmall) }
+        if system != nil && !chat { throw refuse(.systemNeedsChat) }
         if let temperature, !(temperature > 0) { throw refuse(.temperatureNotPositive) }
         if let topK, topK < 1 { throw refuse(.topKTooSmall) }
         if let topP, !(topP > 0 && topP <= 1) { throw refuse(.topPOutOfRange) }
@@ -67,18 +81,20 @@ struct Generate: ParsableCommand {
     func run() throws {
         let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         let (languageModel, tokenizer) = try ModelCommands.load(model, language)
-        let ids = tokenizer.encode(prompt)
+        let (text, endOfTurn) = chat ? try chatPrompt(language) : (prompt, nil)
+        let ids = tokenizer.encode(text)
         guard !ids.isEmpty else { throw ValidationError(ModelMessages.text(.emptyPrompt, language)) }
         guard ids.count < languageModel.contextLength else {
             throw ValidationError(ModelMessages.text(.promptTooLong, language, "\(ids.count)", "\(languageModel.contextLength)"))
         }
-        let config = GenerationConfig.requested(maxNewTokens: maxNewTokens, specialTokens: tokenizer.specialTokens, stopStrings: stop,
+        var config = GenerationConfig.requested(maxNewTokens: maxNewTokens, specialTokens: tokenizer.specialTokens, stopStrings: stop,
                                                 temperature: temperature, topK: topK, topP: topP, minP: minP,
                                                 repetitionPenalty: repetitionPenalty, seed: seed)
         let streamer = TokenStreamer(bytes: tokenizer.decodeBytes) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        FileHandle.standardOutput.write(Data(prompt.utf8))
+        if let endOfTurn, let id = tokenizer.specialTokens[endOfTurn] { config.endOfSequence.insert(id) }
+        if !chat { FileHandle.standardOutput.write(Data(prompt.utf8)) }
         let started = Date()
         let result = generate(LanguageModelAdapter(languageModel), prompt: ids, config: config,
                               decode: { tokenizer.decode($0) }, onToken: streamer.receive)
@@ -96,5 +112,21 @@ struct Generate: ParsableCommand {
         // the summary goes to standard error after a blank line.
         FileHandle.standardOutput.write(Data("\n".utf8))
         FileHandle.standardError.write(Data("\n\(summary)\n".utf8))
+    }
+
+    /// The prompt as the folder's chat template lays it out, and the template's end-of-turn token.
+    func chatPrompt(_ language: CourseLanguage) throws -> (String, String?) {
+        let folder = try ModelCommands.modelFolder(model, language)
+        do {
+            let template = try ChatTemplateFile(folder: folder)
+            if template.isFallback { FileHandle.standardError.write(Data((ModelMessages.text(.chatFallback, language, model) + "\n").utf8)) }
+            var messages: [JinjaValue] = []
+            if let system { messages.append(.dict(JinjaDictionary([("role", .string("system")), ("content", .string(system))]))) }
+            messages.append(.dict(JinjaDictionary([("role", .string("user")), ("content", .string(prompt))])))
+            let text = try template.render(messages: messages, addGenerationPrompt: true)
+            return (text, template.eosToken.isEmpty ? nil : template.eosToken)
+        } catch {
+            throw ValidationError(ModelMessages.text(.chatTemplateFailed, language, model, error.description))
+        }
     }
 }
