@@ -58,16 +58,7 @@ public enum BytePairTrainer {
 
         // ANCHOR: train-loop
         while nextId < vocabularySize {
-            var pairCounts: [BytePairTokenizer.Pair: Int] = [:]
-            for word in words where word.ids.count >= 2 {
-                for i in 0..<(word.ids.count - 1) {
-                    pairCounts[BytePairTokenizer.Pair(word.ids[i], word.ids[i + 1]), default: 0] += word.count
-                }
-            }
-            let best = pairCounts.max { a, b in
-                a.value != b.value ? a.value < b.value : (a.key.left, a.key.right) > (b.key.left, b.key.right)
-            }
-            guard let (pair, count) = best, count >= minimumFrequency else { break }
+            guard let (pair, count) = mostFrequentPair(in: words), count >= minimumFrequency else { break }
             let left = spelling[pair.left]!, right = spelling[pair.right]!
             // Two merges can spell the same bytes ("a"+"bc", "ab"+"c"): they share one id.
             let merged = idsBySpelling[left + right] ?? nextId
@@ -76,7 +67,7 @@ public enum BytePairTrainer {
                 idsBySpelling[left + right] = nextId
                 nextId += 1
             }
-            for w in words.indices { words[w].ids = BytePairTokenizer.replace(pair, with: merged, in: words[w].ids) }
+            words = merge(pair, into: merged, in: words)
             merges.append((left, right))
         }
         // ANCHOR_END: train-loop
@@ -87,4 +78,26 @@ public enum BytePairTrainer {
         return try BytePairTokenizer(vocabulary: vocabulary, merges: merges, specialTokens: specials,
                                      preTokenizer: preTokenizer, source: "(trained)")
     }
+
+    // ANCHOR: merge-step
+    /// The most frequent adjacent pair over all words, each pair counted once per occurrence
+    /// times its word's count; ties go to the pair with the smaller ids. Nil when no word has two
+    /// tokens.
+    public static func mostFrequentPair(in words: [(ids: [Int], count: Int)]) -> (pair: BytePairTokenizer.Pair, count: Int)? {
+        var pairCounts: [BytePairTokenizer.Pair: Int] = [:]
+        for word in words where word.ids.count >= 2 {
+            for i in 0..<(word.ids.count - 1) {
+                pairCounts[BytePairTokenizer.Pair(word.ids[i], word.ids[i + 1]), default: 0] += word.count
+            }
+        }
+        return pairCounts.max { a, b in
+            a.value != b.value ? a.value < b.value : (a.key.left, a.key.right) > (b.key.left, b.key.right)
+        }.map { ($0.key, $0.value) }
+    }
+
+    /// Every word with each occurrence of `pair`, left to right, replaced by `id`.
+    public static func merge(_ pair: BytePairTokenizer.Pair, into id: Int, in words: [(ids: [Int], count: Int)]) -> [(ids: [Int], count: Int)] {
+        words.map { (BytePairTokenizer.replace(pair, with: id, in: $0.ids), $0.count) }
+    }
+    // ANCHOR_END: merge-step
 }

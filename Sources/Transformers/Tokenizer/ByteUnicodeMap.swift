@@ -40,7 +40,8 @@ public enum ByteUnicodeMap {
 
     public static func byte(for scalar: Unicode.Scalar) -> UInt8? { bytesByScalar[scalar] }
 
-    /// The vocabulary-file spelling of some bytes: `"hi there"` → `"hiĠthere"`.
+    // ANCHOR: byte-level
+    /// The vocabulary-file spelling of some bytes: `"hi there"` → `"hiĠthere"`, `"量"` → `"éĩı"`.
     public static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var view = String.UnicodeScalarView()
         for b in bytes { view.append(scalars[Int(b)]) }
@@ -58,4 +59,11 @@ public enum ByteUnicodeMap {
         }
         return bytes
     }
+
+    /// The text behind a spelling: nil when a character is not a stand-in or the bytes are not
+    /// whole UTF-8 characters (`"éĩ"` is two of 量's three bytes).
+    public static func decodeText(_ spelling: String) -> String? {
+        decode(spelling).flatMap { String(validating: $0, as: UTF8.self) }
+    }
+    // ANCHOR_END: byte-level
 }
