@@ -5,18 +5,18 @@ import ModelTools
 import Tensors
 import Transformers
 
-/// `llmcourse run model-merging`: one tiny GPT fine-tuned twice, once to reverse words and once
-/// to write them in capitals; the two fine-tunes merged five ways, and each result asked for
+/// `llmcourse run model-merging`: one tiny GPT fine-tuned twice, once to add digits and once
+/// to write words in capitals; the two fine-tunes merged five ways, and each result asked for
 /// both skills on facts no instruction showed.
 enum ModelMergingDemo {
     static let demo = Demo(
         id: "model-merging",
-        summary: "Merge a word-reversing and a capitalizing fine-tune of one tiny GPT five ways: which merges keep both skills",
+        summary: "Merge an adding and a capitalizing fine-tune of one tiny GPT five ways: which merges keep both skills",
         inputs: ["Sources/ModelTools/Merging", "Sources/FineTuning", "Sources/Demos/FineTuning"]
     ) { context in try run(context) }
 
     /// The two skills, each taught to its own copy of the base model.
-    static let skills = ["reverse", "capitals"]
+    static let skills = ["sum", "capitals"]
 
     struct Scored {
         let name: String
@@ -28,6 +28,7 @@ enum ModelMergingDemo {
         var lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
         lab.progress = { context.progress($0, total: $1) }
         context.heading(context.tr("Two fine-tunes of one base model"))
+        let skillNames = skills.map { context.tr($0) }
         let base = try lab.pretrainedModel { context.print($0) }
         let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)
         // Quick runs ask about a few facts only: enough to exercise every step.
@@ -38,7 +39,7 @@ enum ModelMergingDemo {
             Scored(name: name, scores: tests.map { exactMatch(model, $0, endOfTurn: lab.endOfTurn) })
         }
 
-        let steps = context.quick ? 4 : 250
+        let steps = context.quick ? 4 : 300
         var tuned: [GPT2Model] = []
         for skill in skills {
             let examples = try cleaned.filter { $0.task == skill }.map(lab.tokenized)
@@ -47,16 +48,16 @@ enum ModelMergingDemo {
                         String(format: "%.0f", seconds))
             tuned.append(model)
         }
-        context.say("held-out facts: {0} questions per skill ({1} words, each asked three ways), never in an instruction",
-                    "\(tests[0].count)", "\(tests[0].count / 3)")
+        context.say("held-out facts, never in an instruction, each asked three ways: {0} {1} and {2} {3} questions",
+                    "\(tests[0].count)", context.tr(skills[0]), "\(tests[1].count)", context.tr(skills[1]))
         let (a, b) = (tuned[0].stateDict(), tuned[1].stateDict()), baseState = base.stateDict()
         let (cosine, conflicts) = TaskVectorOverlap.measure(a, b, base: baseState)
         context.say("task vectors: cosine {0}; where both moved a weight clearly, they pushed it opposite ways {1} of the time",
                     fixed(cosine, 2), percent(conflicts))
 
         context.heading(context.tr("Five merges, scored on both skills"))
-        var rows = [score(context.tr("base model"), base), score(context.tr("fine-tune: reverse"), tuned[0]),
-                    score(context.tr("fine-tune: capitals"), tuned[1])]
+        var rows = [score(context.tr("base model"), base), score(context.tr("fine-tune: {0}", context.tr(skills[0])), tuned[0]),
+                    score(context.tr("fine-tune: {0}", context.tr(skills[1])), tuned[1])]
         let merged = try lab.copy(of: base)
         func mergedModel(_ method: MergeMethod, weights: [Float] = []) throws -> GPT2Model {
             try merged.loadStateDict(StateDictMerge.merge([a, b], base: method.needsBase ? baseState : nil, method: method, weights: weights))
@@ -65,15 +66,17 @@ enum ModelMergingDemo {
         for (name, method) in methods(seed: context.seed) {
             rows.append(score(context.tr(name), try mergedModel(method)))
         }
-        let skillNames = skills.map { context.tr($0) }
         context.table([context.tr("model")] + skillNames + [context.tr("both (mean)")], rows.map { row in
             [row.name] + row.scores.map(percent) + [percent(row.scores.reduce(0, +) / 2)]
         })
         context.say("(exact match on held-out facts; the merges use no training and no data)")
         let plot = ScatterPlot(title: context.tr("each model's two skills"),
-                               points: rows.map { ($0.scores[0], $0.scores[1]) }, classes: Array(rows.indices),
-                               classNames: rows.map(\.name), xLabel: context.tr("reverse exact match"),
-                               yLabel: context.tr("capitals exact match"))
+                               points: rows.map { ($0.scores[0], $0.scores[1]) },
+                               // Three groups keep the legend short; the table names every point.
+                               classes: rows.indices.map { $0 == 0 ? 0 : $0 < 3 ? 1 : 2 },
+                               classNames: [context.tr("base model"), context.tr("fine-tunes"), context.tr("merges")],
+                               xLabel: context.tr("{0} exact match", skillNames[0]),
+                               yLabel: context.tr("{0} exact match", skillNames[1]))
         try context.show("skills", plot)
 
         context.heading(context.tr("Sliding from one fine-tune to the other"))
@@ -88,7 +91,7 @@ enum ModelMergingDemo {
             }
         }
         context.table(["t"] + skillNames, zip(ts, sweep).map { t, row in ["\(t)"] + row.scores.map(percent) })
-        var line = LinePlot(title: context.tr("linear merge (1 − t)·reverse + t·capitals"), xLabel: "t",
+        var line = LinePlot(title: context.tr("linear merge (1 − t)·{0} + t·{1}", skillNames[0], skillNames[1]), xLabel: "t",
                             yLabel: context.tr("exact match"))
         for (index, skill) in skills.enumerated() {
             line.add(context.tr(skill), xs: ts.map(Double.init), ys: sweep.map { $0.scores[index] })
@@ -115,7 +118,7 @@ enum ModelMergingDemo {
         if let cached = try? GPT2Model(directory: folder) { return cached }
         let model = try lab.copy(of: base)
         let tuner = SupervisedFineTuner(model: model, examples: examples,
-                                        settings: .init(steps: steps, batchSize: 16, learningRate: 1e-3, seed: lab.seed))
+                                        settings: .init(steps: steps, batchSize: 16, learningRate: 2e-3, seed: lab.seed))
         let tuning = lab.progress("fine-tuning on \(skill)", steps)
         for _ in 0..<steps { tuner.step(); tuning.advance() }
         tuning.finish()
