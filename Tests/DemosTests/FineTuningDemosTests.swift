@@ -49,6 +49,24 @@ import Tensors
         #expect(out.contains("8 answers sampled for each"))
     }
 
+    @Test func modelMergingDemoScoresBothSkillsForEveryMerge() throws {
+        let out = try runDemo("model-merging")
+        for name in ["base model", "fine-tune: sum", "fine-tune: capitals", "linear 0.5/0.5", "SLERP t = 0.5",
+                     "task arithmetic", "TIES density 0.3", "DARE density 0.3"] {
+            #expect(out.contains(name), "\(name)")
+        }
+        #expect(out.contains("each asked three ways: 2 sum and 2"))
+        // The sweep's ends are the two fine-tunes: the rows for t = 0 and 1 repeat their scores.
+        let lines = out.split(separator: "\n")
+        func scores(_ prefix: String) throws -> [Substring] {
+            let row = try #require(lines.first { $0.hasPrefix(prefix) }, "\(prefix)")
+            return Array(row.split(separator: " ").filter { $0.hasSuffix("%") }.prefix(2))
+        }
+        #expect(try scores("0.0 ") == scores("fine-tune: sum"))
+        #expect(try scores("1.0 ") == scores("fine-tune: capitals"))
+        #expect(try scores("fine-tune: sum").count == 2)
+    }
+
     @Test func answersAreReadUpToTheirPeriod() {
         #expect(TestTimeComputeDemo.answer(" 12.") == 12)
         #expect(TestTimeComputeDemo.answer(" 7") == 7)

@@ -8,5 +8,6 @@ enum FineTuningDemos {
         DPODemo.demo,
         EvaluationDemo.demo,
         TestTimeComputeDemo.demo,
+        ModelMergingDemo.demo,
     ]
 }

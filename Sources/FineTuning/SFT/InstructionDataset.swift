@@ -103,6 +103,17 @@ public enum InstructionWorld {
         }
     }
 
+    /// Every held-out fact of one task in each of its three phrasings: a larger exact-match set
+    /// for a single skill (a model may know a fact in one phrasing and miss it in another).
+    public static func validationInstructions(task: String) -> [InstructionExample] {
+        facts.filter { $0.task == task && isValidation(task: $0.task, key: $0.key) }.flatMap { f in
+            (0..<3).map { variant in
+                InstructionExample(task: f.task, key: f.key, instruction: instruction(task: f.task, key: f.key, variant: variant),
+                                   response: f.answer)
+            }
+        }
+    }
+
     /// One clean example per validation fact (first phrasing), for exact-match evaluation.
     public static func validationInstructions() -> [InstructionExample] {
         facts.filter { isValidation(task: $0.task, key: $0.key) }.enumerated().map { index, f in

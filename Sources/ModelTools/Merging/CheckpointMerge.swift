@@ -55,17 +55,7 @@ public struct CheckpointMerge {
             let tensors = try files.map { file throws(ModelFileError) in try Self.read(name, from: file) }
             let values = tensors.map(\.scalars)
             let baseValues = try baseFile.map { file throws(ModelFileError) in try Self.read(name, from: file).scalars }
-            let result: [Float]
-            switch method {
-            case .linear: result = TensorMerge.linear(values, weights: w)
-            case .slerp(let t): result = TensorMerge.slerp(values[0], values[1], t: t)
-            case .taskArithmetic: result = TensorMerge.taskArithmetic(values, base: baseValues!, weights: w, lambda: lambda)
-            case .ties(let density): result = TensorMerge.ties(values, base: baseValues!, weights: w, density: density, lambda: lambda)
-            case .dare(let density, let seed):
-                // One stream per tensor, so a tensor's mask does not depend on the others.
-                var rng = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
-                result = TensorMerge.dare(values, base: baseValues!, weights: w, density: density, lambda: lambda, rng: &rng)
-            }
+            let result = TensorMerge.merge(values, base: baseValues, method: method, weights: w, lambda: lambda, tensorIndex: index)
             merged[name] = Tensor(shape: tensors[0].shape, scalars: result)
         }
         return merged
