@@ -23,13 +23,14 @@ enum JinjaLexer {
         var stripNextText = false, trimNextNewline = false
         // Whether `text` starts at the start of a line (lstrip_blocks only strips real indents).
         var textAtLineStart = true
-        func flush() {
-            var t = text
-            if stripNextText { t = String(t.drop(while: \.isWhitespace)) }
-            else if trimNextNewline, t.hasPrefix("\n") { t.removeFirst() }
-            else if trimNextNewline, t.hasPrefix("\r\n") { t.removeFirst() }
+        // The previous tag's right-hand control, applied to the text after it.
+        func applyPendingControl() {
+            if stripNextText { text = String(text.drop(while: \.isWhitespace)) }
+            else if trimNextNewline, text.hasPrefix("\n") || text.hasPrefix("\r\n") { text.removeFirst(); textAtLineStart = true }
             stripNextText = false; trimNextNewline = false
-            if !t.isEmpty { pieces.append(.text(t)) }
+        }
+        func flush() {
+            if !text.isEmpty { pieces.append(.text(text)) }
             text = ""
         }
         while i < chars.count {
@@ -41,12 +42,7 @@ enum JinjaLexer {
             let stripBefore = j < chars.count && chars[j] == "-"
             let keepIndent = j < chars.count && chars[j] == "+"
             if stripBefore || keepIndent { j += 1 }
-            // The text before the tag, after the previous tag's own right-hand control.
-            if stripNextText { text = String(text.drop(while: \.isWhitespace)); stripNextText = false }
-            else if trimNextNewline {
-                if text.hasPrefix("\n") || text.hasPrefix("\r\n") { text.removeFirst(); textAtLineStart = true }
-                trimNextNewline = false
-            }
+            applyPendingControl()
             if stripBefore {
                 while let last = text.last, last.isWhitespace { text.removeLast() }
             } else if kind != "{" && !keepIndent {
@@ -85,6 +81,7 @@ enum JinjaLexer {
             textAtLineStart = false
             i = k + 2
         }
+        applyPendingControl()
         flush()
         return pieces
     }

@@ -52,24 +52,6 @@ public indirect enum JinjaValue: Equatable, Sendable {
         case .namespace(let n): return "<Namespace \(JinjaValue.dict(n.storage).repr)>"
         }
     }
-
-    /// Converts JSON-like Swift values (`String`, `Int`, `Double`, `Bool`, arrays, dictionaries,
-    /// `NSNull`) as `JSONSerialization` returns them. Dictionaries from Foundation have no order,
-    /// so their keys are sorted; pass `JinjaDictionary` to keep an order.
-    public init(_ any: Any?) {
-        switch any {
-        case nil, is NSNull: self = .none
-        case let v as JinjaValue: self = v
-        case let b as Bool: self = .bool(b)
-        case let i as Int: self = .int(i)
-        case let d as Double: self = .double(d)
-        case let s as String: self = .string(s)
-        case let a as [Any]: self = .list(a.map { JinjaValue($0) })
-        case let d as JinjaDictionary: self = .dict(d)
-        case let d as [String: Any]: self = .dict(JinjaDictionary(d.keys.sorted().map { ($0, JinjaValue(d[$0])) }))
-        default: self = .string("\(any!)")
-        }
-    }
 }
 
 /// An insertion-ordered string-keyed dictionary (Python's `dict`).

@@ -18,8 +18,7 @@ enum EvaluationDemo {
     ) { context in try run(context) }
 
     static func run(_ ctx: DemoContext) throws {
-        var lab = FineTuningLab(seed: ctx.seed, quick: ctx.quick, language: ctx.language)
-        lab.progress = { ctx.progress($0, total: $1) }
+        let lab = FineTuningLab(context: ctx)
         let model = try lab.pretrainedModel { ctx.print($0) }
         let scorer = ContinuationScorer(model: model) { try lab.tokenizer.encode($0) }
         try multipleChoice(ctx, scorer)
@@ -28,7 +27,6 @@ enum EvaluationDemo {
         contamination(ctx)
     }
 
-    static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
     // MARK: acc and acc_norm
 

@@ -58,8 +58,7 @@ enum DPODemo {
     }
 
     static func prepare(_ context: DemoContext) throws -> Setup {
-        var lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
-        lab.progress = { context.progress($0, total: $1) }
+        let lab = FineTuningLab(context: context)
         var rng = SplitMix64(seed: context.seed &+ 17)
         context.heading(context.tr("Starting point: a briefly fine-tuned model"))
         let base = try lab.pretrainedModel { context.print($0) }

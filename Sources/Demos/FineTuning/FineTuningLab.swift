@@ -38,6 +38,12 @@ struct FineTuningLab {
     /// Shows the long training runs below (the demos pass their context's progress).
     var progress: (String, Int) -> ProgressTask = { label, total in ProgressReporter.silent.task(label, total: total) }
 
+    /// The lab a demo uses: its seed, quick path and language, long training shown as its progress.
+    init(context: DemoContext, template: ChatTemplate = .chatML) {
+        self.init(seed: context.seed, quick: context.quick, language: context.language, template: template)
+        progress = { context.progress($0, total: $1) }
+    }
+
     /// The base model: pre-trained on fact statements, never shown an instruction.
     func pretrainedModel(log: (String) -> Void) throws -> GPT2Model {
         let folder = FileManager.default.temporaryDirectory
@@ -70,13 +76,19 @@ struct FineTuningLab {
     /// The base model after a short supervised fine-tuning on `examples` (cached on disk like the
     /// base): it answers in the chat format but still gets many answers slightly wrong.
     func instructionTunedModel(base: GPT2Model, examples: [TokenizedExample], steps: Int) throws -> GPT2Model {
+        try fineTuned(base, on: examples, steps: steps, learningRate: 1e-3, cacheName: "finetuning-sft", label: "instruction-tuning the base model")
+    }
+
+    /// A copy of `base` fine-tuned on `examples`, cached on disk per seed, cache name and steps.
+    func fineTuned(_ base: GPT2Model, on examples: [TokenizedExample], steps: Int, learningRate: Float,
+                   cacheName: String, label: String) throws -> GPT2Model {
         let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("llmcourse-finetuning-sft-\(seed)-\(pretrainingSteps)-\(steps)-v1")
+            .appendingPathComponent("llmcourse-\(cacheName)-\(seed)-\(pretrainingSteps)-\(steps)-v1")
         if let cached = try? GPT2Model(directory: folder) { return cached }
         let model = try copy(of: base)
         let tuner = SupervisedFineTuner(model: model, examples: examples,
-                                        settings: .init(steps: steps, batchSize: 16, learningRate: 1e-3, seed: seed))
-        let tuning = progress("instruction-tuning the base model", steps)
+                                        settings: .init(steps: steps, batchSize: 16, learningRate: learningRate, seed: seed))
+        let tuning = progress(label, steps)
         for _ in 0..<steps { tuner.step(); tuning.advance() }
         tuning.finish()
         try? model.save(directory: folder)

@@ -13,7 +13,7 @@ enum InstructionDataDemo {
     ) { context in try run(context) }
 
     static func run(_ context: DemoContext) throws {
-        let lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
+        let lab = FineTuningLab(context: context)
         context.heading(context.tr("Generated instructions and their cleaning"))
         let raw = InstructionWorld.rawInstructions(count: 3000, faultRate: 0.1, seed: context.seed)
         let (unique, duplicates) = DataCleaning.deduplicate(raw)

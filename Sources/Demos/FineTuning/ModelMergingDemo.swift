@@ -25,8 +25,7 @@ enum ModelMergingDemo {
     }
 
     static func run(_ context: DemoContext) throws {
-        var lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
-        lab.progress = { context.progress($0, total: $1) }
+        let lab = FineTuningLab(context: context)
         context.heading(context.tr("Two fine-tunes of one base model"))
         let skillNames = skills.map { context.tr($0) }
         let base = try lab.pretrainedModel { context.print($0) }
@@ -113,39 +112,6 @@ enum ModelMergingDemo {
     /// The base model fine-tuned on one skill's instructions (cached on disk per seed, skill and steps).
     static func skillTunedModel(_ lab: FineTuningLab, base: GPT2Model, skill: String, examples: [TokenizedExample],
                                 steps: Int) throws -> GPT2Model {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("llmcourse-merging-\(skill)-\(lab.seed)-\(lab.pretrainingSteps)-\(steps)-v1")
-        if let cached = try? GPT2Model(directory: folder) { return cached }
-        let model = try lab.copy(of: base)
-        let tuner = SupervisedFineTuner(model: model, examples: examples,
-                                        settings: .init(steps: steps, batchSize: 16, learningRate: 2e-3, seed: lab.seed))
-        let tuning = lab.progress("fine-tuning on \(skill)", steps)
-        for _ in 0..<steps { tuner.step(); tuning.advance() }
-        tuning.finish()
-        try? model.save(directory: folder)
-        return model
-    }
-}
-
-/// How much two fine-tunes' changes overlap: the cosine between their task vectors, and the share
-/// of sign conflicts among the weights both changed by more than a typical step.
-enum TaskVectorOverlap {
-    static func measure(_ a: [String: Tensor], _ b: [String: Tensor], base: [String: Tensor]) -> (cosine: Double, conflicts: Double) {
-        var dot = 0.0, normA = 0.0, normB = 0.0
-        var pairs: [(Float, Float)] = []
-        for name in base.keys.sorted() {
-            let (x, y, z) = (a[name]!.scalars, b[name]!.scalars, base[name]!.scalars)
-            for j in z.indices {
-                let (ta, tb) = (x[j] - z[j], y[j] - z[j])
-                dot += Double(ta * tb); normA += Double(ta * ta); normB += Double(tb * tb)
-                pairs.append((ta, tb))
-            }
-        }
-        // "Clearly moved": more than the mean absolute change of that fine-tune.
-        let meanA = pairs.map { abs($0.0) }.reduce(0, +) / Float(pairs.count)
-        let meanB = pairs.map { abs($0.1) }.reduce(0, +) / Float(pairs.count)
-        let both = pairs.filter { abs($0.0) > meanA && abs($0.1) > meanB }
-        let opposite = both.filter { ($0.0 > 0) != ($0.1 > 0) }.count
-        return (dot / max(1e-12, (normA * normB).squareRoot()), both.isEmpty ? 0 : Double(opposite) / Double(both.count))
+        try lab.fineTuned(base, on: examples, steps: steps, learningRate: 2e-3, cacheName: "merging-\(skill)", label: "fine-tuning on \(skill)")
     }
 }

@@ -23,8 +23,7 @@ enum SFTLoRADemo {
     }
 
     static func run(_ context: DemoContext) throws {
-        var lab = FineTuningLab(seed: context.seed, quick: context.quick, language: context.language)
-        lab.progress = { context.progress($0, total: $1) }
+        let lab = FineTuningLab(context: context)
         context.heading(context.tr("The base model"))
         let base = try lab.pretrainedModel { context.print($0) }
         let (cleaned, _, _, _) = lab.cleanedInstructions(count: 3000)

@@ -31,8 +31,7 @@ enum TestTimeComputeDemo {
     }
 
     static func run(_ ctx: DemoContext) throws {
-        var lab = FineTuningLab(seed: ctx.seed, quick: ctx.quick, language: ctx.language)
-        lab.progress = { ctx.progress($0, total: $1) }
+        let lab = FineTuningLab(context: ctx)
         let model = try lab.pretrainedModel { ctx.print($0) }
         let sums = try sample(ctx, model, lab)
         try accuracyAgainstN(ctx, sums)

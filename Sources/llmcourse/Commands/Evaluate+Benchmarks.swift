@@ -8,7 +8,7 @@ import Terminal
 /// `evaluate --task mcq FILE` and `evaluate --metric bleu|rouge-l`.
 extension Evaluate {
     func validateMode(_ language: CourseLanguage) throws {
-        let say = { (key: BenchmarkMessages.Key, args: [String]) in ValidationError(BenchmarkMessages.text(key, language, args.first ?? "")) }
+        let say = { (key: ModelMessages.Key, args: [String]) in ValidationError(ModelMessages.text(key, language, args.first ?? "")) }
         let modes = [text != nil, !task.isEmpty, metric != nil].filter { $0 }.count
         guard modes == 1 else { throw say(.chooseOneMode, []) }
         if metric == nil, outputs != nil || !references.isEmpty { throw say(.referencesWithoutMetric, []) }
@@ -24,7 +24,7 @@ extension Evaluate {
 
     static func read(_ path: String, _ language: CourseLanguage) throws -> String {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError(BenchmarkMessages.text(.cannotRead, language, path))
+            throw ValidationError(ModelMessages.text(.cannotReadFile, language, path))
         }
         return text
     }
@@ -40,7 +40,7 @@ extension Evaluate {
         var done = 0
         let result = try MultipleChoice.evaluate(questions) { context, continuation in
             if interactive, done % max(1, choices / 50) == 0 {
-                FileHandle.standardError.write(Data(("\r" + BenchmarkMessages.text(.scoringChoices, language, "\(done)", "\(choices)")).utf8))
+                FileHandle.standardError.write(Data(("\r" + ModelMessages.text(.scoringChoices, language, "\(done)", "\(choices)")).utf8))
             }
             done += 1
             return try scorer.logLikelihood(context: context, continuation: continuation)
@@ -51,7 +51,7 @@ extension Evaluate {
             return try Self.printJSON(["model": model!, "task": "mcq", "file": path, "questions": questions.count,
                                        "acc": result.acc, "acc_norm": result.accNorm, "seconds": seconds])
         }
-        let m = { (key: BenchmarkMessages.Key, args: [String]) in BenchmarkMessages.text(key, language, arguments: args) }
+        let m = { (key: ModelMessages.Key, args: [String]) in ModelMessages.text(key, language, arguments: args) }
         let right = { (rate: Double) in "\(Int((rate * Double(questions.count)).rounded()))/\(questions.count)" }
         Self.printTable([
             (ModelMessages.text(.labelModel, language), model!),
@@ -59,7 +59,7 @@ extension Evaluate {
             (m(.labelQuestions, []), m(.valueQuestions, ["\(questions.count)", "\(choices)"])),
             (m(.labelAcc, []), m(.valueAccuracy, [String(format: "%.3f", result.acc), right(result.acc)])),
             (m(.labelAccNorm, []), m(.valueAccuracy, [String(format: "%.3f", result.accNorm), right(result.accNorm)])),
-            (m(.labelTime, []), m(.valueTime, [String(format: "%.2f", seconds)])),
+            (m(.labelTime, []), m(.valueSeconds, [String(format: "%.2f", seconds)])),
         ])
     }
 
@@ -67,7 +67,7 @@ extension Evaluate {
         let outputsPath = outputs!
         let aligned = try BenchmarkFiles.aligned(outputs: Self.read(outputsPath, language), outputsPath: outputsPath,
                                                  references: references.map { (try Self.read($0, language), $0) })
-        let m = { (key: BenchmarkMessages.Key, args: [String]) in BenchmarkMessages.text(key, language, arguments: args) }
+        let m = { (key: ModelMessages.Key, args: [String]) in ModelMessages.text(key, language, arguments: args) }
         var rows: [(String, String)] = [(m(.labelOutputs, []), outputsPath + "  " + m(.valueOutputs, ["\(aligned.outputs.count)", "\(references.count)"]))]
         var record: [String: Any] = ["metric": metric.lowercased(), "outputs": outputsPath, "references": references, "lines": aligned.outputs.count]
         if metric.lowercased() == "bleu" {

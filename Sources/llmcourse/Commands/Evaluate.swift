@@ -80,7 +80,7 @@ struct Evaluate: ParsableCommand {
         let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         if let metric { return try runMetric(metric, language) }
         if !task.isEmpty { return try runTask(language) }
-        guard let model, let text else { throw ValidationError(BenchmarkMessages.text(.chooseOneMode, language)) }
+        guard let model, let text else { throw ValidationError(ModelMessages.text(.chooseOneMode, language)) }
         guard let data = FileManager.default.contents(atPath: text) else {
             throw ValidationError(ModelMessages.text(.cannotReadText, language, text))
         }
