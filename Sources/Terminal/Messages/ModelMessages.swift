@@ -17,7 +17,7 @@ public enum ModelMessages {
         // evaluate --task and --metric
         case chooseOneMode, modelNeeded, modelNotWanted, taskForm, unknownMetric, outputsNeeded, referencesWithoutMetric
         case cannotReadFile, scoringChoices
-        case labelTask, labelQuestions, labelAcc, labelAccNorm, labelMetric, labelOutputs, labelScore
+        case labelTask, labelQuestions, labelOutputs
         case valueQuestions, valueAccuracy, valueOutputs, valueBLEU, valueRouge, valueSeconds
         // merge
         case nameModels, slerpNeedsTwo, needsBase, weightsCount, merged, recorded
@@ -101,11 +101,7 @@ public enum ModelMessages {
         case .scoringChoices: return zh ? "評分中… {0}/{1} 個選項" : "scoring… {0}/{1} choices"
         case .labelTask: return zh ? "題組" : "task"
         case .labelQuestions: return zh ? "題數" : "questions"
-        case .labelAcc: return "acc"
-        case .labelAccNorm: return "acc_norm"
-        case .labelMetric: return zh ? "指標" : "metric"
         case .labelOutputs: return zh ? "輸出" : "outputs"
-        case .labelScore: return zh ? "分數" : "score"
         case .valueQuestions: return zh ? "{0} 題（共 {1} 個選項要評分）" : "{0} ({1} choices scored)"
         case .valueAccuracy: return zh ? "{0}（答對 {1} 題）" : "{0}   ({1} right)"
         case .valueOutputs: return zh ? "{0} 行，每行 {1} 個參考答案" : "{0} lines, {1} {1|reference|references} each"

@@ -57,8 +57,8 @@ extension Evaluate {
             (ModelMessages.text(.labelModel, language), model!),
             (m(.labelTask, []), "mcq " + path),
             (m(.labelQuestions, []), m(.valueQuestions, ["\(questions.count)", "\(choices)"])),
-            (m(.labelAcc, []), m(.valueAccuracy, [String(format: "%.3f", result.acc), right(result.acc)])),
-            (m(.labelAccNorm, []), m(.valueAccuracy, [String(format: "%.3f", result.accNorm), right(result.accNorm)])),
+            ("acc", m(.valueAccuracy, [String(format: "%.3f", result.acc), right(result.acc)])),
+            ("acc_norm", m(.valueAccuracy, [String(format: "%.3f", result.accNorm), right(result.accNorm)])),
             (m(.labelTime, []), m(.valueSeconds, [String(format: "%.2f", seconds)])),
         ])
     }
