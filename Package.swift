@@ -31,7 +31,7 @@ let teachingLibrary: [Target] = [
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
     .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
     .target(name: "Templating"),  // the Jinja subset that renders chat templates
-    .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
+    .target(name: "Retrieval", dependencies: ["Tensors", "NeuralNets"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
                                           "Fundamentals", "Figures", "Retrieval", "Evaluation", "ModelTools", "Course", "Console"]),

@@ -37,11 +37,18 @@ public struct CourseQuestion: Sendable {
     public var results: [Result]
     public var answer: [AnswerSentence]
 
-    // ANCHOR: ask
+    /// BM25 alone (``CourseSearchIndex/search(_:k:language:)``).
     public static func ask(_ question: String, index: CourseSearchIndex, limit: Int = 5,
                            language: CourseLanguage? = nil, answerSentences: Int = 2) throws(Problem) -> CourseQuestion {
+        try ask(question, retriever: CourseRetriever(index: index), limit: limit, language: language, answerSentences: answerSentences)
+    }
+
+    // ANCHOR: ask
+    public static func ask(_ question: String, retriever: CourseRetriever, options: CourseRetriever.Options = .bm25, limit: Int = 5,
+                           language: CourseLanguage? = nil, answerSentences: Int = 2) throws(Problem) -> CourseQuestion {
         guard !QuestionTerms.terms(question).isEmpty else { throw .emptyQuestion }
-        let hits = index.search(question, k: limit, language: language)
+        let index = retriever.index
+        let hits = retriever.search(question, k: limit, language: language, options: options)
         guard !hits.isEmpty else { throw .noMatch(question: question) }
         let weights = index.termWeights(question)
         let terms = Set(weights.keys)
@@ -61,4 +68,22 @@ public struct CourseQuestion: Sendable {
         return CourseQuestion(question: question, results: results, answer: answer)
     }
     // ANCHOR_END: ask
+
+    /// The prompt that asks a model to answer from the found sections: each section's best
+    /// sentences as a numbered source (``PromptAssembler``), within `budget` tokens as
+    /// `countTokens` counts them. Citation `[n]` is the n-th passage kept, which is not always
+    /// result `n`: a passage too long for the budget is skipped.
+    public func groundedPrompt(budget: Int, countTokens: @escaping (String) -> Int,
+                               sentencesPerSection: Int = 4) -> (prompt: PromptAssembler.Prompt, sources: [SearchableSection]) {
+        let terms = Dictionary(QuestionTerms.terms(question).map { ($0, 1.0) }, uniquingKeysWith: { a, _ in a })
+        let passages = results.map { r in
+            let best = Excerpt.bestSentences(in: r.section.text, weights: terms, count: sentencesPerSection)
+            let text = best.isEmpty ? String(r.section.text.prefix(400)) : best.map(\.text).joined(separator: " ")
+            return PromptAssembler.Passage(source: "\(r.section.lessonID) §\(r.section.number): \(r.section.title)",
+                                           text: text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        }
+        let prompt = PromptAssembler(budget: budget, countTokens: countTokens).assemble(question: question, passages: passages)
+        let sources = prompt.citations.compactMap { kept in passages.firstIndex(of: kept).map { results[$0].section } }
+        return (prompt, sources)
+    }
 }
