@@ -71,14 +71,25 @@ public struct CourseQuestion: Sendable {
 
     /// The prompt that asks a model to answer from the found sections: each section's best
     /// sentences as a numbered source (``PromptAssembler``), within `budget` tokens as
-    /// `countTokens` counts them. Citation `[n]` is the n-th passage kept, which is not always
-    /// result `n`: a passage too long for the budget is skipped.
+    /// `countTokens` counts them. Each source gets at most a third of the budget, filled with
+    /// its best sentences in order (the first one cut short if it alone is too long), so the
+    /// top section always makes it in. Citation `[n]` is the n-th passage kept.
     public func groundedPrompt(budget: Int, countTokens: @escaping (String) -> Int,
                                sentencesPerSection: Int = 4) -> (prompt: PromptAssembler.Prompt, sources: [SearchableSection]) {
         let terms = Dictionary(QuestionTerms.terms(question).map { ($0, 1.0) }, uniquingKeysWith: { a, _ in a })
+        let share = max(budget / max(min(results.count, 3), 1) - 16, 8)
         let passages = results.map { r in
-            let best = Excerpt.bestSentences(in: r.section.text, weights: terms, count: sentencesPerSection)
-            let text = best.isEmpty ? String(r.section.text.prefix(400)) : best.map(\.text).joined(separator: " ")
+            let best = Excerpt.bestSentences(in: r.section.text, weights: terms, count: sentencesPerSection).map(\.text)
+            var text = ""
+            for sentence in best.isEmpty ? [String(r.section.text.prefix(400))] : best {
+                let longer = text.isEmpty ? sentence : text + " " + sentence
+                if countTokens(longer) <= share { text = longer } else if text.isEmpty {
+                    // Even the best sentence is too long: keep as much of it as fits.
+                    var cut = sentence
+                    while !cut.isEmpty && countTokens(cut + "…") > share { cut = String(cut.prefix(cut.count * 3 / 4)) }
+                    text = cut.isEmpty ? "" : cut + "…"
+                }
+            }
             return PromptAssembler.Passage(source: "\(r.section.lessonID) §\(r.section.number): \(r.section.title)",
                                            text: text.split(whereSeparator: \.isNewline).joined(separator: " "))
         }
