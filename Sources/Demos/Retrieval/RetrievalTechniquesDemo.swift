@@ -21,7 +21,7 @@ enum RetrievalTechniquesDemo {
 
         ctx.heading(ctx.tr("2. One technique at a time, {0} questions, top 5", String(questions.questions.count)))
         let configurations: [(String, CourseRetriever.Options)] = [
-            ("BM25", .bm25),
+            ("BM25 only", .bm25),
             ("dense (bi-encoder)", .init(sparse: false, dense: true)),
             ("hybrid (BM25 + dense, RRF)", .init(dense: true)),
             ("BM25 + query expansion", .init(expand: true)),
