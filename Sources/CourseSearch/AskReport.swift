@@ -87,7 +87,7 @@ public enum AskMessages {
     public enum Key: Sendable {
         case answerHeading, emptyQuestion, noMatch, damagedCache
         case limitTooSmall, embeddingNeedsDense, trainingEncoder, embeddingSections, generatedHeading, sourcesHeading
-        case questionTooLong, damagedEncoder
+        case questionTooLong, damagedEncoder, emptyCourse, rewriteNeedsModel, rewrites
     }
 
     public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
@@ -103,6 +103,12 @@ public enum AskMessages {
         case (.damagedCache, .traditionalChinese): template = "搜尋索引快取 {0} 已損壞（{1}）；已從課文重新建立。"
         case (.damagedEncoder, .english): template = "the cached bi-encoder {0} was damaged ({1}); it was trained again."
         case (.damagedEncoder, .traditionalChinese): template = "快取的雙編碼器 {0} 已損壞（{1}）；已重新訓練。"
+        case (.emptyCourse, .english): template = "the course at {0} has no lesson sections to search; check --course, or add lessons under Lessons/."
+        case (.emptyCourse, .traditionalChinese): template = "{0} 的課程沒有可搜尋的課文小節；請檢查 --course，或在 Lessons/ 下加入課文。"
+        case (.rewriteNeedsModel, .english): template = "--rewrite needs a model to reword the question: add --model DIR."
+        case (.rewriteNeedsModel, .traditionalChinese): template = "--rewrite 需要一個模型來改寫問題：請加上 --model DIR。"
+        case (.rewrites, .english): template = "searching also with the model's rewordings: {0}"
+        case (.rewrites, .traditionalChinese): template = "也用模型改寫的問法搜尋：{0}"
         case (.limitTooSmall, .english): template = "--limit must be at least 1."
         case (.limitTooSmall, .traditionalChinese): template = "--limit 至少要是 1。"
         case (.embeddingNeedsDense, .english): template = "--embedding-model is used by dense search: add --retriever dense or --retriever hybrid."

@@ -31,6 +31,8 @@ public struct CourseQuestion: Sendable {
         case emptyQuestion
         /// No section shares a word with the question.
         case noMatch(question: String)
+        /// The course has no lesson sections to search.
+        case emptyCourse
     }
 
     public var question: String
@@ -44,11 +46,13 @@ public struct CourseQuestion: Sendable {
     }
 
     // ANCHOR: ask
-    public static func ask(_ question: String, retriever: CourseRetriever, options: CourseRetriever.Options = .bm25, limit: Int = 5,
+    public static func ask(_ question: String, retriever: CourseRetriever, options: CourseRetriever.Options = .bm25,
+                           rewrites: [String] = [], limit: Int = 5,
                            language: CourseLanguage? = nil, answerSentences: Int = 2) throws(Problem) -> CourseQuestion {
         guard !QuestionTerms.terms(question).isEmpty else { throw .emptyQuestion }
         let index = retriever.index
-        let hits = retriever.search(question, k: limit, language: language, options: options)
+        guard !index.sections.isEmpty else { throw .emptyCourse }
+        let hits = retriever.search(question, rewrites: rewrites, k: limit, language: language, options: options)
         guard !hits.isEmpty else { throw .noMatch(question: question) }
         let weights = index.termWeights(question)
         let terms = Set(weights.keys)

@@ -72,6 +72,16 @@ public struct CourseRetriever: Sendable {
     /// The text a section is embedded and reranked by: its title, then its text.
     public static func passage(_ section: SearchableSection) -> String { section.title + "\n" + section.text }
 
+    /// Multi-query retrieval: the question and its `rewrites` (other wordings, e.g. a model's)
+    /// each searched, their rankings fused by RRF. A wording the documents happen to use
+    /// lifts the section it matches.
+    public func search(_ question: String, rewrites: [String], k: Int, language: CourseLanguage? = nil,
+                       options: Options = .bm25) -> [CourseSearchIndex.Hit] {
+        guard !rewrites.isEmpty else { return search(question, k: k, language: language, options: options) }
+        let rankings = ([question] + rewrites).map { search($0, k: candidateDepth, language: language, options: options) }
+        return Array(Self.fuse(rankings).prefix(k)).map { preferredEdition($0, question: question, language: language) }
+    }
+
     // ANCHOR: search
     public func search(_ question: String, k: Int, language: CourseLanguage? = nil, options: Options = .bm25) -> [CourseSearchIndex.Hit] {
         var rankings: [[CourseSearchIndex.Hit]] = []

@@ -57,6 +57,12 @@ struct AskCommandTests {
         #expect(text.output.hasPrefix("Answer (written by \(folder.path) from the sources below):"), "\(text.output)")
         #expect(text.output.contains("Sources given to the model:\n  [1] The KV cache — llmcourse read inference-optimization --section 2"))
 
+        // --rewrite: the model's rewordings (random weights: whatever it writes) join the search.
+        let rewritten = try #require(try ask(["what does the KV cache store?", "--model", folder.path, "--rewrite", "--max-new-tokens", "2"]))
+        #expect(rewritten.status == 0 && rewritten.errors.contains("searching also with the model's rewordings:"), "\(rewritten.errors)")
+        let rewriteAlone = try #require(try ask(["cache", "--rewrite"]))
+        #expect(rewriteAlone.status != 0 && rewriteAlone.errors.contains("add --model DIR"))
+
         let cramped = try #require(try ask(["what does the KV cache store?", "--model", Self.tinyModel.path]))
         #expect(cramped.status != 0 && cramped.errors.contains("lower --max-new-tokens"), "\(cramped.errors)")
     }

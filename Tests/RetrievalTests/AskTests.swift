@@ -35,6 +35,7 @@ struct AskTests {
     func problems() {
         #expect(throws: CourseQuestion.Problem.emptyQuestion) { try CourseQuestion.ask("  ？！ ", index: Self.index) }
         #expect(throws: CourseQuestion.Problem.noMatch(question: "zzxqv wqpfk")) { try CourseQuestion.ask("zzxqv wqpfk", index: Self.index) }
+        #expect(throws: CourseQuestion.Problem.emptyCourse) { try CourseQuestion.ask("cache", index: CourseSearchIndex(sections: [])) }
     }
 
     @Test("--lang keeps one edition")

@@ -9,7 +9,8 @@ import Foundation
 ///     dice(e, z) = 2 · #pairs with e on one side and z on the other / (#pairs with e + #pairs with z)
 ///
 /// 1 means they always occur together, 0 never. "quantization" and "量化" score high;
-/// "the" scores low with everything because it is everywhere. Each term keeps its best
+/// "the" is left out because it is in most pairs (a term in more than half of them cannot
+/// tell pairs apart), and a term written identically on both sides is not paired at all. Each term keeps its best
 /// partners with at least `minimumPairs` shared pairs and a score of `threshold` or more.
 /// Expanding a question adds each term's best partner, so "什麼是量化？" is also a question
 /// about "quantization" and finds sections whose Chinese wording differs from the question's.
@@ -33,14 +34,20 @@ public struct TranslationLexicon: Sendable, Codable, Equatable {
         // Terms become integers; only terms in at least `minimumPairs` pairs, and in at most
         // half of them, can pass the threshold with a partner, so the rest are never paired.
         var names: [String] = [], ids: [String: Int] = [:]
-        let sides = pairs.map { pair in [pair.0, pair.1].map { text in
-            Set(SearchTokenizer.terms(text)).map { term in
-                if let id = ids[term] { return id }
-                ids[term] = names.count
-                names.append(term)
-                return names.count - 1
+        // A term written the same way on both sides ("kv", "bm25", a Chinese word quoted in the
+        // English text) needs no translation, and pairing it would mistake quotation for meaning:
+        // it is dropped from both sides of that pair.
+        let sides = pairs.map { pair -> [[Int]] in
+            let a = Set(SearchTokenizer.terms(pair.0)), b = Set(SearchTokenizer.terms(pair.1))
+            return [a.subtracting(b), b.subtracting(a)].map { terms in
+                terms.sorted().map { term in
+                    if let id = ids[term] { return id }
+                    ids[term] = names.count
+                    names.append(term)
+                    return names.count - 1
+                }
             }
-        } }
+        }
         var left = [Int](repeating: 0, count: names.count), right = left
         for side in sides {
             for e in side[0] { left[e] += 1 }

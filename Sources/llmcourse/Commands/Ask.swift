@@ -22,8 +22,9 @@ struct AskCommand: ParsableCommand {
         (the course's bi-encoder, trained from the lessons on first use in about ten seconds \
         and kept), or hybrid (both, fused by reciprocal rank). The question's terms are \
         expanded with their translations learned from the two editions (--no-expand turns it \
-        off); --rerank reorders the top 20 by late interaction. The Advanced RAG lesson \
-        measures each choice on Benchmarks/ask-questions.jsonl.
+        off); --rerank reorders the top 20 by late interaction; with --model, --rewrite has the \
+        model reword the question twice and searches with all three wordings. The Advanced RAG \
+        lesson measures each choice on Benchmarks/ask-questions.jsonl.
 
         With --model DIR, a GPT-2 or Llama model folder writes the answer from the found \
         sections, citing them as [1], [2] … (its chat template is used when it has one).
@@ -58,6 +59,9 @@ struct AskCommand: ParsableCommand {
     @Option(name: .long, help: "A GPT-2 or Llama model folder that writes the answer from the found sections, with citations.")
     var model: String?
 
+    @Flag(name: .long, help: "With --model: have the model reword the question twice and search with all three wordings (multi-query, fused by RRF).")
+    var rewrite = false
+
     @Option(name: .long, help: "With --model: at most this many new tokens.")
     var maxNewTokens = 160
 
@@ -71,6 +75,7 @@ struct AskCommand: ParsableCommand {
         guard limit > 0 else { throw ValidationError(AskMessages.text(.limitTooSmall, language)) }
         guard maxNewTokens > 0 else { throw ValidationError(ModelMessages.text(.maxNewTokensTooSmall, language)) }
         if embeddingModel != nil && retriever == .bm25 { throw ValidationError(AskMessages.text(.embeddingNeedsDense, language)) }
+        if rewrite && model == nil { throw ValidationError(AskMessages.text(.rewriteNeedsModel, language)) }
     }
 
     func run() throws {
@@ -84,9 +89,13 @@ struct AskCommand: ParsableCommand {
         let state = ProgressStore.defaultDirectory(courseRoot: root, environment: environment)
         let setup = try AskSetup.retriever(root: root, state: state, language: language, options: self)
         let choice = CourseRetriever.Options(sparse: retriever != .dense, dense: retriever != .bm25, expand: !noExpand, rerank: rerank)
+        let text = question.joined(separator: " ")
+        let writer = model.map { AskWithModel(folder: $0, maxNewTokens: maxNewTokens, language: language) }
+        let rewrites = try rewrite ? writer?.rewrites(of: text) ?? [] : []
+        if rewrite && !json { FileHandle.standardError.write(Data((AskMessages.text(.rewrites, language, rewrites.isEmpty ? "-" : rewrites.joined(separator: " | ")) + "\n").utf8)) }
         let answer: CourseQuestion
         do {
-            answer = try CourseQuestion.ask(question.joined(separator: " "), retriever: setup.retriever, options: choice,
+            answer = try CourseQuestion.ask(text, retriever: setup.retriever, options: choice, rewrites: rewrites,
                                             limit: limit, language: searchLanguage)
         } catch .emptyQuestion {
             FileHandle.standardError.write(Data(("llmcourse: " + AskMessages.text(.emptyQuestion, language) + "\n").utf8))
@@ -94,8 +103,11 @@ struct AskCommand: ParsableCommand {
         } catch .noMatch(let q) {
             FileHandle.standardError.write(Data(("llmcourse: " + AskMessages.text(.noMatch, language, q) + "\n").utf8))
             throw ExitCode.failure
+        } catch .emptyCourse {
+            FileHandle.standardError.write(Data(("llmcourse: " + AskMessages.text(.emptyCourse, language, root.path) + "\n").utf8))
+            throw ExitCode.failure
         }
-        let generated = try model.map { try AskWithModel(folder: $0, maxNewTokens: maxNewTokens, language: language).answer(answer, stream: !json) }
+        let generated = try writer?.answer(answer, stream: !json)
         if json {
             Output.write(AskReport.json(answer, index: setup.outcome, generated: generated) + "\n")
         } else {
