@@ -87,7 +87,7 @@ public enum AskMessages {
     public enum Key: Sendable {
         case answerHeading, emptyQuestion, noMatch, damagedCache
         case limitTooSmall, embeddingNeedsDense, trainingEncoder, embeddingSections, generatedHeading, sourcesHeading
-        case questionTooLong, damagedEncoder, emptyCourse, rewriteNeedsModel, rewrites
+        case questionTooLong, damagedEncoder, emptyCourse, rewriteNeedsModel, rewrites, buildingIndex
     }
 
     public static func text(_ key: Key, _ language: CourseLanguage, _ args: String...) -> String {
@@ -105,6 +105,8 @@ public enum AskMessages {
         case (.damagedEncoder, .traditionalChinese): template = "快取的雙編碼器 {0} 已損壞（{1}）；已重新訓練。"
         case (.emptyCourse, .english): template = "the course at {0} has no lesson sections to search; check --course, or add lessons under Lessons/."
         case (.emptyCourse, .traditionalChinese): template = "{0} 的課程沒有可搜尋的課文小節；請檢查 --course，或在 Lessons/ 下加入課文。"
+        case (.buildingIndex, .english): template = "building the search index from the lessons (once; kept in the state folder until a lesson changes)"
+        case (.buildingIndex, .traditionalChinese): template = "正在從課文建立搜尋索引（只需一次；存於狀態資料夾，直到課文有變動）"
         case (.rewriteNeedsModel, .english): template = "--rewrite needs a model to reword the question: add --model DIR."
         case (.rewriteNeedsModel, .traditionalChinese): template = "--rewrite 需要一個模型來改寫問題：請加上 --model DIR。"
         case (.rewrites, .english): template = "searching also with the model's rewordings: {0}"

@@ -53,7 +53,8 @@ public struct SearchIndexCache {
     }
 
     /// The index and the translation lexicon learned from its aligned sections, cached together.
-    public func indexAndLexicon(loadCourse: () throws -> Course) throws -> (CourseSearchIndex, TranslationLexicon, Outcome) {
+    /// `building()` is called before a build, so a caller can say why the first question waits.
+    public func indexAndLexicon(loadCourse: () throws -> Course, building: () -> Void = {}) throws -> (CourseSearchIndex, TranslationLexicon, Outcome) {
         let fingerprint = try Self.fingerprint(courseRoot: courseRoot)
         var outcome = Outcome.built
         if let data = FileManager.default.contents(atPath: fileURL.path) {
@@ -68,6 +69,7 @@ public struct SearchIndexCache {
                 outcome = .rebuiltDamaged(reason: error is DecodingError ? "not a readable index file" : error.localizedDescription)
             }
         }
+        building()
         let index = CourseSearchIndex(course: try loadCourse())
         let lexicon = TranslationLexicon(pairs: index.alignedSections())
         if let data = try? JSONEncoder().encode(Stored(format: Self.formatVersion, fingerprint: fingerprint, index: index, lexicon: lexicon)) {

@@ -46,6 +46,8 @@ enum DemoSummaryText {
          "精確、int8 與 HNSW 向量搜尋：recall@10 與記憶體、計算量的取捨"),
         ("Hybrid retrieval: two rankings fused by RRF, measured by recall and MRR; MMR and filters",
          "混合檢索：以 RRF 融合兩種排名，用召回率與 MRR 衡量；MMR 與過濾條件"),
+        ("A model as judge of two answers, asked in both orders: position bias measured, and the swap rule",
+         "讓模型評審兩個答案、兩種順序各問一次：量測位置偏誤，以及交換規則"),
         ("A bi-encoder trained on the course's text with InfoNCE: pairs, loss, neighbors, indexes, folder",
          "在課文上以 InfoNCE 訓練的雙編碼器：配對、損失、最近鄰、索引、模型資料夾"),
         ("RAG over the course itself: recall@k on 136 labeled questions, then one question to a cited prompt",

@@ -14,7 +14,10 @@ enum AskSetup {
     static func retriever(root: URL, state: URL, language: CourseLanguage, options ask: AskCommand)
         throws -> (retriever: CourseRetriever, outcome: SearchIndexCache.Outcome) {
         let cache = SearchIndexCache(courseRoot: root, stateDirectory: state)
-        let (index, lexicon, outcome) = try ask.options.reporting { try cache.indexAndLexicon { try CourseLoader.load(root: root) } }
+        let (index, lexicon, outcome) = try ask.options.reporting {
+            try cache.indexAndLexicon(loadCourse: { try CourseLoader.load(root: root) },
+                                      building: { if !ask.json { warn(AskMessages.text(.buildingIndex, language)) } })
+        }
         if case .rebuiltDamaged(let reason) = outcome {
             warn(AskMessages.text(.damagedCache, language, cache.fileURL.path, reason))
         }
