@@ -45,10 +45,8 @@ enum SwiftForMLText {
          "精確（Double）值為 {0}。每種寫法相加的順序不同，所以最後幾位數不一樣。"),
         ("Matrix multiply: the triple loop vs BLAS sgemm ({0} BLAS threads)", "矩陣乘法：三層迴圈對上 BLAS sgemm（BLAS 用 {0} 條執行緒）"),
         ("size", "大小"), ("loop", "迴圈"), ("loop GFLOP/s", "迴圈 GFLOP/s"), ("max |diff|", "最大 |差|"),
-        ("Same products, same sums up to rounding. BLAS wins by blocking for the cache and using",
-         "同樣的乘積，除了捨入之外同樣的總和。BLAS 贏在依快取分塊、並用上"),
-        ("every SIMD lane; the loop reads B down a column, one cache line per number.",
-         "每一條 SIMD 通道；迴圈沿著 B 的行往下讀，每個數字就要一條快取線。"),
+        ("Same products, same sums up to rounding. BLAS wins by blocking for the cache and using every SIMD lane; the loop reads B down a column, one cache line per number.",
+         "同樣的乘積，除了捨入之外同樣的總和。BLAS 贏在依快取分塊、並用上每一條 SIMD 通道；迴圈沿著 B 的行往下讀，每個數字就要一條快取線。"),
         ("Threads: rows of C split with DispatchQueue.concurrentPerform ({0}×{0})",
          "執行緒：用 DispatchQueue.concurrentPerform 分攤 C 的各列（{0}×{0}）"),
         ("threads", "執行緒數"),
@@ -57,6 +55,8 @@ enum SwiftForMLText {
          "快了將近兩倍：各列互不相干，所以執行緒從不需要互相等待。"),
         ("Short of 2×: other programs running at the same time take part of the cores.",
          "不到 2 倍：同時執行的其他程式占用了部分核心。"),
+        ("No gain: other programs kept the cores busy, so the two threads took turns instead of running side by side.",
+         "沒有加速：其他程式占滿了核心，兩條執行緒只能輪流執行，無法並肩運作。"),
     ]
 
     static let tabular: [(String, String)] = [

@@ -45,8 +45,7 @@ enum SwiftSpeedDemo {
                          String(Int((loop / blas).rounded())) + "×", sci(Double(slow.maxAbsDifference(fast)))])
         }
         ctx.table([ctx.tr("size"), ctx.tr("loop"), "BLAS", ctx.tr("loop GFLOP/s"), "BLAS GFLOP/s", ctx.tr("speed-up"), ctx.tr("max |diff|")], rows)
-        ctx.say("Same products, same sums up to rounding. BLAS wins by blocking for the cache and using")
-        ctx.say("every SIMD lane; the loop reads B down a column, one cache line per number.")
+        ctx.say("Same products, same sums up to rounding. BLAS wins by blocking for the cache and using every SIMD lane; the loop reads B down a column, one cache line per number.")
     }
 
     static func threads(_ ctx: DemoContext) {
@@ -67,10 +66,13 @@ enum SwiftSpeedDemo {
         ])
         ctx.say("Both give identical numbers: {0}. Cores this machine reports: {1}.",
                 yesNo(ctx, results[0] == results[1]), String(ProcessInfo.processInfo.activeProcessorCount))
-        if times[0] / times[1] >= 1.8 {
+        let speedUp = times[0] / times[1]
+        if speedUp >= 1.8 {
             ctx.say("Nearly twice as fast: the rows are independent, so the threads never wait for each other.")
-        } else {
+        } else if speedUp >= 1 {
             ctx.say("Short of 2×: other programs running at the same time take part of the cores.")
+        } else {
+            ctx.say("No gain: other programs kept the cores busy, so the two threads took turns instead of running side by side.")
         }
     }
 
