@@ -17,7 +17,7 @@ import Tensors
 /// ```swift
 /// let model = try LinearRegression(fitting: xTrain, targets: yTrain)   // [n][d], [n]
 /// let predictions = model.predict(xTest)
-/// let r2 = RegressionMetrics.r2(predictions, yTest)
+/// let r2 = RegressionMetrics.r2(predictions, yTest)   // Metrics.swift
 /// ```
 public struct LinearRegression: Sendable, Equatable {
     /// One weight per feature.
@@ -70,21 +70,4 @@ public struct LinearRegression: Sendable, Equatable {
 
     /// Predictions for every row.
     public func predict(_ rows: [[Double]]) -> [Double] { rows.map { predict($0) } }
-}
-
-/// Regression scores, as scikit-learn's `mean_squared_error` and `r2_score` compute them.
-public enum RegressionMetrics {
-    /// `Σ (ŷ − y)² / n`.
-    public static func meanSquaredError(_ predictions: [Double], _ targets: [Double]) -> Double {
-        precondition(predictions.count == targets.count && !targets.isEmpty, "meanSquaredError: \(predictions.count) predictions, \(targets.count) targets")
-        return zip(predictions, targets).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(targets.count)
-    }
-
-    /// `R² = 1 − Σ (ŷ − y)² / Σ (y − ȳ)²`: the share of the targets' variance the model
-    /// explains. 1 is perfect, 0 is no better than predicting the mean, below 0 is worse.
-    public static func r2(_ predictions: [Double], _ targets: [Double]) -> Double {
-        let mean = targets.reduce(0, +) / Double(targets.count)
-        let total = targets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return 1 - meanSquaredError(predictions, targets) * Double(targets.count) / total
-    }
 }
