@@ -9,5 +9,8 @@ enum FundamentalsDemos {
         TFIDFDemo.demo,
         SkipGramDemo.demo,
         RecurrentDemo.demo,
+        SwiftValuesDemo.demo,
+        SwiftSpeedDemo.demo,
+        SwiftTabularDemo.demo,
     ]
 }
