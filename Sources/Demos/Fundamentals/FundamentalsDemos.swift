@@ -9,5 +9,9 @@ enum FundamentalsDemos {
         TFIDFDemo.demo,
         SkipGramDemo.demo,
         RecurrentDemo.demo,
+        NGramDemo.demo,
+        StemmingDemo.demo,
+        GloVeDemo.demo,
+        GatedRecurrentDemo.demo,
     ]
 }
