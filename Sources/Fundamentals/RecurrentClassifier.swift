@@ -59,7 +59,6 @@ public struct RecurrentClassifier<Cell: RecurrentCell> {
         return copy.train(sequence, label: label, rate: 0).gradientNorms
     }
 
-    // ANCHOR: bptt-cells
     /// One Adam step on one example; returns the loss and |∂L/∂s_t| for t = 1…T, the norm of
     /// the gradient that reached each step's state (h_t, and c_t for the LSTM).
     public mutating func train(_ sequence: [Int], label: Int, rate: Double, clip: Double = 1) -> (loss: Double, gradientNorms: [Double]) {
@@ -87,7 +86,6 @@ public struct RecurrentClassifier<Cell: RecurrentCell> {
             for i in dp.indices { dp[i] += back.dParameters[i] }
             ds = back.dPrevious
         }
-        // ANCHOR_END: bptt-cells
         var squares = 0.0
         for g in dp { squares += g * g }
         for g in dwy { squares += g * g }
