@@ -12,5 +12,9 @@ enum FundamentalsDemos {
         SwiftValuesDemo.demo,
         SwiftSpeedDemo.demo,
         SwiftTabularDemo.demo,
+        NGramDemo.demo,
+        StemmingDemo.demo,
+        GloVeDemo.demo,
+        GatedRecurrentDemo.demo,
     ]
 }
