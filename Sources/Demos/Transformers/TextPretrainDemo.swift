@@ -34,12 +34,12 @@ enum TextPretrainDemo {
         if ctx.quick {
             say(ctx, ctx.tr("Quick run: {0} steps of a narrower model only, enough to see every stage but far too few to learn to write. Run `llmcourse run pretrain-text` without --quick for the real thing.", String(recipe.steps)))
         } else {
-            say(ctx, ctx.tr("{0} steps; on two free cores this takes a minute or two. A row is printed every {1} steps with the loss on the first {2} characters of the held-out lessons (measured off the clock); at three rows the model continues an English and a Chinese prompt (temperature {3}, after the │).",
+            say(ctx, ctx.tr("{0} steps; on two free cores this takes a minute or two. A row is printed every {1} steps with the loss on {2} characters spread over the held-out lessons (measured off the clock); at three rows the model continues an English and a Chinese prompt (temperature {3}, after the │).",
                              String(recipe.steps), String(recipe.steps / recipe.reports), String(recipe.progressCharacters), fixed(Double(recipe.temperature), 1)))
         }
         let trainer = PreTrainer(model: model, tokens: data.trainingTokens, settings: s)
-        let progressTokens = Array(data.heldOutTokens.prefix(recipe.progressCharacters))
-        let log = TextPretrainRun(recipe: recipe, trainer: trainer, vocabulary: data.vocabulary, heldOutTokens: progressTokens).train(ctx)
+        let log = TextPretrainRun(recipe: recipe, trainer: trainer, vocabulary: data.vocabulary,
+                                  heldOutPieces: recipe.progressPieces(data.heldOutTokens)).train(ctx)
         try showLoss(ctx, recipe, data, log)
 
         ctx.heading(ctx.tr("Held-out perplexity per character"))
@@ -52,9 +52,16 @@ enum TextPretrainDemo {
             [ctx.tr("character frequencies only"), fixed(unigram, 3), fixed(Foundation.exp(unigram), 1), fixed(unigram / Foundation.log(2), 3)],
             [ctx.tr("the trained GPT"), fixed(result.meanLoss, 3), fixed(result.perplexity, 2), fixed(result.bitsPerToken, 3)],
         ])
-        say(ctx, ctx.tr("Scored: {0} characters of {1} ({2}), every one after the first, each with at least {3} characters of context (windows of {4} moved by {5}). Perplexity is exp of the mean loss; bits per character is the mean loss ÷ ln 2. The second row knows only how often each character occurs in training (add-one smoothing): what the transformer gains over it comes from reading the context.",
-                         String(result.scoredTokens), String(data.heldOutTokens.count), data.split.heldOutLessons.joined(separator: ", "),
-                         String(s.windowLength - recipe.finalStride), String(s.windowLength), String(recipe.finalStride)))
+        let lessons = data.split.heldOutLessons.joined(separator: ", ")
+        if recipe.finalStride < s.windowLength {
+            say(ctx, ctx.tr("Scored: {0} characters of {1} ({2}), every one after the first, each with at least {3} characters of context (windows of {4} moved by {5}).",
+                             String(result.scoredTokens), String(data.heldOutTokens.count), lessons,
+                             String(s.windowLength - recipe.finalStride), String(s.windowLength), String(recipe.finalStride)))
+        } else {
+            say(ctx, ctx.tr("Scored (quick run): {0} characters of {1} ({2}), in windows of {3} side by side.",
+                             String(result.scoredTokens), String(data.heldOutTokens.count), lessons, String(s.windowLength)))
+        }
+        say(ctx, ctx.tr("Perplexity is exp of the mean loss; bits per character is the mean loss ÷ ln 2. The second row knows only how often each character occurs in training (add-one smoothing): what the transformer gains over it comes from reading the context."))
 
         ctx.print()
         say(ctx, ctx.tr("The trained model continuing each prompt (temperature {0}):", fixed(Double(recipe.temperature), 1)))
@@ -100,7 +107,7 @@ enum TextPretrainDemo {
         say(ctx, ctx.tr("{0} steps in {1} s, {2} tokens/s. The first loss, {3}, is close to ln {4} = {5}, a uniform guess; the last is {6}. ",
                         String(recipe.steps), fixed(log.seconds, 1), String(Int(log.tokensPerSecond)), fixed(log.losses.first ?? .nan, 2),
                         String(data.vocabulary.count), fixed(Foundation.log(Double(data.vocabulary.count)), 2), fixed(log.losses.last ?? .nan, 3))
-                 + ctx.tr("The held-out loss stays above the training loss: the two lessons use words and turns of phrase the others do not."))
+                 + ctx.tr("The training curve is measured on the batches the model learns from, the held-out one on lessons it never reads; a gap that kept widening would mean it memorizes its lessons instead of learning to write."))
     }
 
     /// Mean `−ln p(c)` of the scored characters (all but the first) under add-one-smoothed character frequencies

@@ -7,7 +7,7 @@ import Transformers
 /// run and the quick one.
 ///
 /// The full recipe is the one measured in the pre-training lesson: a 2-layer GPT-2 (4 heads,
-/// width 64, a context of 64 characters) trained for 1,500 steps of 16 windows × 64 characters
+/// width 64, a context of 64 characters) trained for 1,200 steps of 16 windows × 64 characters
 /// on the lessons outside ``CourseTextCorpus/heldOutLessons``.
 struct TextPretrainRecipe: Sendable {
     let seed: UInt64
@@ -19,14 +19,22 @@ struct TextPretrainRecipe: Sendable {
 
     /// A character needs this many occurrences in the training text to get a token of its own.
     var minimumCount: Int { 3 }
-    var steps: Int { quick ? 16 : 1_500 }
+    var steps: Int { quick ? 16 : 1_200 }
     var windowLength: Int { quick ? 32 : 64 }
     /// Rows of the progress table (the loss is also recorded at every step).
     var reports: Int { quick ? 2 : 6 }
     /// Progress rows after which the model writes its samples (1-based).
     var sampleRows: Set<Int> { quick ? [2] : [1, 3, 6] }
-    /// Characters of held-out text scored at each progress row (a fixed stretch from the start).
+    /// Characters of held-out text scored at each progress row: equal stretches from the start
+    /// of each of `progressPieces` equal parts, so both lessons and both languages count.
     var progressCharacters: Int { quick ? 600 : 6_000 }
+    var progressPieces: Int { quick ? 2 : 8 }
+
+    /// The stretches of `heldOut` scored at each progress row.
+    func progressPieces(_ heldOut: [Int]) -> [[Int]] {
+        let part = heldOut.count / progressPieces, length = min(part, progressCharacters / progressPieces)
+        return (0..<progressPieces).map { Array(heldOut[($0 * part)..<($0 * part + length)]) }
+    }
     /// Characters of held-out text scored at the end: all of it in the full run.
     var finalCharacters: Int? { quick ? 1_200 : nil }
     /// Sliding-window stride of the final score: each character sees at least half a window.
@@ -42,7 +50,7 @@ struct TextPretrainRecipe: Sendable {
     var sampleSeed: UInt64 { seed &+ 5 }
 
     var settings: PreTrainer.Settings {
-        PreTrainer.Settings(steps: steps, batchSize: quick ? 8 : 16, windowLength: windowLength, peakLearningRate: 3e-3,
+        PreTrainer.Settings(steps: steps, batchSize: quick ? 8 : 16, windowLength: windowLength, peakLearningRate: quick ? 1e-2 : 3e-3,
                             warmupSteps: quick ? 2 : 100, weightDecay: 0.01, gradientClip: 1, seed: batchSeed)
     }
 

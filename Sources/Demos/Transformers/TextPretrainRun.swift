@@ -23,8 +23,8 @@ struct TextPretrainRun {
     let recipe: TextPretrainRecipe
     let trainer: PreTrainer
     let vocabulary: CharacterVocabulary
-    /// The held-out stretch scored at each row.
-    let heldOutTokens: [Int]
+    /// The held-out stretches scored at each row (spread over both languages).
+    let heldOutPieces: [[Int]]
 
     func train(_ ctx: DemoContext) -> Log {
         var log = Log()
@@ -50,8 +50,9 @@ struct TextPretrainRun {
             let speed = Double(step + 1) * tokensPerStep / max(trainingSeconds, 1e-9)
             live.advance(note: "loss \(fixed(loss, 3)) · lr \(sci(Double(rate))) · \(Int(speed)) tokens/s")
             guard (step + 1) % every == 0 || step + 1 == recipe.steps else { continue }
-            let heldOut = TextPerplexity.evaluate(trainer.model, tokens: heldOutTokens, window: settings.windowLength,
-                                                  stride: settings.windowLength).meanLoss
+            let scores = heldOutPieces.map { TextPerplexity.evaluate(trainer.model, tokens: $0, window: settings.windowLength,
+                                                                     stride: settings.windowLength) }
+            let heldOut = scores.map(\.totalNegativeLogLikelihood).reduce(0, +) / Double(scores.map(\.scoredTokens).reduce(0, +))
             log.heldOut.append((step + 1, heldOut))
             let recent = log.losses[row.step...]
             let rowSpeed = Double(step + 1 - row.step) * tokensPerStep / max(trainingSeconds - row.seconds, 1e-9)
