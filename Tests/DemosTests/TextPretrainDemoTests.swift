@@ -26,6 +26,14 @@ import Transformers
         #expect(loss < 7.5)   // no worse than a uniform guess over the vocabulary (ln 1,000 ≈ 6.9)
     }
 
+    @Test func narrowTerminalDropsColumnsInsteadOfWrappingRows() throws {
+        let narrow = try runDemo("pretrain-text", width: 60).split(separator: "\n")
+        let header = try #require(narrow.first { $0.hasPrefix("step ") })
+        #expect(header.contains("held-out loss") && !header.contains("held-out ppl") && header.contains("tokens/s"))
+        let wide = try runDemo("pretrain-text", width: 80).split(separator: "\n")
+        #expect(try #require(wide.first { $0.hasPrefix("step ") }).contains("held-out ppl"))
+    }
+
     @Test func trainingLogRecordsLossHeldOutAndSamples() throws {
         let recipe = TextPretrainRecipe(seed: 3, quick: true)
         let data = try recipe.prepareData()

@@ -37,7 +37,11 @@ struct TextPretrainRun {
         var row = (step: 0, seconds: 0.0, number: 0)
         let header = ["step", "train loss", "held-out loss", "held-out ppl", "learning rate", "tokens/s"]
         let widths = header.map { max($0.count, displayWidth(ctx.tr($0))) }
-        ctx.table(header.indices.map { c in
+        // A narrow terminal drops the perplexity (the exponential of the loss beside it), then
+        // the speed, rather than wrap the rows.
+        var shown = Array(header.indices)
+        for dropped in [3, 5] where shown.map({ widths[$0] + 2 }).reduce(-2, +) > ctx.width { shown.removeAll { $0 == dropped } }
+        ctx.table(shown.map { c in
             let text = ctx.tr(header[c]), pad = String(repeating: " ", count: widths[c] - displayWidth(text))
             return c == 0 ? text + pad : pad + text
         }, [])
@@ -59,7 +63,7 @@ struct TextPretrainRun {
             row = (step + 1, trainingSeconds, row.number + 1)
             let cells = [String(step + 1), fixed(recent.reduce(0, +) / Double(recent.count), 3), fixed(heldOut, 3),
                          fixed(Foundation.exp(heldOut), 2), sci(Double(rate)), String(Int(rowSpeed))]
-            ctx.print(cells.indices.map { c in
+            ctx.print(shown.map { c in
                 let pad = String(repeating: " ", count: max(0, widths[c] - cells[c].count))
                 return c == 0 ? cells[c] + pad : pad + cells[c]
             }.joined(separator: "  "))
