@@ -19,7 +19,8 @@ import Foundation
 /// split.heldOut.count   // ≈ 30,000 characters
 /// ```
 ///
-/// The file uses Foundation only, so any module can reuse it to score its own model on the same text.
+/// The file needs Foundation only: a module below Transformers (Fundamentals, say) that wants to
+/// score its own model on the same text can take it over unchanged; a demo can call both.
 public enum CourseTextCorpus {
     /// The lessons kept out of training, in both languages: one on neural networks, one on
     /// retrieval, about 8% of the characters.
