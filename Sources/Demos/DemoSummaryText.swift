@@ -64,5 +64,7 @@ enum DemoSummaryText {
          "在預訓練過的小型 GPT 上比較完整微調、LoRA 與 QLoRA：前後的完全比對、參數量、記憶體"),
         ("DPO vs the RLHF route on preference pairs from the model's own mistakes: preference accuracy and exact match before/after",
          "在由模型自己的錯誤產生的偏好配對上比較 DPO 與 RLHF 路線：前後的偏好準確率與完全比對"),
+        ("Pre-train a tiny character-level GPT on the course's own lessons: held-out perplexity per character, samples as it learns",
+         "在課程自己的課文上預訓練字元層級的迷你 GPT：保留課文上每字元的困惑度，以及學習過程中寫出的樣本"),
     ]
 }
