@@ -1,5 +1,6 @@
 import Figures
 import Foundation
+import Fundamentals
 import Transformers
 
 /// `llmcourse run pretrain-text`: the same tiny GPT-2 and training loop as `pretrain`, trained
@@ -46,10 +47,16 @@ enum TextPretrainDemo {
         let scored = recipe.finalCharacters.map { Array(data.heldOutTokens.prefix($0)) } ?? data.heldOutTokens
         let result = TextPerplexity.evaluate(model, tokens: scored, window: s.windowLength, stride: recipe.finalStride)
         let unigram = unigramLoss(data, scored: scored)
+        // The NLP chapter's best counting model on the same ids: a character 5-gram with
+        // interpolated Kneser-Ney smoothing, trained on the same text.
+        var ngram = NGramLanguageModel<Int>(order: 5, smoothing: .interpolatedKneserNey(discount: 0.75))
+        ngram.train(tokens: data.trainingTokens)
+        let ngramLoss = Foundation.log(ngram.perplexity(tokens: scored))
         let uniform = Foundation.log(Double(data.vocabulary.count))
         ctx.table([ctx.tr("model"), ctx.tr("loss (nats/char)"), ctx.tr("perplexity"), ctx.tr("bits/char")], [
             [ctx.tr("uniform over {0} characters", String(data.vocabulary.count)), fixed(uniform, 3), fixed(Foundation.exp(uniform), 1), fixed(uniform / Foundation.log(2), 3)],
             [ctx.tr("character frequencies only"), fixed(unigram, 3), fixed(Foundation.exp(unigram), 1), fixed(unigram / Foundation.log(2), 3)],
+            [ctx.tr("character 5-gram, Kneser-Ney"), fixed(ngramLoss, 3), fixed(Foundation.exp(ngramLoss), 2), fixed(ngramLoss / Foundation.log(2), 3)],
             [ctx.tr("the trained GPT"), fixed(result.meanLoss, 3), fixed(result.perplexity, 2), fixed(result.bitsPerToken, 3)],
         ])
         let lessons = data.split.heldOutLessons.joined(separator: ", ")

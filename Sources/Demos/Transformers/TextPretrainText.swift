@@ -26,6 +26,7 @@ extension TransformersText {
         ("loss (nats/char)", "損失（nats/字元）"), ("perplexity", "困惑度"), ("bits/char", "位元/字元"),
         ("uniform over {0} characters", "在 {0} 個字元中均勻亂猜"),
         ("character frequencies only", "只用字元頻率"),
+        ("character 5-gram, Kneser-Ney", "字元 5-gram，Kneser-Ney 平滑"),
         ("the trained GPT", "訓練好的 GPT"),
         ("Scored: {0} characters of {1} ({2}), every one after the first, each with at least {3} characters of context (windows of {4} moved by {5}).",
          "評分範圍：{1} 個字元中的 {0} 個（{2}），第一個之後的每個字元都算，每個至少有 {3} 個字元的上下文（長 {4} 的視窗每次移動 {5}）。"),
