@@ -82,7 +82,7 @@ let tests: [Target] = [
     .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
-    .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"]),
+    .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"], exclude: ["Fixtures"]),
     .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
     .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
     .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),

@@ -56,5 +56,11 @@ enum DemoSummaryText {
          "在預訓練過的小型 GPT 上比較完整微調、LoRA 與 QLoRA：前後的完全比對、參數量、記憶體"),
         ("DPO vs the RLHF route on preference pairs from the model's own mistakes: preference accuracy and exact match before/after",
          "在由模型自己的錯誤產生的偏好配對上比較 DPO 與 RLHF 路線：前後的偏好準確率與完全比對"),
+        ("Expectation, correlation, maximum likelihood, Bayes' rule and bootstrap intervals",
+         "期望值、相關係數、最大概似、貝氏定理與自助法區間"),
+        ("Power iteration and deflation; PCA of skip-gram word vectors in 2-D",
+         "冪迭代與降階；把 skip-gram 詞向量用主成分分析畫到平面上"),
+        ("Log-sum-exp: softmax overflow and its fix; gradient descent through Taylor's theorem",
+         "log-sum-exp：softmax 的溢位與修正；用泰勒定理看梯度下降"),
     ]
 }

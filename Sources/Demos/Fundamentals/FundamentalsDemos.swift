@@ -9,5 +9,8 @@ enum FundamentalsDemos {
         TFIDFDemo.demo,
         SkipGramDemo.demo,
         RecurrentDemo.demo,
+        StatisticsDemo.demo,
+        EigenDemo.demo,
+        SeriesDemo.demo,
     ]
 }
