@@ -42,14 +42,6 @@ enum EigenDemo {
         ctx.say("Check: λ₁ + λ₂ + λ₃ = {0} = trace A = {1}.", fixed(exact.reduce(0) { $0 + $1.value }, 8), fixed(trace, 8))
     }
 
-    /// The words drawn in the scatter: the people, their titles and their places.
-    static let groups: [(name: String, words: [String])] = [
-        ("royal people", ["king", "queen", "prince", "princess"]),
-        ("common people", ["man", "woman", "boy", "girl"]),
-        ("royal words", ["royal", "crowned", "noble", "palace", "castle", "throne"]),
-        ("common words", ["humble", "common", "plain", "village", "farm", "market"]),
-    ]
-
     static func pcaOfWordVectors(_ ctx: DemoContext) throws {
         ctx.heading(ctx.tr("PCA of skip-gram word vectors"))
         var rng = SplitMix64(seed: ctx.seed)
@@ -61,31 +53,43 @@ enum EigenDemo {
         ctx.say("{0} sentences from the NLP chapter's corpus, {1} words, 16-dimensional vectors, {2} epochs",
                 String(sentences.count), String(vocabulary.count), String(epochs))
 
-        let vectors = vocabulary.indices.map { model.embedding($0) }
-        let pca = PCA(rows: vectors, components: 4)
+        // The eight people: each differs from the others along three binary axes.
+        let people = SkipGramDemo.people
+        let vectors = people.map { model.embedding(id[$0.word]!) }
+        let pca = PCA(rows: vectors, components: 3)
         let shares = pca.variances.map { $0 / pca.totalVariance }
         ctx.table([ctx.tr("component"), ctx.tr("variance λ"), ctx.tr("share"), ctx.tr("singular value σ = √(n·λ)")],
                   pca.variances.indices.map { ["PC\($0 + 1)", fixed(pca.variances[$0]), fixed(100 * shares[$0], 1) + "%", fixed(pca.singularValues[$0])] })
-        ctx.say("The first two components keep {0}% of the variance of all {1} vectors.",
-                fixed(100 * (shares[0] + shares[1]), 1), String(vocabulary.count))
+        ctx.say("The first two components keep {0}% of the variance of the {1} people's vectors.",
+                fixed(100 * (shares[0] + shares[1]), 1), String(people.count))
+        let coordinates = vectors.map { pca.project($0) }
+        ctx.table([ctx.tr("word"), "PC1", "PC2", "PC3"], people.indices.map { [people[$0].word] + coordinates[$0].map { fixed($0, 2) } })
+        // Which attribute each component lines up with: the gap between the two groups' mean
+        // coordinates, in units of the component's standard deviation.
+        let attributes: [(String, (Int) -> Bool)] = [("royal − common", { people[$0].royal }),
+                                                     ("female − male", { people[$0].female }),
+                                                     ("young − adult", { people[$0].young })]
+        var rows: [[String]] = []
+        for (name, member) in attributes {
+            rows.append([ctx.tr(name)] + (0..<3).map { c in
+                let yes = people.indices.filter(member).map { coordinates[$0][c] }
+                let no = people.indices.filter { !member($0) }.map { coordinates[$0][c] }
+                return fixed((Statistics.mean(yes) - Statistics.mean(no)) / pca.variances[c].squareRoot(), 2)
+            })
+        }
+        ctx.table([ctx.tr("gap in means / sd"), "PC1", "PC2", "PC3"], rows)
 
         var points: [(x: Double, y: Double)] = [], classes: [Int] = [], labels: [String] = []
-        for (k, group) in groups.enumerated() {
-            for word in group.words {
-                let p = pca.project(model.embedding(id[word]!))
-                points.append((p[0], p[1]))
-                classes.append(k)
-                labels.append(word)
-            }
+        for (k, person) in people.enumerated() {
+            points.append((coordinates[k][0], coordinates[k][1]))
+            classes.append(person.royal ? 0 : 1)
+            labels.append(person.word)
         }
-        let royal = groups[0].words + groups[2].words, common = groups[1].words + groups[3].words
-        func meanPC(_ words: [String], _ c: Int) -> Double { Statistics.mean(words.map { pca.project(model.embedding(id[$0]!))[c] }) }
-        ctx.say("Mean coordinates, royal words: PC1 {0}, PC2 {1}; common words: PC1 {2}, PC2 {3}.",
-                fixed(meanPC(royal, 0), 3), fixed(meanPC(royal, 1), 3), fixed(meanPC(common, 0), 3), fixed(meanPC(common, 1), 3))
         var plot = ScatterPlot(title: ctx.tr("word vectors on their first two principal components"), points: points,
-                               classes: classes, classNames: groups.map { ctx.tr($0.name) }, xLabel: "PC1", yLabel: "PC2")
+                               classes: classes, classNames: [ctx.tr("royal"), ctx.tr("common")],
+                               xLabel: "PC1", yLabel: "PC2")
         plot.labels = labels
-        try ctx.show("word-vectors-pca", plot, height: 20)
+        try ctx.show("word-vectors-pca", plot, height: 16)
     }
 
     /// Skip-gram with negative sampling as the NLP chapter trains it: window 2, 4 negatives per

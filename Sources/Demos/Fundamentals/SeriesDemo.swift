@@ -20,14 +20,15 @@ enum SeriesDemo {
                 sci(exp(709.0)), String(exp(710.0)), sci(Double(expf(88))), String(expf(89)))
         var rows: [[String]] = []
         for z in [[1.5, -1.8, 0.9], [500, 499, 490], [1000, 999, 990], [-1000, -1001, -1010]] {
-            rows.append([list(z, 0), fixed(LogSumExp.naive(z), 4), fixed(LogSumExp.stable(z), 4),
-                         list(LogSumExp.naiveSoftmax(z)), list(LogSumExp.softmax(z))])
+            rows.append(["[" + z.map { String(format: "%g", $0) }.joined(separator: ", ") + "]",
+                         fixed(LogSumExp.naive(z), 4), fixed(LogSumExp.stable(z), 4)])
         }
-        ctx.table(["z", ctx.tr("naive lse"), "m + log Σ e^(z−m)", ctx.tr("naive softmax"), ctx.tr("stable softmax")], rows)
+        ctx.table(["z", ctx.tr("naive log Σ e^z"), "m + log Σ e^(z−m)"], rows)
+        let big = [1000.0, 999, 990]
+        ctx.say("softmax([1000, 999, 990]): naive {0}, stable {1}", list(LogSumExp.naiveSoftmax(big)), list(LogSumExp.softmax(big)))
         ctx.say("Shifting by m = max z changes nothing mathematically: exp(z − m) = exp(z) / exp(m).")
         ctx.say("It only keeps every exponent ≤ 0, so no term overflows and the largest term is exactly 1.")
-        let z = [1000.0, 999, 990]
-        let tensor = Tensor(z.map(Float.init)).softmax()
+        let tensor = Tensor(big.map(Float.init)).softmax()
         ctx.say("The course's Float32 Tensor softmax on the same logits: {0}", list(tensor.scalars.map(Double.init)))
         let lse = LogSumExp.stable([3, 1, 2.5, -4])
         ctx.say("A smooth maximum: for z = [3, 1, 2.5, −4], max z = 3 ≤ lse = {0} ≤ max z + log 4 = {1}.", fixed(lse), fixed(3 + log(4.0)))
@@ -45,7 +46,7 @@ enum SeriesDemo {
                 sci(best), sci(2 * best))
         var rows: [[String]] = []
         var etas: [Double] = [], actuals: [Double] = [], firsts: [Double] = [], seconds: [Double] = []
-        for eta in [1e-5, 1e-4, 2e-4, best, 2 * best, 5e-4, 1e-3] {
+        for eta in [1e-5, 1e-4, 2e-4, 5e-4, best, 1e-3, 2 * best] {
             let actual = TaylorDescent.rosenbrock(zip(start, r.gradient).map { $0 - eta * $1 }).value - r.value
             let (first, second) = TaylorDescent.predictedChange(gradient: r.gradient, hessian: r.hessian, rate: eta)
             rows.append([sci(eta), fixed(actual, 4), fixed(first, 4), fixed(second, 4)])
@@ -59,8 +60,21 @@ enum SeriesDemo {
             seconds.append(second)
         }
         ctx.table(["η", ctx.tr("actual ΔL"), "−η·|g|²", "−η·|g|² + η²·gᵀHg/2"], rows)
-        ctx.say("For tiny η the linear term is all there is; near η* the quadratic term has eaten half of it,")
-        ctx.say("and at 2η* all of it. The leftover gap comes from the cubic and quartic terms of L.")
+        ctx.say("For tiny η the linear term is all there is. The quadratic term grows like η²: at η* it has")
+        ctx.say("eaten half the linear gain, at 2η* all of it. Rosenbrock's valley is curved, so past")
+        ctx.say("η ≈ 2e-4 the cubic and quartic terms matter too and the quadratic model drifts.")
+        // The bowl of the calculus demo is exactly quadratic: there the second-order model is exact.
+        let bowl = { (p: [Double]) in (p[0] - 1) * (p[0] - 1) + 4 * (p[1] + 2) * (p[1] + 2) }
+        let p0 = [-2.0, 1.0], g0 = [2 * (p0[0] - 1), 8 * (p0[1] + 2)], h0: [[Double]] = [[2, 0], [0, 8]]
+        let bowlBest = TaylorDescent.bestRate(gradient: g0, hessian: h0)
+        ctx.say("On the bowl (x − 1)² + 4(y + 2)² from (−2, 1), a quadratic: η* = {0}, 2η* = {1}", fixed(bowlBest, 4), fixed(2 * bowlBest, 4))
+        var bowlRows: [[String]] = []
+        for eta in [0.05, bowlBest, 0.25, 2 * bowlBest, 0.3] {
+            let actual = bowl(zip(p0, g0).map { $0 - eta * $1 }) - bowl(p0)
+            bowlRows.append([fixed(eta, 4), fixed(actual, 4), fixed(TaylorDescent.predictedChange(gradient: g0, hessian: h0, rate: eta).secondOrder, 4)])
+        }
+        ctx.table(["η", ctx.tr("actual ΔL"), "−η·|g|² + η²·gᵀHg/2"], bowlRows)
+        ctx.say("Here the quadratic model is exact: a step longer than 2η* makes the loss go up.")
         var plot = LinePlot(title: ctx.tr("change in loss after one step of size η"), xLabel: "η", yLabel: "ΔL")
         plot.add(ctx.tr("actual"), xs: etas, ys: actuals)
         plot.add(ctx.tr("first order"), xs: etas, ys: firsts)

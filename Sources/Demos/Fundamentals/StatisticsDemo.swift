@@ -122,6 +122,6 @@ enum StatisticsDemo {
         }
         ctx.say("Repeated on {0} fresh samples, the 95% interval contained the true mean {1} times ({2}%).",
                 String(trials), String(covered), fixed(100 * Double(covered) / Double(trials), 1))
-        ctx.say("A little under 95%: with 50 skewed values the percentile interval is slightly too narrow.")
+        ctx.say("With few, skewed values the percentile interval tends to be a little too narrow; more data helps.")
     }
 }
