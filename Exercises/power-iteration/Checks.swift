@@ -3,16 +3,16 @@ import LLMCourseKit
 
 /// A random symmetric matrix Q·diag(λ)·Qᵀ with the eigenvalues `lambda` and a random orthonormal
 /// Q (Gram–Schmidt on random columns), so the answer is known exactly.
-func symmetric(_ c: CheckContext, eigenvalues lambda: [Double]) -> (a: [[Double]], q: [[Double]]) {
+func symmetric(_ c: inout CheckContext, eigenvalues lambda: [Double]) -> (a: [[Double]], q: [[Double]]) {
     let n = lambda.count
     var q: [[Double]] = []
     while q.count < n {
         var v = c.doubles(n, in: -1...1)
         for u in q {
-            let d = zip(u, v).reduce(0) { $0 + $1.0 * $1.1 }
+            let d = zip(u, v).reduce(0.0) { $0 + $1.0 * $1.1 }
             v = zip(v, u).map { $0 - d * $1 }
         }
-        let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let norm = v.reduce(0.0) { $0 + $1 * $1 }.squareRoot()
         if norm > 1e-3 { q.append(v.map { $0 / norm }) }
     }
     let a = (0..<n).map { r in (0..<n).map { col in (0..<n).reduce(0.0) { $0 + q[$1][r] * lambda[$1] * q[$1][col] } } }
@@ -20,7 +20,7 @@ func symmetric(_ c: CheckContext, eigenvalues lambda: [Double]) -> (a: [[Double]
 }
 
 /// |u·v| for unit vectors: 1 when they point the same way or exactly opposite.
-func alignment(_ u: [Double], _ v: [Double]) -> Double { abs(zip(u, v).reduce(0) { $0 + $1.0 * $1.1 }) }
+func alignment(_ u: [Double], _ v: [Double]) -> Double { abs(zip(u, v).reduce(0.0) { $0 + $1.0 * $1.1 }) }
 
 func registerChecks(_ suite: CheckSuite) {
     suite.check("[[2, 1], [1, 2]] worked by hand", zh: "[[2, 1], [1, 2]]，手算") { c in
@@ -37,7 +37,7 @@ func registerChecks(_ suite: CheckSuite) {
             let n = c.int(in: 2...7)
             let top = c.double(in: 3...6) * (c.bool() ? 1 : -1)
             let rest = (1..<n).map { _ in c.double(in: -1.5...1.5) }
-            let (a, q) = symmetric(c, eigenvalues: [top] + rest)
+            let (a, q) = symmetric(&c, eigenvalues: [top] + rest)
             let v = powerIteration(a, start: c.doubles(n, in: 0.1...1), iterations: 200)
             try c.expect(abs(alignment(v, q[0]) - 1) < 1e-9, "\(n)×\(n), λ₁ = \(top): |v·u₁| = \(alignment(v, q[0])), expected 1")
             try c.expectClose(rayleighQuotient(a, v), top, atol: 1e-9, rtol: 1e-9, "Rayleigh quotient, \(n)×\(n)")
@@ -46,7 +46,7 @@ func registerChecks(_ suite: CheckSuite) {
     suite.check("takes exactly the number of steps asked for", zh: "恰好走指定的步數") { c in
         for k in [2, 3, 5] {
             let n = c.int(in: 3...6)
-            let (a, _) = symmetric(c, eigenvalues: (0..<n).map { _ in c.double(in: -2...2) })
+            let (a, _) = symmetric(&c, eigenvalues: (0..<n).map { _ in c.double(in: -2...2) })
             let start = c.doubles(n, in: 0.1...1)
             let expected = PowerIteration.dominant(a, start: start, iterations: k, tolerance: 0).vector
             let v = powerIteration(a, start: start, iterations: k)
@@ -58,7 +58,7 @@ func registerChecks(_ suite: CheckSuite) {
         for _ in 0..<4 {
             let n = c.int(in: 3...6)
             let lambda = [5.0, 3.0] + (2..<n).map { _ in c.double(in: -1...1) }
-            let (a, q) = symmetric(c, eigenvalues: lambda)
+            let (a, q) = symmetric(&c, eigenvalues: lambda)
             let deflated = deflate(a, value: 5, vector: q[0])
             try c.expectClose(deflated.flatMap { $0 }, PowerIteration.deflate(a, value: 5, vector: q[0]).flatMap { $0 },
                               atol: 1e-12, rtol: 1e-12, "A − 5·u₁·u₁ᵀ (\(n)×\(n))")
