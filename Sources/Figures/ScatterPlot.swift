@@ -67,8 +67,15 @@ public struct ScatterPlot: Sendable {
         for (p, k) in zip(points, classes) where p.x.isFinite && p.y.isFinite {
             svg.add("<circle class=\"point class-\(k)\" cx=\"\(num(axes.px(p.x, box)))\" cy=\"\(num(axes.py(p.y, box)))\" r=\"3\" fill=\"\(Palette.color(k).hex)\"/>")
         }
+        // Labels of nearby points would print over each other: move a label down a line until
+        // its box (about 7 px per character, 13 px high) is clear of those already placed.
+        var placed: [(x: Double, y: Double, width: Double)] = []
         for (p, label) in zip(points, labels) where p.x.isFinite && p.y.isFinite && !label.isEmpty {
-            svg.text(label, x: axes.px(p.x, box) + 5, y: axes.py(p.y, box) + 4, anchor: "start", cssClass: "point-label")
+            let x = axes.px(p.x, box) + 5, width = 7 * Double(label.count)
+            var y = axes.py(p.y, box) + 4
+            while placed.contains(where: { abs($0.y - y) < 13 && x < $0.x + $0.width && $0.x < x + width }) { y += 13 }
+            placed.append((x, y, width))
+            svg.text(label, x: x, y: y, anchor: "start", cssClass: "point-label")
         }
         for k in 0..<classCount {
             let y = box.top + 14 + Double(k) * 16
