@@ -23,4 +23,23 @@ public enum BayesRule {
         return joint.map { $0 / evidence }
     }
     // ANCHOR_END: posterior
+
+    /// The posterior after each of several independent pieces of evidence, in order: each
+    /// posterior becomes the prior for the next. `likelihoods[t]` [K] is P(E_t | H_k); returns
+    /// one posterior [K] per piece. The order does not change the final answer, since the
+    /// posterior is ∝ prior × Π_t likelihood_t either way.
+    public static func update(prior: [Double], likelihoods: [[Double]]) -> [[Double]] {
+        var belief = prior
+        return likelihoods.map { likelihood in
+            belief = posterior(prior: belief, likelihood: likelihood)
+            return belief
+        }
+    }
+
+    /// The same rule for two hypotheses in odds form: posterior odds = prior odds × likelihood
+    /// ratio, P(H₁|E)/P(H₂|E) = P(H₁)/P(H₂) · P(E|H₁)/P(E|H₂). A test with likelihood ratio
+    /// 0.95/0.05 = 19 multiplies the odds by 19 each time it comes back positive.
+    public static func posteriorOdds(priorOdds: Double, likelihoodRatio: Double) -> Double {
+        priorOdds * likelihoodRatio
+    }
 }

@@ -43,6 +43,13 @@ import Tensors
         // Two independent positives at once: likelihood 0.95² vs 0.05².
         #expect(close(twice[0], 0.01 * 0.9025 / (0.01 * 0.9025 + 0.99 * 0.0025)))
         #expect(close(twice.reduce(0, +), 1))
+        // Sequential updates equal one update on the product of the likelihoods, in any order.
+        let steps = BayesRule.update(prior: [0.3, 0.5, 0.2], likelihoods: [[0.9, 0.2, 0.4], [0.1, 0.6, 0.5]])
+        let direct = BayesRule.posterior(prior: [0.3, 0.5, 0.2], likelihood: [0.09, 0.12, 0.2])
+        for (a, e) in zip(steps[1], direct) { #expect(close(a, e)) }
+        // Odds form: (1/99)·19·19 = 361/99, probability 361/460.
+        let odds = BayesRule.posteriorOdds(priorOdds: BayesRule.posteriorOdds(priorOdds: 1.0 / 99, likelihoodRatio: 19), likelihoodRatio: 19)
+        #expect(close(odds / (1 + odds), twice[0]))
     }
 }
 

@@ -166,6 +166,8 @@ enum FundamentalsText {
         ("P(sick | +) = 0.95·0.01 / (0.95·0.01 + 0.05·0.99) = {0}", "P(患病 | +) = 0.95·0.01 / (0.95·0.01 + 0.05·0.99) = {0}"),
         ("A second, independent positive test, with {0} as the new prior: P(sick | +, +) = {1}",
          "第二次獨立檢驗也呈陽性，以 {0} 為新的先驗：P(患病 | +, +) = {1}"),
+        ("In odds: 1 : 99, times the likelihood ratio 0.95/0.05 = 19 per positive test, gives {0} : 1 = {1}.",
+         "用勝算來算：1 : 99，每次陽性乘上概似比 0.95/0.05 = 19，得到 {0} : 1 = {1}。"),
         ("Bootstrap confidence intervals", "自助法信賴區間"),
         ("50 waiting times (exponential, true mean 2, true median {0}); {1} resamples",
          "50 個等待時間（指數分布，真實平均 2，真實中位數 {0}）；重抽 {1} 次"),

@@ -82,8 +82,11 @@ enum StatisticsDemo {
                 fixed(10_000 * prior[0] * positive[0], 0), fixed(10_000 * prior[1] * positive[1], 0))
         let once = BayesRule.posterior(prior: prior, likelihood: positive)
         ctx.say("P(sick | +) = 0.95·0.01 / (0.95·0.01 + 0.05·0.99) = {0}", fixed(once[0]))
-        let twice = BayesRule.posterior(prior: once, likelihood: positive)
+        let twice = BayesRule.update(prior: prior, likelihoods: [positive, positive])[1]
         ctx.say("A second, independent positive test, with {0} as the new prior: P(sick | +, +) = {1}", fixed(once[0]), fixed(twice[0]))
+        let odds = BayesRule.posteriorOdds(priorOdds: BayesRule.posteriorOdds(priorOdds: 1.0 / 99, likelihoodRatio: 19), likelihoodRatio: 19)
+        ctx.say("In odds: 1 : 99, times the likelihood ratio 0.95/0.05 = 19 per positive test, gives {0} : 1 = {1}.",
+                fixed(odds, 4), fixed(odds / (1 + odds)))
     }
 
     static func bootstrap(_ ctx: DemoContext) throws {
