@@ -66,5 +66,11 @@ enum DemoSummaryText {
          "在由模型自己的錯誤產生的偏好配對上比較 DPO 與 RLHF 路線：前後的偏好準確率與完全比對"),
         ("Pre-train a tiny character-level GPT on the course's own lessons: held-out perplexity per character, samples as it learns",
          "在課程自己的課文上預訓練字元層級的迷你 GPT：保留課文上每字元的困惑度，以及學習過程中寫出的樣本"),
+        ("Expectation, correlation, maximum likelihood, Bayes' rule and bootstrap intervals",
+         "期望值、相關係數、最大概似、貝氏定理與自助法區間"),
+        ("Power iteration and deflation; PCA of skip-gram word vectors in 2-D",
+         "冪迭代與降階；把 skip-gram 詞向量用主成分分析畫到平面上"),
+        ("Log-sum-exp: softmax overflow and its fix; gradient descent through Taylor's theorem",
+         "log-sum-exp：softmax 的溢位與修正；用泰勒定理看梯度下降"),
     ]
 }

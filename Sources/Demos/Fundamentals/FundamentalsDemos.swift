@@ -16,5 +16,8 @@ enum FundamentalsDemos {
         StemmingDemo.demo,
         GloVeDemo.demo,
         GatedRecurrentDemo.demo,
+        StatisticsDemo.demo,
+        EigenDemo.demo,
+        SeriesDemo.demo,
     ]
 }
