@@ -56,5 +56,14 @@ enum DemoSummaryText {
          "在預訓練過的小型 GPT 上比較完整微調、LoRA 與 QLoRA：前後的完全比對、參數量、記憶體"),
         ("DPO vs the RLHF route on preference pairs from the model's own mistakes: preference accuracy and exact match before/after",
          "在由模型自己的錯誤產生的偏好配對上比較 DPO 與 RLHF 路線：前後的偏好準確率與完全比對"),
+        // The neural-networks chapter.
+        ("SGD, momentum, RMSprop, Adam and AdamW race on the same network and data",
+         "SGD、動量、RMSprop、Adam 與 AdamW 在同一個網路和資料上比賽"),
+        ("Activation statistics through 20 layers: Xavier, He and bad initial weights",
+         "20 層網路中的激活統計：Xavier、He 與不好的初始權重"),
+        ("Sigmoid, tanh, ReLU and GELU: values and derivatives side by side",
+         "sigmoid、tanh、ReLU 與 GELU：函數值與導數並排比較"),
+        ("BatchNorm vs LayerNorm: columns vs rows, running statistics, a deep network trained",
+         "BatchNorm 與 LayerNorm：欄與列、移動統計量、訓練一個深層網路"),
     ]
 }

@@ -9,5 +9,10 @@ enum FundamentalsDemos {
         TFIDFDemo.demo,
         SkipGramDemo.demo,
         RecurrentDemo.demo,
+        // The neural-networks chapter: optimizers, initialization, activations, normalization.
+        OptimizerRaceDemo.demo,
+        InitializationDemo.demo,
+        ActivationsDemo.demo,
+        NormalizationDemo.demo,
     ]
 }
