@@ -14,12 +14,13 @@ enum OptimizerRaceDemo {
     }
 
     /// Each optimizer with the learning rate it is usually run at (none was tuned to this problem).
-    static let contenders: [(name: String, make: @Sendable ([Variable]) -> any Optimizer)] = [
-        ("SGD, rate 0.1", { SGD($0, learningRate: 0.1) }),
-        ("SGD + momentum 0.9, rate 0.1", { SGD($0, learningRate: 0.1, momentum: 0.9) }),
-        ("RMSprop, rate 0.01", { RMSprop($0, learningRate: 0.01) }),
-        ("Adam, rate 0.01", { Adam($0, learningRate: 0.01) }),
-        ("AdamW, rate 0.01, decay 0.1", { Adam.adamW($0, learningRate: 0.01, weightDecay: 0.1) }),
+    /// Full names for the table, short ones for the figure's legend.
+    static let contenders: [(name: String, short: String, make: @Sendable ([Variable]) -> any Optimizer)] = [
+        ("SGD, rate 0.1", "SGD", { SGD($0, learningRate: 0.1) }),
+        ("SGD + momentum 0.9, rate 0.1", "momentum", { SGD($0, learningRate: 0.1, momentum: 0.9) }),
+        ("RMSprop, rate 0.01", "RMSprop", { RMSprop($0, learningRate: 0.01) }),
+        ("Adam, rate 0.01", "Adam", { Adam($0, learningRate: 0.01) }),
+        ("AdamW, rate 0.01, decay 0.1", "AdamW", { Adam.adamW($0, learningRate: 0.01, weightDecay: 0.1) }),
     ]
 
     static func race(_ ctx: DemoContext) throws {
@@ -37,7 +38,7 @@ enum OptimizerRaceDemo {
             var modelRNG = SplitMix64(seed: initSeed)
             let model = MLPClassifier(hidden: [32, 32], rng: &modelRNG)
             let record = train(model, on: data, optimizer: contender.make(model.trainableParameters()), steps: steps)
-            plot.add(ctx.tr(contender.name), ys: record.trainLoss.map { log10(max($0, 1e-6)) })
+            plot.add(ctx.tr(contender.short), ys: record.trainLoss.map { log10(max($0, 1e-6)) })
             let checkpoints = [steps / 10, steps / 2, steps - 1].map { fixed(record.trainLoss[$0], 3) }
             rows.append([ctx.tr(contender.name)] + checkpoints + [fixed(model.evaluate(data).accuracy * 100, 1) + "%"])
             progress.advance()

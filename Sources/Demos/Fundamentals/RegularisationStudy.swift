@@ -26,9 +26,11 @@ enum RegularisationStudy {
         var outcomes: [Outcome] = []
         var plot = LinePlot(title: ctx.tr("validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
         // L1 and L2 add a term to the loss (on the weights, not the biases); weight decay acts in the optimizer.
-        let configurations: [(name: String, dropout: Float, weightDecay: Float, l1: Float, l2: Float)] = [
-            ("no regularization", 0, 0, 0, 0), ("dropout 0.5", 0.5, 0, 0, 0), ("weight decay 1.0", 0, 1.0, 0, 0),
-            ("L2 penalty 0.003", 0, 0, 0, 0.003), ("L1 penalty 0.001", 0, 0, 0.001, 0),
+        // `short` names the curve in the figure, whose legend must fit one line.
+        let configurations: [(name: String, short: String, dropout: Float, weightDecay: Float, l1: Float, l2: Float)] = [
+            ("no regularization", "none", 0, 0, 0, 0), ("dropout 0.5", "dropout", 0.5, 0, 0, 0),
+            ("weight decay 1.0", "decay", 0, 1.0, 0, 0),
+            ("L2 penalty 0.003", "L2", 0, 0, 0, 0.003), ("L1 penalty 0.001", "L1", 0, 0, 0.001, 0),
         ].filter { !ctx.quick || ($0.l1 == 0 && $0.l2 == 0) }   // the quick path (tests) keeps the first three
         var plainModel: MLPClassifier?
         var plainRecord = TrainingRecord(), l2Record = TrainingRecord()
@@ -47,7 +49,7 @@ enum RegularisationStudy {
             outcomes.append(Outcome(name: ctx.tr(config.name), trainAccuracy: model.evaluate(trainSet).accuracy,
                                     validationAccuracy: record.validationAccuracy.last!, validationLoss: record.validationLoss.last!,
                                     bestStep: record.bestStep(every: every)))
-            plot.add(ctx.tr(config.name), xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
+            plot.add(ctx.tr(config.short), xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
             if plainModel == nil { plainModel = model; plainRecord = record }
             runs.advance()
         }
