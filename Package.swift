@@ -31,10 +31,10 @@ let teachingLibrary: [Target] = [
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
     .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
     .target(name: "Templating"),  // the Jinja subset that renders chat templates
-    .target(name: "Retrieval", dependencies: ["Tensors"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
+    .target(name: "Retrieval", dependencies: ["Tensors", "NeuralNets"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "Evaluation", "ModelTools", "Course", "Console"]),
+                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Course", "Console"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
@@ -82,7 +82,7 @@ let tests: [Target] = [
     .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"], exclude: ["Fixtures"]),
-    .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"]),
+    .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"], exclude: ["Fixtures"]),
     .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
     .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
     .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),

@@ -90,10 +90,17 @@ public struct CourseSearchIndex: Sendable, Codable {
     // ANCHOR: search
     /// The `k` best sections for `question`, best first. `language` keeps one edition only.
     public func search(_ question: String, k: Int, language: CourseLanguage? = nil) -> [Hit] {
-        let terms = QuestionTerms.terms(question)
-        let titleScores = titles.scores(terms)
-        let scores = zip(bm25.scores(terms), titleScores).map { $0 + Self.titleWeight * $1 }
-        // Best edition per (lesson, section).
+        Array(bestEditions(sparseScores(QuestionTerms.terms(question)), language: language).prefix(k))
+    }
+
+    /// BM25F-style score of every section (both fields) for `terms`, in ``sections`` order.
+    public func sparseScores(_ terms: [String]) -> [Double] {
+        zip(bm25.scores(terms), titles.scores(terms)).map { $0 + Self.titleWeight * $1 }
+    }
+
+    /// One hit per (lesson, section) — the better-scoring edition — best first, positive
+    /// scores only; equal scores by lesson id, then section number.
+    public func bestEditions(_ scores: [Double], language: CourseLanguage? = nil) -> [Hit] {
         var best: [String: Hit] = [:]
         for (i, score) in scores.enumerated() where score > 0 {
             let s = sections[i]
@@ -102,10 +109,9 @@ public struct CourseSearchIndex: Sendable, Codable {
             if let current = best[key], current.score >= score { continue }
             best[key] = Hit(section: s, score: score)
         }
-        let ranked = best.values.sorted {
+        return best.values.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.section.lessonID, $0.section.number) < ($1.section.lessonID, $1.section.number)
         }
-        return Array(ranked.prefix(k))
     }
     // ANCHOR_END: search
 

@@ -66,32 +66,41 @@ public struct QuestionSet: Sendable {
     public struct Score: Sendable {
         public var recall: Double
         public var mrr: Double
+        /// nDCG@k with gain 1 for every labeled section.
+        public var ndcg: Double
         public var count: Int
         /// Questions whose answer was not in the top k.
         public var misses: [Question]
     }
 
-    // ANCHOR: evaluate
-    /// recall@k (the share of questions with a labeled section among the top k) and MRR
-    /// (over the top k) of `index` on these questions.
+    /// recall@k and MRR of ``CourseSearchIndex``'s BM25 search.
     public func evaluate(_ index: CourseSearchIndex, k: Int = 5) -> Score {
+        evaluate(k: k) { index.search($0, k: k) }
+    }
+
+    // ANCHOR: evaluate
+    /// recall@k (the share of questions with a labeled section among the top k), MRR and nDCG
+    /// (over the top k) of the rankings `search` returns for these questions.
+    public func evaluate(k: Int = 5, search: (String) -> [CourseSearchIndex.Hit]) -> Score {
         var ids: [String: Int] = [:]                 // section key → number, for RankingMetrics
         func id(_ key: String) -> Int {
             if let i = ids[key] { return i }
             ids[key] = ids.count
             return ids.count - 1
         }
-        var rankings: [[Int]] = [], relevant: [Set<Int>] = [], misses: [Question] = []
+        var rankings: [[Int]] = [], relevant: [Set<Int>] = [], misses: [Question] = [], ndcg = 0.0
         for q in questions {
-            let ranked = index.search(q.question, k: k).map { id("\($0.section.lessonID)#\($0.section.number)") }
+            let ranked = search(q.question).prefix(k).map { id("\($0.section.lessonID)#\($0.section.number)") }
             let answers = Set(q.answers.map(id))
             rankings.append(ranked)
             relevant.append(answers)
+            ndcg += RankingMetrics.ndcg(ranked: ranked, gains: Dictionary(uniqueKeysWithValues: answers.map { ($0, 1.0) }), k: k)
             if !ranked.contains(where: answers.contains) { misses.append(q) }
         }
         let found = Double(questions.count - misses.count)
         let mrr = RankingMetrics.mean(rankings: rankings, relevant: relevant, k: k).mrr
-        return Score(recall: questions.isEmpty ? 0 : found / Double(questions.count), mrr: mrr, count: questions.count, misses: misses)
+        let n = Double(max(questions.count, 1))
+        return Score(recall: questions.isEmpty ? 0 : found / n, mrr: mrr, ndcg: ndcg / n, count: questions.count, misses: misses)
     }
     // ANCHOR_END: evaluate
 }

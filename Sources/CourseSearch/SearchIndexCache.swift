@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Retrieval
 
 /// Keeps the built ``CourseSearchIndex`` in the state folder and rebuilds it only when a
 /// lesson file changed.
@@ -15,7 +16,7 @@ import Foundation
 /// let (index, outcome) = try cache.index { try CourseLoader.load(root: root) }
 /// ```
 public struct SearchIndexCache {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
     public static let fileName = "ask-index.json"
 
     public enum Outcome: Equatable, Sendable {
@@ -41,11 +42,19 @@ public struct SearchIndexCache {
         var format: Int
         var fingerprint: String
         var index: CourseSearchIndex
+        var lexicon: TranslationLexicon
     }
 
     /// The index, from the cache when it is current, otherwise built from `loadCourse()` and saved.
     /// A cache that cannot be written is not an error: the answer matters more.
     public func index(loadCourse: () throws -> Course) throws -> (CourseSearchIndex, Outcome) {
+        let (index, _, outcome) = try indexAndLexicon(loadCourse: loadCourse)
+        return (index, outcome)
+    }
+
+    /// The index and the translation lexicon learned from its aligned sections, cached together.
+    /// `building()` is called before a build, so a caller can say why the first question waits.
+    public func indexAndLexicon(loadCourse: () throws -> Course, building: () -> Void = {}) throws -> (CourseSearchIndex, TranslationLexicon, Outcome) {
         let fingerprint = try Self.fingerprint(courseRoot: courseRoot)
         var outcome = Outcome.built
         if let data = FileManager.default.contents(atPath: fileURL.path) {
@@ -54,18 +63,20 @@ public struct SearchIndexCache {
                 if stored.format == Self.formatVersion && stored.fingerprint == fingerprint
                     && stored.index.sections.count == stored.index.bm25.documentCount
                     && stored.index.sections.count == stored.index.titles.documentCount {
-                    return (stored.index, .reused)
+                    return (stored.index, stored.lexicon, .reused)
                 }
             } catch {
                 outcome = .rebuiltDamaged(reason: error is DecodingError ? "not a readable index file" : error.localizedDescription)
             }
         }
+        building()
         let index = CourseSearchIndex(course: try loadCourse())
-        if let data = try? JSONEncoder().encode(Stored(format: Self.formatVersion, fingerprint: fingerprint, index: index)) {
+        let lexicon = TranslationLexicon(pairs: index.alignedSections())
+        if let data = try? JSONEncoder().encode(Stored(format: Self.formatVersion, fingerprint: fingerprint, index: index, lexicon: lexicon)) {
             try? FileManager.default.createDirectory(at: stateDirectory, withIntermediateDirectories: true)
             try? data.write(to: fileURL, options: .atomic)
         }
-        return (index, outcome)
+        return (index, lexicon, outcome)
     }
 
     /// SHA-256 over the format version and every lesson file (name and bytes), in name order.

@@ -35,6 +35,7 @@ struct AskTests {
     func problems() {
         #expect(throws: CourseQuestion.Problem.emptyQuestion) { try CourseQuestion.ask("  ？！ ", index: Self.index) }
         #expect(throws: CourseQuestion.Problem.noMatch(question: "zzxqv wqpfk")) { try CourseQuestion.ask("zzxqv wqpfk", index: Self.index) }
+        #expect(throws: CourseQuestion.Problem.emptyCourse) { try CourseQuestion.ask("cache", index: CourseSearchIndex(sections: [])) }
     }
 
     @Test("--lang keeps one edition")
@@ -60,7 +61,7 @@ struct AskTests {
 
     @Test("the labeled question set: recall@5 ≥ 0.9 and MRR ≥ 0.8 in each language")
     func questionSet() throws {
-        let set = try QuestionSet.load(from: FixturePaths.folder.appendingPathComponent("questions.jsonl"))
+        let set = try QuestionSet.load(from: Self.root.appendingPathComponent("Benchmarks/ask-questions.jsonl"))
         #expect(set.questions.count >= 120)
         let english = QuestionSet(questions: set.questions.filter { $0.lang == "en" })
         let chinese = QuestionSet(questions: set.questions.filter { $0.lang == "zh-TW" })

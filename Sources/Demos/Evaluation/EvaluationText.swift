@@ -1,7 +1,7 @@
 /// The evaluation demo's lines and labels in Traditional Chinese (Taiwan), keyed by their English
 /// text (see ``DemoText``). Metric names (acc, acc_norm, pass@k, BLEU, ROUGE-L) stay as written.
 enum EvaluationText {
-    static let pairs: [(String, String)] = [
+    static let pairs: [(String, String)] = judge + [
         ("A four-way multiple-choice benchmark, scored by log-likelihood", "四選一的選擇題基準，以對數概似度評分"),
         ("{0} questions, one per fact; for example {1} with choices {2}", "共 {0} 題，每個事實一題；例如 {1}，選項為 {2}"),
         ("scoring choices", "為選項評分"),
@@ -22,5 +22,20 @@ enum EvaluationText {
          "基準裡的每個事實都寫在預訓練文字中，所以這些分數量的是記憶，不是推理。"),
         ("Score a tiny model on a multiple-choice benchmark (acc, acc_norm), with pass@k, BLEU and ROUGE-L, and check contamination",
          "替小型模型打分：選擇題基準（acc、acc_norm）、pass@k、BLEU 與 ROUGE-L，並檢查資料污染"),
+    ]
+
+    /// The llm-judge demo.
+    static let judge: [(String, String)] = [
+        ("{0} pairs of a right and a wrong ending; the judge is asked which is correct, in both orders",
+         "{0} 組一對一錯的結尾；請評審判斷哪個正確，兩種順序各問一次"),
+        ("judging", "評審中"), ("measure", "量測"), ("value", "數值"),
+        ("judge accuracy, right answer shown as A", "評審準確率，正確答案放在 A"),
+        ("judge accuracy, right answer shown as B", "評審準確率，正確答案放在 B"),
+        ("verdicts that went to position A", "判給 A 位置的比例"),
+        ("pairs with the same winner in both orders", "兩種順序勝者相同的配對比例"),
+        ("swap rule: right / tie", "交換規則：正確 / 平手"),
+        ("the same model scoring the two endings by likelihood", "同一模型以概似度為兩個結尾評分"),
+        ("An unbiased judge gives position A half of the verdicts; this one gives it {0}.",
+         "沒有偏誤的評審會把一半的判決給 A 位置；這個評審給了 {0}。"),
     ]
 }

@@ -7,6 +7,7 @@ enum FineTuningDemos {
         SFTLoRADemo.demo,
         DPODemo.demo,
         EvaluationDemo.demo,
+        JudgeDemo.demo,
         TestTimeComputeDemo.demo,
         ModelMergingDemo.demo,
     ]

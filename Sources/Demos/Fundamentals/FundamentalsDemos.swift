@@ -9,6 +9,13 @@ enum FundamentalsDemos {
         TFIDFDemo.demo,
         SkipGramDemo.demo,
         RecurrentDemo.demo,
+        SwiftValuesDemo.demo,
+        SwiftSpeedDemo.demo,
+        SwiftTabularDemo.demo,
+        NGramDemo.demo,
+        StemmingDemo.demo,
+        GloVeDemo.demo,
+        GatedRecurrentDemo.demo,
         // The neural-networks chapter: optimizers, initialization, activations, normalization.
         OptimizerRaceDemo.demo,
         InitializationDemo.demo,

@@ -1,7 +1,7 @@
 /// The fundamentals demos' lines and figure labels in Traditional Chinese (Taiwan), keyed by
 /// their English text (see ``DemoText``). Symbols, formulas and numbers stay as written.
 enum FundamentalsText {
-    static let pairs: [(String, String)] = linearAlgebra + calculus + probability + micrograd + mlp + nlp + rnn
+    static let pairs: [(String, String)] = linearAlgebra + calculus + probability + micrograd + mlp + nlp + rnn + nlpChapter
         + neuralNetworksChapter
 
     static let linearAlgebra: [(String, String)] = [
@@ -203,5 +203,63 @@ enum FundamentalsText {
         ("tanh: activation std by layer", "tanh：各層活化值的標準差"), ("ReLU: activation std by layer", "ReLU：各層活化值的標準差"),
         ("SGD + momentum: deep ReLU network", "SGD + 動量：深層 ReLU 網路"),
         ("none", "無"), ("dropout", "dropout"), ("decay", "衰減"), ("L2", "L2"), ("L1", "L1"),
+    ]
+}
+
+extension FundamentalsText {
+    /// The n-gram, stemming, GloVe and gated-cell demos of the NLP chapter, with their summaries.
+    static let nlpChapter: [(String, String)] = [
+        ("Character n-gram models of the course's own lessons: add-k vs Kneser-Ney, held-out perplexity by order",
+         "以課程自己的課文訓練字元 n-gram 模型：add-k 與 Kneser-Ney，各階數的保留集困惑度"),
+        ("Corpus: the course's English lessons, split by lesson", "語料：課程的英文課文，以課為單位切分"),
+        ("training: {0} lessons, {1} characters", "訓練：{0} 課，{1} 個字元"),
+        ("held out: {0} ({1} characters)", "保留：{0}（{1} 個字元）"),
+        ("vocabulary: {0} characters + 1 unknown", "詞彙：{0} 個字元 + 1 個未知符號"),
+        ("held-out perplexity per character, by order n", "各階數 n 的保留集每字元困惑度"),
+        ("perplexity", "困惑度"),
+        ("Perplexity per character (lower is better; guessing uniformly gives {0})", "每字元困惑度（越低越好；均勻亂猜是 {0}）"),
+        ("add-1 held out", "add-1 保留集"), ("add-0.01 held out", "add-0.01 保留集"),
+        ("Kneser-Ney held out", "Kneser-Ney 保留集"), ("Kneser-Ney train", "Kneser-Ney 訓練集"),
+        ("Add-one gets worse as n grows: most long contexts were seen once or never, and adding 1 to every count hands their probability to characters that never follow them. Kneser-Ney discounts the seen counts a little and falls back to shorter contexts, so a longer n keeps helping.",
+         "n 越大，add-one 越差：大多數長的上下文只出現過一次或從未出現，而每個次數都加 1，就把它們的機率分給了從沒跟在後面的字元。Kneser-Ney 只從看過的次數扣掉一點，再退回較短的上下文，所以 n 加長仍然有幫助。"),
+        ("Text sampled from the order-{0} Kneser-Ney model", "從 {0} 階 Kneser-Ney 模型取樣的文字"),
+        ("Local spelling and common phrases, no meaning: the model sees only the last {0} characters.",
+         "有局部的拼字和常見片語，沒有意義：模型只看得到最後 {0} 個字元。"),
+
+        ("Elman vs GRU vs LSTM on a long-memory task: accuracy and the gradient reaching each step",
+         "Elman、GRU 與 LSTM 在需要長期記憶的任務上：準確率與傳回每一步的梯度"),
+        ("Task: read {0} random symbols from {A, B, C, D}; answer with the first one", "任務：讀入 {0} 個取自 {A, B, C, D} 的隨機符號，回答第一個是什麼"),
+        ("Same loop for every cell: {0} training sequences, Adam with rate {1}, gradient norm clipped to 1, hidden size {2}; forget and update gate biases start at {3}.",
+         "每種單元用同一個訓練迴圈：{0} 個訓練序列，Adam 學習率 {1}，梯度範數裁剪到 1，隱藏層大小 {2}；遺忘閘與更新閘的偏差從 {3} 開始。"),
+        ("log10 |∂L/∂s_t| by position t, before training", "訓練前各位置 t 的 log10 |∂L/∂s_t|"),
+        ("cell", "單元"), ("parameters", "參數量"), ("ratio s_1/s_T", "比值 s_1/s_T"),
+        ("The Elman cell multiplies the gradient by W_hᵀ and a tanh slope at every step, so almost none of it reaches the first symbol. The GRU's update gate and the LSTM's forget gate let the state, and the gradient, cross a step almost unchanged.",
+         "Elman 單元每一步都把梯度乘上 W_hᵀ 和一個 tanh 斜率，所以幾乎沒有梯度能傳回第一個符號。GRU 的更新閘和 LSTM 的遺忘閘讓狀態和梯度幾乎原封不動地穿過一步。"),
+        ("Even so, the path is T steps long; attention makes it one step, whatever T is.",
+         "即便如此，這條路仍有 T 步長；注意力機制讓它只剩一步，不論 T 多大。"),
+
+        ("Porter-style stemming of the course's words: forms that merge, and where a lemmatizer is needed",
+         "對課程用詞做 Porter 式詞幹提取：哪些詞形會合併，哪裡需要詞形還原"),
+        ("Stemming the course's words (Porter's steps 1–3)", "對課程的用詞做詞幹提取（Porter 的第 1–3 步）"),
+        ("{0} words, {1} distinct forms, {2} distinct stems", "{0} 個詞，{1} 種詞形，{2} 種詞幹"),
+        ("Stems with the most distinct forms", "詞形最多的詞幹"),
+        ("What suffix stripping cannot do", "去除字尾做不到的事"),
+        ("stem", "詞幹"), ("lemma", "詞元"),
+        ("A stem only has to be shared by related forms, so it need not be a word (poni, studi).",
+         "詞幹只需要讓相關的詞形共用，所以不一定是個真正的詞（poni、studi）。"),
+        ("Irregular forms need a dictionary, and 'meeting' needs its part of speech: noun or verb.",
+         "不規則變化需要查字典，而「meeting」還得知道詞性：是名詞還是動詞。"),
+
+        ("GloVe factorizes the course's co-occurrence counts; its neighbors beside skip-gram's",
+         "GloVe 分解課程文字的共現次數；它的最近鄰與 skip-gram 的並列比較"),
+        ("Corpus: {0} words of the course's lessons; {1} words seen at least 5 times, stop words left out", "語料：課程課文的 {0} 個詞；其中 {1} 個詞至少出現 5 次（不含停用詞）"),
+        ("co-occurrence window {0} (each pair weighted 1/distance): {1} nonzero counts, {2}% of the {3} × {3} matrix",
+         "共現視窗 {0}（每對以 1/距離 加權）：{1} 個非零次數，佔 {3} × {3} 矩陣的 {2}%"),
+        ("GloVe: dimension {0}, AdaGrad rate 0.05, x_max 10, {1} epochs", "GloVe：維度 {0}，AdaGrad 學習率 0.05，x_max 10，{1} 輪"),
+        ("mean weighted squared error per pair: epoch 1 {0}, epoch {1} {2}", "每對的平均加權平方誤差：第 1 輪 {0}，第 {1} 輪 {2}"),
+        ("GloVe loss per pair", "GloVe 每對的損失"),
+        ("Nearest neighbors: GloVe (top line) and skip-gram ({0} epochs, window 2)", "最近鄰：GloVe（上一行）與 skip-gram（{0} 輪，視窗 2）"),
+        ("Both learn from the same co-occurrences: skip-gram streams them pair by pair, GloVe counts them once and fits their logarithms. On a corpus this small both are noisy; the neighbors they share are the ones the text really supports.",
+         "兩者從同樣的共現關係學習：skip-gram 一對一對地讀，GloVe 先一次數完，再擬合它們的對數。語料這麼小，兩者都有雜訊；兩邊共有的鄰居，才是文字真正支持的。"),
     ]
 }

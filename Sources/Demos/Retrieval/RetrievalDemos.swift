@@ -4,5 +4,8 @@ enum RetrievalDemos {
         VectorSearchDemo.demo,
         RAGPipelineDemo.demo,
         HybridSearchDemo.demo,
+        CourseEmbeddingsDemo.demo,
+        CourseRAGDemo.demo,
+        RetrievalTechniquesDemo.demo,
     ]
 }

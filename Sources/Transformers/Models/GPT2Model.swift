@@ -43,7 +43,7 @@ public final class GPT2Model: LanguageModel {
     public var contextLength: Int { config.contextLength }
 
     // ANCHOR: gpt2-forward
-    public func logits(_ ids: [Int], batchSize: Int = 1, cache: KVCache? = nil) -> Variable {
+    public func hiddenStates(_ ids: [Int], batchSize: Int = 1, cache: KVCache? = nil) -> Variable {
         precondition(batchSize > 0 && ids.count % batchSize == 0, "GPT2Model: \(ids.count) ids do not split into \(batchSize) rows")
         let length = ids.count / batchSize
         let start = cache?.length ?? 0
@@ -53,8 +53,11 @@ public final class GPT2Model: LanguageModel {
         let positions = (0..<batchSize).flatMap { _ in start..<(start + length) }
         var x = transformer.wte(ids, shape: [batchSize, length]) + transformer.wpe(positions, shape: [batchSize, length])
         for (index, block) in transformer.h.enumerated() { x = block(x, layer: index, cache: cache) }
-        x = transformer.ln_f(x)
-        return outputProjection(x, tiedTo: lmHead ?? transformer.wte.weight)  // [B, T, V]
+        return transformer.ln_f(x)  // [B, T, C]
+    }
+
+    public func logits(_ ids: [Int], batchSize: Int = 1, cache: KVCache? = nil) -> Variable {
+        outputProjection(hiddenStates(ids, batchSize: batchSize, cache: cache), tiedTo: lmHead ?? transformer.wte.weight)  // [B, T, V]
     }
     // ANCHOR_END: gpt2-forward
 

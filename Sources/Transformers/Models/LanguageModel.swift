@@ -17,6 +17,10 @@ public protocol LanguageModel: Module {
     /// With a `cache`, the ids continue the cached sequence: their positions start at
     /// `cache.length`, they attend to every cached token, and their keys and values are appended.
     func logits(_ ids: [Int], batchSize: Int, cache: KVCache?) -> Variable
+
+    /// The final hidden states `[B, T, C]` (after the last norm, before the output projection):
+    /// what the logits are computed from, and what a text embedding can be pooled from.
+    func hiddenStates(_ ids: [Int], batchSize: Int, cache: KVCache?) -> Variable
 }
 
 extension LanguageModel {

@@ -45,7 +45,7 @@ public final class LlamaModel: LanguageModel {
     public var contextLength: Int { config.maxPositions }
 
     // ANCHOR: llama-forward
-    public func logits(_ ids: [Int], batchSize: Int = 1, cache: KVCache? = nil) -> Variable {
+    public func hiddenStates(_ ids: [Int], batchSize: Int = 1, cache: KVCache? = nil) -> Variable {
         precondition(batchSize > 0 && ids.count % batchSize == 0, "LlamaModel: \(ids.count) ids do not split into \(batchSize) rows")
         precondition(ids.allSatisfy { (0..<config.vocabularySize).contains($0) }, "LlamaModel: token id outside 0..<\(config.vocabularySize)")
         let length = ids.count / batchSize
@@ -54,7 +54,11 @@ public final class LlamaModel: LanguageModel {
         for (index, layer) in model.layers.enumerated() {
             x = layer(x, layer: index, positionOffset: start, rope: rope, cache: cache)
         }
-        x = model.norm(x)
+        return model.norm(x)  // [B, T, C]
+    }
+
+    public func logits(_ ids: [Int], batchSize: Int = 1, cache: KVCache? = nil) -> Variable {
+        let x = hiddenStates(ids, batchSize: batchSize, cache: cache)
         if let lmHead { return lmHead(x) }
         return outputProjection(x, tiedTo: model.embed_tokens.weight)  // [B, T, V]
     }

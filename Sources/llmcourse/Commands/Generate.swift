@@ -116,17 +116,28 @@ struct Generate: ParsableCommand {
 
     /// The prompt as the folder's chat template lays it out, and the template's end-of-turn token.
     func chatPrompt(_ language: CourseLanguage) throws -> (String, String?) {
-        let folder = try ModelCommands.modelFolder(model, language)
+        try ChatPrompt.render(folder: try ModelCommands.modelFolder(model, language), name: model, user: prompt, system: system, language: language)
+    }
+}
+
+/// A user message (and an optional system message) laid out by a model folder's chat template.
+enum ChatPrompt {
+    /// The rendered text and the template's end-of-turn token. A folder without a template
+    /// gets ChatML, said on standard error, or with `plainWithoutTemplate` the user's text as is
+    /// (a base model continues text; it was never taught a chat format).
+    static func render(folder: URL, name: String, user: String, system: String?, language: CourseLanguage,
+                       plainWithoutTemplate: Bool = false) throws -> (String, String?) {
         do {
             let template = try ChatTemplateFile(folder: folder)
-            if template.isFallback { FileHandle.standardError.write(Data((ModelMessages.text(.chatFallback, language, model) + "\n").utf8)) }
+            if template.isFallback && plainWithoutTemplate { return (user, nil) }
+            if template.isFallback { FileHandle.standardError.write(Data((ModelMessages.text(.chatFallback, language, name) + "\n").utf8)) }
             var messages: [JinjaValue] = []
             if let system { messages.append(.dict(JinjaDictionary([("role", .string("system")), ("content", .string(system))]))) }
-            messages.append(.dict(JinjaDictionary([("role", .string("user")), ("content", .string(prompt))])))
+            messages.append(.dict(JinjaDictionary([("role", .string("user")), ("content", .string(user))])))
             let text = try template.render(messages: messages, addGenerationPrompt: true)
             return (text, template.eosToken.isEmpty ? nil : template.eosToken)
         } catch {
-            throw ValidationError(ModelMessages.text(.chatTemplateFailed, language, model, error.description))
+            throw ValidationError(ModelMessages.text(.chatTemplateFailed, language, name, error.description))
         }
     }
 }
