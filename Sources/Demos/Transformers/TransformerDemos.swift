@@ -8,6 +8,7 @@ enum TransformerDemos {
         AttentionHeatmapDemo.demo,
         PositionsDemo.demo,
         PretrainDemo.demo,
+        TextPretrainDemo.demo,
     ]
 
     static let inputs = ["Sources/Demos/Transformers", "Sources/Transformers/Attention", "Sources/Transformers/Tokenizer"]
