@@ -81,7 +81,7 @@ let tests: [Target] = [
     .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "Grader", "Terminal"]),  // Grader, Terminal: the one-reader test
     .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd"]),
-    .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"]),
+    .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets"], exclude: ["Fixtures"]),
     .testTarget(name: "FundamentalsTests", dependencies: ["Fundamentals"], exclude: ["Fixtures"]),
     .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
     .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),

@@ -72,5 +72,14 @@ enum DemoSummaryText {
          "冪迭代與降階；把 skip-gram 詞向量用主成分分析畫到平面上"),
         ("Log-sum-exp: softmax overflow and its fix; gradient descent through Taylor's theorem",
          "log-sum-exp：softmax 的溢位與修正；用泰勒定理看梯度下降"),
+        // The neural-networks chapter.
+        ("SGD, momentum, RMSprop, Adam and AdamW race on the same network and data",
+         "SGD、動量、RMSprop、Adam 與 AdamW 在同一個網路和資料上比賽"),
+        ("Activation statistics through 20 layers: Xavier, He and bad initial weights",
+         "20 層網路中的活化統計：Xavier、He 與不好的初始權重"),
+        ("Sigmoid, tanh, ReLU and GELU: values and derivatives side by side",
+         "sigmoid、tanh、ReLU 與 GELU：函數值與導數並排比較"),
+        ("BatchNorm vs LayerNorm: columns vs rows, running statistics, a deep network trained",
+         "BatchNorm 與 LayerNorm：欄與列、移動統計量、訓練一個深層網路"),
     ]
 }

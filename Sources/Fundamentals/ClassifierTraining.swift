@@ -23,16 +23,19 @@ public struct TrainingRecord {
 
 // ANCHOR: training-loop
 /// Full-batch training: forward, loss, backward, optimizer step.
-/// Repeated `steps` times.
+/// Repeated `steps` times. A `penalty` (an L1 or L2 term on the weights)
+/// is added to the loss that is minimized; the record keeps the data term.
 public func train(_ model: MLPClassifier, on data: ClassificationData,
                   validation: ClassificationData? = nil, optimizer: any Optimizer,
-                  steps: Int, evaluateEvery: Int = 10) -> TrainingRecord {
+                  steps: Int, evaluateEvery: Int = 10,
+                  penalty: (() -> Variable)? = nil) -> TrainingRecord {
     var record = TrainingRecord()
     let x = Variable(data.inputs)                                    // [N, 2]
     for step in 0..<steps {
         optimizer.zeroGrad()
         let loss = crossEntropy(model(x), targets: data.labels)      // scalar
-        loss.backward()
+        let objective = penalty.map { loss + $0() } ?? loss
+        objective.backward()
         optimizer.step()
         record.trainLoss.append(Double(loss.value.scalar))
         if let validation, step % evaluateEvery == 0 || step == steps - 1 {

@@ -6,6 +6,7 @@ import Tensors
 ///
 /// | name | f(x) | f′(x) |
 /// |---|---|---|
+/// | sigmoid | σ(x) = 1/(1 + e⁻ˣ) | σ(x)(1 − σ(x)) |
 /// | ReLU | max(x, 0) | 1 if x > 0 else 0 |
 /// | tanh | tanh x | 1 − tanh²x |
 /// | GELU (exact) | x·Φ(x), Φ(x) = ½(1 + erf(x/√2)) | Φ(x) + x·φ(x) |
@@ -14,7 +15,7 @@ import Tensors
 ///
 /// GPT-2 uses the tanh approximation (Hugging Face calls it `gelu_new`); Llama uses SiLU.
 public enum Activation: String, Sendable, CaseIterable {
-    case identity, relu, tanh, gelu, geluTanh, silu
+    case identity, relu, tanh, gelu, geluTanh, silu, sigmoid
 
     /// f(x).
     @inlinable
@@ -28,6 +29,7 @@ public enum Activation: String, Sendable, CaseIterable {
             let inner = 0.79788456080286536 * (x + 0.044715 * x * x * x)
             return 0.5 * x * (1 + Foundation.tanh(inner))
         case .silu: return x / (1 + Foundation.exp(-x))
+        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
         }
     }
 
@@ -51,6 +53,9 @@ public enum Activation: String, Sendable, CaseIterable {
         case .silu:
             let s = 1 / (1 + Foundation.exp(-x))
             return s * (1 + x * (1 - s))
+        case .sigmoid:
+            let s = 1 / (1 + Foundation.exp(-x))
+            return s * (1 - s)
         }
     }
 }

@@ -19,5 +19,10 @@ enum FundamentalsDemos {
         StatisticsDemo.demo,
         EigenDemo.demo,
         SeriesDemo.demo,
+        // The neural-networks chapter: optimizers, initialization, activations, normalization.
+        OptimizerRaceDemo.demo,
+        InitializationDemo.demo,
+        ActivationsDemo.demo,
+        NormalizationDemo.demo,
     ]
 }

@@ -25,22 +25,31 @@ enum RegularisationStudy {
 
         var outcomes: [Outcome] = []
         var plot = LinePlot(title: ctx.tr("validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
-        let configurations: [(name: String, dropout: Float, weightDecay: Float)] = [
-            ("no regularization", 0, 0), ("dropout 0.5", 0.5, 0), ("weight decay 1.0", 0, 1.0),
-        ]
+        // L1 and L2 add a term to the loss (on the weights, not the biases); weight decay acts in the optimizer.
+        // `short` names the curve in the figure, whose legend must fit one line.
+        let configurations: [(name: String, short: String, dropout: Float, weightDecay: Float, l1: Float, l2: Float)] = [
+            ("no regularization", "none", 0, 0, 0, 0), ("dropout 0.5", "dropout", 0.5, 0, 0, 0),
+            ("weight decay 1.0", "decay", 0, 1.0, 0, 0),
+            ("L2 penalty 0.003", "L2", 0, 0, 0, 0.003), ("L1 penalty 0.001", "L1", 0, 0, 0.001, 0),
+        ].filter { !ctx.quick || ($0.l1 == 0 && $0.l2 == 0) }   // the quick path (tests) keeps the first three
         var plainModel: MLPClassifier?
-        var plainRecord = TrainingRecord()
+        var plainRecord = TrainingRecord(), l2Record = TrainingRecord()
         let runs = ctx.progress("training with and without regularization", total: configurations.count + 1)
         for config in configurations {
             runs.note(config.name)
             var modelRNG = SplitMix64(seed: ctx.seed &+ 11)   // same initial weights for every run
             let model = MLPClassifier(hidden: [128, 128], dropout: config.dropout, rng: &modelRNG)
             let optimizer = regularisedOptimizer(for: model, learningRate: 0.01, weightDecay: config.weightDecay)
-            let record = train(model, on: trainSet, validation: validation, optimizer: optimizer, steps: steps, evaluateEvery: every)
+            let weights = model.layers.map(\.weight)
+            let penalty: (() -> Variable)? = config.l2 > 0 ? { l2Penalty(weights, strength: config.l2) }
+                : config.l1 > 0 ? { l1Penalty(weights, strength: config.l1) } : nil
+            let record = train(model, on: trainSet, validation: validation, optimizer: optimizer, steps: steps,
+                               evaluateEvery: every, penalty: penalty)
+            if config.l2 > 0 { l2Record = record }
             outcomes.append(Outcome(name: ctx.tr(config.name), trainAccuracy: model.evaluate(trainSet).accuracy,
                                     validationAccuracy: record.validationAccuracy.last!, validationLoss: record.validationLoss.last!,
                                     bestStep: record.bestStep(every: every)))
-            plot.add(ctx.tr(config.name), xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
+            plot.add(ctx.tr(config.short), xs: record.validationLoss.indices.map { Double($0 * every) }, ys: record.validationLoss)
             if plainModel == nil { plainModel = model; plainRecord = record }
             runs.advance()
         }
@@ -61,6 +70,10 @@ enum RegularisationStudy {
         curves.add(ctx.tr("train"), ys: plainRecord.trainLoss)
         curves.add(ctx.tr("validation"), xs: plainRecord.validationLoss.indices.map { Double($0 * every) }, ys: plainRecord.validationLoss)
         try ctx.show("overfitting", curves, height: 10)
+        var cured = LinePlot(title: ctx.tr("L2 penalty: train vs validation loss"), xLabel: ctx.tr("step"), yLabel: ctx.tr("cross-entropy"))
+        cured.add(ctx.tr("train"), ys: l2Record.trainLoss)
+        cured.add(ctx.tr("validation"), xs: l2Record.validationLoss.indices.map { Double($0 * every) }, ys: l2Record.validationLoss)
+        if !l2Record.trainLoss.isEmpty { try ctx.show("l2-cure", cured, height: 10) }
         try ctx.show("regularization", plot, height: 10)
         ctx.table([ctx.tr("run"), ctx.tr("train acc"), ctx.tr("val acc"), ctx.tr("val loss"), ctx.tr("best step")], outcomes.map {
             [$0.name, fixed($0.trainAccuracy * 100, 1) + "%", fixed($0.validationAccuracy * 100, 1) + "%", fixed($0.validationLoss, 3), String($0.bestStep)]
