@@ -229,6 +229,8 @@ enum FundamentalsText {
          "前兩個成分保留了 {1} 個人物向量 {0}% 的變異。"),
         ("change in loss after one step of size η", "走一步大小為 η 後損失的變化"),
         ("actual", "實際"), ("first order", "一階"), ("second order", "二階"),
+    ]
+
     /// optimizer-race, init-stats, activations, batchnorm, and the L1/L2 runs of mlp-train.
     static let neuralNetworksChapter: [(String, String)] = [
         ("Two spirals, 2 → 32 → 32 → 2 tanh, {0} full-batch steps each", "兩條螺旋，2 → 32 → 32 → 2 的 tanh 網路，每個最佳化器各 {0} 步全批次訓練"),

@@ -6,7 +6,7 @@ import Retrieval
 /// runs it: every section indexed, recall@k on the labeled questions, and one question
 /// carried to a cited prompt.
 enum CourseRAGDemo {
-    static let demo = Demo(id: "course-rag", summary: "RAG over the course itself: recall@k on 136 labeled questions, then one question to a cited prompt",
+    static let demo = Demo(id: "course-rag", summary: "RAG over the course itself: recall@k on its labeled questions, then one question to a cited prompt",
                            inputs: CourseRetrievalLab.inputs) { ctx in
         let index = try CourseRetrievalLab.index()
         let questions = try CourseRetrievalLab.questions(quick: ctx.quick)

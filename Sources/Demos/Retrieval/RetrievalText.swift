@@ -82,7 +82,7 @@ enum RetrievalText {
          "詞典：{0} 個詞項在另一種語言中有夥伴（在 {1} 對對齊的小節上 Dice ≥ 0.3）"),
         ("best partners (Dice)", "最佳夥伴（Dice）"),
         ("2. One technique at a time, {0} questions, top 5", "2. 一次一種技巧，{0} 個問題，取前 5 名"),
-        ("scoring", "評分中"), ("technique", "技巧"),
+        ("scoring", "評分中"), ("technique", "技巧"), ("{0} questions in {1}:", "{1} 的 {0} 個問題："),
         ("BM25 only", "僅 BM25"), ("dense (bi-encoder)", "稠密（雙編碼器）"), ("hybrid (BM25 + dense, RRF)", "混合（BM25 + 稠密，RRF）"),
         ("BM25 + query expansion", "BM25 + 查詢擴充"), ("BM25 + rerank (MaxSim)", "BM25 + 重新排序（MaxSim）"),
         ("hybrid + expansion", "混合 + 擴充"), ("everything", "全部一起"),
