@@ -119,3 +119,96 @@ struct HNSWTests {
         #expect(HNSWFileError.checksumMismatch(path: "x.idx").description.contains("Rebuild"))
     }
 }
+
+@Suite("HNSW fast routines against the readable ones")
+struct HNSWFastTests {
+    static let d = 24
+
+    /// The same data inserted twice, once with the readable walks, once with the fast ones.
+    static func pair(count: Int, m: Int, seed: UInt64) -> (reference: HNSWIndex, fast: HNSWIndex, data: [Float]) {
+        let data = SyntheticVectors.clustered(count: count, dimension: d, clusters: 12, seed: seed)
+        let reference = HNSWIndex(dimension: d, m: m, efConstruction: 40, efSearch: 20, seed: seed)
+        reference.usesReferenceRoutines = true
+        let fast = HNSWIndex(dimension: d, m: m, efConstruction: 40, efSearch: 20, seed: seed)
+        for i in 0..<count {
+            let v = SyntheticVectors.row(data, i, dimension: d)
+            reference.add(v, id: 3 * i + 1)
+            fast.add(v, id: 3 * i + 1)
+        }
+        return (reference, fast, data)
+    }
+
+    @Test("building with the fast walks gives the same graph, link for link", arguments: [4, 8])
+    func sameGraph(m: Int) {
+        let (reference, fast, _) = Self.pair(count: 1_500, m: m, seed: UInt64(m))
+        #expect(fast.levels == reference.levels)
+        #expect(fast.layer0 == reference.layer0 && fast.layer0Count == reference.layer0Count)
+        #expect(fast.upperLinks == reference.upperLinks && fast.upperCount == reference.upperCount)
+        #expect(fast.entryPoint == reference.entryPoint)
+        #expect(fast.nodesPerLayer.count >= 3)          // the upper-layer code paths ran
+    }
+
+    @Test("fast and readable searches return the same hits, scores bit for bit")
+    func sameHits() {
+        let (index, _, data) = Self.pair(count: 1_200, m: 6, seed: 3)
+        let queries = SyntheticVectors.clustered(count: 60, dimension: Self.d, clusters: 12, seed: 3, drawSeed: 4)
+        for ef in [1, 10, 50] {
+            index.efSearch = ef
+            for q in 0..<60 {
+                let query = SyntheticVectors.row(queries, q, dimension: Self.d)
+                #expect(index.search(query, k: 10) == index.searchReference(query, k: 10))
+            }
+        }
+        // Deleted nodes: walked through, never returned, by both.
+        for id in stride(from: 1, to: 3 * 1_200, by: 6) { index.delete(id: id) }
+        for q in 0..<20 {
+            let query = SyntheticVectors.row(data, 2 * q, dimension: Self.d)
+            let hits = index.search(query, k: 5)
+            #expect(hits == index.searchReference(query, k: 5))
+            #expect(hits.allSatisfy { ($0.id - 1) % 6 != 0 })
+        }
+    }
+
+    @Test("one layer's fast walk returns the readable walk's nodes in the same order")
+    func sameLayerResults() {
+        let (index, _, _) = Self.pair(count: 800, m: 5, seed: 9)
+        let queries = SyntheticVectors.clustered(count: 20, dimension: Self.d, clusters: 12, seed: 9, drawSeed: 10)
+        for q in 0..<20 {
+            let query = SyntheticVectors.row(queries, q, dimension: Self.d)
+            query.withUnsafeBufferPointer { p in
+                let start = HNSWIndex.Scored(similarity: index.similarity(index.entryPoint, p.baseAddress!), node: Int32(index.entryPoint))
+                for layer in 0...index.maxLevel {
+                    for ef in [3, 30, 200] {   // 200: the candidate heap outgrows its first buffer
+                        let slow = index.searchLayer(p.baseAddress!, entry: start, ef: ef, layer: layer, skipDeleted: false)
+                        let fast = index.searchLayerFastArray(p.baseAddress!, entry: start, ef: ef, layer: layer, skipDeleted: false)
+                        #expect(fast == slow)
+                    }
+                    if layer > 0 {
+                        #expect(index.greedyClosestFast(p.baseAddress!, from: start, layer: layer)
+                                == index.greedyClosest(p.baseAddress!, from: start, layer: layer))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("the raw heap pops in the same order as ScoredHeap, ties included")
+    func rawHeapMatches() {
+        var rng = SplitMix64(seed: 5)
+        var reference = ScoredHeap(mostSimilarFirst: true)
+        var raw = RawScoredHeap<MostSimilarFirst>(base: .allocate(capacity: 2), capacity: 2)
+        defer { raw.base.deallocate() }
+        for step in 0..<2_000 {
+            if rng.nextInt(below: 3) > 0 || raw.count == 0 {
+                // Few distinct values: many ties, which must break the same way.
+                let item = HNSWIndex.Scored(similarity: Float(rng.nextInt(below: 20)), node: Int32(step))
+                reference.push(item)
+                raw.push(item)
+            } else {
+                #expect(raw.pop() == reference.pop())
+            }
+            #expect(raw.count == reference.count)
+        }
+        while raw.count > 0 { #expect(raw.pop() == reference.pop()) }
+    }
+}

@@ -84,3 +84,63 @@ struct VectorIndexTests {
         #expect(int8.bytesPerVector == 36 && exact.bytesPerVector == 128)
     }
 }
+
+@Suite("Exact search kernels against the readable ones")
+struct ExactFastTests {
+    @Test("four rows at a time equal the plain loop, for any length and row count", arguments: [1, 7, 8, 13, 128])
+    func dotRows(n: Int) {
+        var rng = SplitMix64(seed: UInt64(n))
+        let rows = 11
+        let q = (0..<n).map { _ in rng.nextNormal() }
+        let m = (0..<(rows * n)).map { _ in rng.nextNormal() }
+        var out = [Float](repeating: .nan, count: rows)
+        q.withUnsafeBufferPointer { q in
+            m.withUnsafeBufferPointer { m in
+                out.withUnsafeMutableBufferPointer { VectorMath.dotRows(q.baseAddress!, m.baseAddress!, count: rows, n, into: $0.baseAddress!) }
+            }
+        }
+        for r in 0..<rows {
+            let loop = (0..<n).reduce(Float(0)) { $0 + q[$1] * m[r * n + $1] }
+            #expect(abs(out[r] - loop) <= 1e-5 * Float(n), "row \(r): \(out[r]) vs \(loop)")
+        }
+    }
+
+    @Test("blocked search keeps the same hits as scoring everything and selecting once")
+    func blockedSearch() {
+        let d = 20, n = 2 * ExactIndex.rowsPerBlock + 37   // three blocks, the last one short
+        let data = SyntheticVectors.clustered(count: n, dimension: d, clusters: 30, seed: 8)
+        var index = ExactIndex(dimension: d)
+        for i in 0..<n { index.add(SyntheticVectors.row(data, i, dimension: d), id: 5 * i) }
+        let queries = SyntheticVectors.clustered(count: 12, dimension: d, clusters: 30, seed: 8, drawSeed: 9)
+        for q in 0..<12 {
+            let query = SyntheticVectors.row(queries, q, dimension: d)
+            let s = index.scores(query)
+            let reference = TopK.select(10, count: n, id: { 5 * $0 }) { Double(s[$0]) }
+            let hits = index.search(query, k: 10)
+            #expect(hits.map(\.id) == reference.map(\.id))
+            for (a, b) in zip(hits, reference) { #expect(abs(a.score - b.score) < 1e-5) }
+        }
+        #expect(index.search(SyntheticVectors.row(queries, 0, dimension: d), k: 0).isEmpty)
+    }
+
+    @Test("the streaming top-k keeps what TopK.select keeps, NaN and ties included")
+    func stream() {
+        var rng = SplitMix64(seed: 4)
+        // Few distinct values: ties everywhere, which must break by lower id as in TopK.
+        var scores = (0..<1_003).map { _ in Float(rng.nextInt(below: 50)) / 10 }
+        for i in stride(from: 3, to: scores.count, by: 97) { scores[i] = .nan }
+        let ids = Array((0..<scores.count).reversed())
+        for k in [0, 1, 10, 64] {
+            let whole = scores.withUnsafeBufferPointer { s in ids.withUnsafeBufferPointer { TopK.select(k, scores: s, ids: $0) } }
+            var top = TopKStream(k: k)
+            scores.withUnsafeBufferPointer { s in
+                ids.withUnsafeBufferPointer { ids in
+                    for first in stride(from: 0, to: s.count, by: 100) {   // blocks of 100, the last of 3
+                        top.add(UnsafeBufferPointer(rebasing: s[first..<min(first + 100, s.count)]), firstRow: first, ids: ids)
+                    }
+                }
+            }
+            #expect(top.hits == whole)
+        }
+    }
+}

@@ -1,10 +1,12 @@
-// The Swift side of Scripts/bench/retrieval: vector search (exact and HNSW) and BM25, timed in a
-// release build, one JSON line per measurement on standard output.
+// The Swift side of Scripts/bench/retrieval: vector search (exact, int8 and HNSW) and BM25, timed
+// in a release build, one workload per run and one JSON line on standard output.
 //
 //   RetrievalBench data <dir> [--count N] [--dimension D] [--queries Q] [--documents N]
-//       writes the seeded vectors, queries and a tokenized corpus both sides read
-//   RetrievalBench vectors <dir> [--m 16] [--ef-construction 100] [--ef 16,32,64,128,256] [--repeats 3]
-//   RetrievalBench bm25 <dir> [--repeats 3]
+//       writes the seeded vectors, queries, their exact top 10, and a tokenized corpus
+//   RetrievalBench <workload> <dir> [--m 16] [--ef-construction 100] [--ef 64] [--repeats 3] [--label swift]
+//       [--single-queries 200]
+//       (--label names the saved HNSW file, so two builds can share a folder)
+//       workload: exact-batch, exact-single, int8, hnsw-build, hnsw-search, bm25-index, bm25-query
 import Foundation
 import Retrieval
 import Tensors
@@ -12,7 +14,7 @@ import Tensors
 var arguments = Array(CommandLine.arguments.dropFirst())
 
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: RetrievalBench data|vectors|bm25 <dir> [options]\n".utf8))
+    FileHandle.standardError.write(Data("usage: RetrievalBench data|<workload> <dir> [options]\n".utf8))
     exit(2)
 }
 let command = arguments.removeFirst()
@@ -28,13 +30,11 @@ switch command {
 case "data":
     try BenchData.write(to: folder, count: Int(option("count", "100000"))!, dimension: Int(option("dimension", "128"))!,
                         queries: Int(option("queries", "1000"))!, documents: Int(option("documents", "100000"))!)
-case "vectors":
-    try VectorBench.run(folder: folder, m: Int(option("m", "16"))!, efConstruction: Int(option("ef-construction", "100"))!,
-                        efs: option("ef", "16,32,64,128,256").split(separator: ",").map { Int($0)! },
-                        repeats: Int(option("repeats", "3"))!)
-case "bm25":
-    try BM25Bench.run(folder: folder, repeats: Int(option("repeats", "3"))!)
+case "bm25-index", "bm25-query":
+    try BM25Bench.run(folder: folder, workload: command, repeats: Int(option("repeats", "3"))!)
 default:
-    FileHandle.standardError.write(Data("unknown command \(command)\n".utf8))
-    exit(2)
+    try VectorBench.run(folder: folder, workload: command, m: Int(option("m", "16"))!,
+                        efConstruction: Int(option("ef-construction", "100"))!, ef: Int(option("ef", "64"))!,
+                        repeats: Int(option("repeats", "3"))!, label: option("label", "swift"),
+                        singleQueries: Int(option("single-queries", "200"))!)
 }

@@ -54,8 +54,36 @@ public struct ExactIndex: VectorIndex, Sendable {
     // ANCHOR_END: scores
 
     public func search(_ query: [Float], k: Int) -> [SearchHit] {
-        search(query, k: k, where: nil)
+        precondition(query.count == dimension, "ExactIndex.search: query of length \(query.count), index dimension \(dimension)")
+        guard count > 0, k > 0 else { return [] }
+        // ``scores(_:)`` then ``TopK``, a block of rows at a time: the block's scores are still
+        // in the first-level cache when the selection reads them, instead of a round trip of
+        // 4 bytes per stored vector through memory. The products are our own loop
+        // (``VectorMath/dotRows(_:_:count:_:into:)``) rather than sgemv: for one query the work
+        // is reading the matrix once, which a simple loop does as fast as BLAS, and it does not
+        // depend on which kernel OpenBLAS picked for this processor.
+        let block = Self.rowsPerBlock
+        var top = TopKStream(k: k)
+        var s = [Float](repeating: 0, count: Swift.min(block, count))
+        vectors.withUnsafeBufferPointer { v in
+            query.withUnsafeBufferPointer { q in
+                ids.withUnsafeBufferPointer { ids in
+                    s.withUnsafeMutableBufferPointer { out in
+                        for first in stride(from: 0, to: count, by: block) {
+                            let rows = Swift.min(block, count - first)
+                            VectorMath.dotRows(q.baseAddress!, v.baseAddress! + first * dimension, count: rows, dimension,
+                                               into: out.baseAddress!)
+                            top.add(UnsafeBufferPointer(rebasing: out[0..<rows]), firstRow: first, ids: ids)
+                        }
+                    }
+                }
+            }
+        }
+        return top.hits
     }
+
+    /// Rows scored per matrix–vector product in ``search(_:k:)``: 4,096 scores are 16 KB.
+    static let rowsPerBlock = 4_096
 
     /// ``search(_:k:)`` among the vectors whose id passes `filter` (a metadata filter, say).
     public func search(_ query: [Float], k: Int, where filter: ((Int) -> Bool)?) -> [SearchHit] {
@@ -90,7 +118,9 @@ public struct ExactIndex: VectorIndex, Sendable {
             s.withUnsafeBufferPointer { all in
                 ids.withUnsafeBufferPointer { ids in
                     for r in 0..<rows {
-                        results.append(TopK.select(k, scores: UnsafeBufferPointer(rebasing: all[(r * count)..<((r + 1) * count)]), ids: ids))
+                        var top = TopKStream(k: k)
+                        top.add(UnsafeBufferPointer(rebasing: all[(r * count)..<((r + 1) * count)]), firstRow: 0, ids: ids)
+                        results.append(top.hits)
                     }
                 }
             }

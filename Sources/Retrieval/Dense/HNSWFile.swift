@@ -100,12 +100,7 @@ extension HNSWIndex {
             let id = Int(try r.i64(path)), level = Int(try r.u8(path)), isDeleted = try r.u8(path) == 1
             guard level <= 30, node != entry || level == top else { throw .inconsistent(path: path, reason: "node \(node) has level \(level)") }
             for _ in 0..<dimension { index.vectors.append(Float(bitPattern: try r.u32(path))) }
-            index.externalIDs.append(id)
-            index.levels.append(level)
-            index.deleted.append(isDeleted)
-            index.layer0 += [Int32](repeating: -1, count: 2 * m)
-            index.layer0Count.append(0)
-            index.upper.append([[Int32]](repeating: [], count: level))
+            index.appendNodeStorage(id: id, level: level, deleted: isDeleted)
             for layer in 0...level {
                 let n = Int(try r.u32(path))
                 guard n <= (layer == 0 ? 2 * m : m) else { throw .inconsistent(path: path, reason: "node \(node) has \(n) links on layer \(layer)") }

@@ -39,8 +39,13 @@ public final class HNSWIndex: VectorIndex {
     /// Layer-0 links: node `i` owns `layer0[i·2M ..< i·2M + layer0Count[i]]`.
     var layer0: [Int32] = []
     var layer0Count: [Int32] = []
-    /// Links on layers 1…level: `upper[i][ℓ − 1]`.
-    var upper: [[[Int32]]] = []
+    /// Links on layers 1…level, flat like layer 0 with `M` slots per (node, layer): node `i`'s
+    /// layer `ℓ` is block `b = upperStart[i] + ℓ − 1`, its links
+    /// `upperLinks[b·M ..< b·M + upperCount[b]]`. One array instead of an array per node and
+    /// layer: no pointer to chase and no reference count to touch on every hop.
+    var upperLinks: [Int32] = []
+    var upperCount: [Int32] = []
+    var upperStart: [Int32] = []
     var nodeForID: [Int: Int] = [:]
     var entryPoint = -1
     var maxLevel = -1
@@ -50,6 +55,11 @@ public final class HNSWIndex: VectorIndex {
     /// Visit marks for searches: a node is visited when its mark equals `visitEpoch`.
     var visitMarks: [UInt32] = []
     var visitEpoch: UInt32 = 0
+    /// The fast search's heaps and buffers, kept between searches so none allocates.
+    let scratch = HNSWScratch()
+    /// Inserts with the readable graph walks instead of their fast twins (for the tests that
+    /// check both build the same graph).
+    var usesReferenceRoutines = false
 
     public init(dimension: Int, m: Int = 16, efConstruction: Int = 200, efSearch: Int = 64, seed: UInt64 = 0) {
         precondition(dimension > 0, "HNSWIndex: dimension must be positive, got \(dimension)")
@@ -67,10 +77,13 @@ public final class HNSWIndex: VectorIndex {
     /// Number of nodes, deleted ones included.
     public var nodeCount: Int { externalIDs.count }
 
+    /// The vector, layer 0's `2M` link slots and count, and the upper layers' `M` slots and
+    /// count per layer (about `1/(M−1)` layers per node on average), plus level, deleted flag
+    /// and id: what the index holds in memory per node.
     public var bytesPerVector: Double {
-        guard nodeCount > 0 else { return Double(4 * dimension + 4 * maxLinks0) }
-        let upperLinks = upper.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
-        return Double(4 * dimension + 4 * maxLinks0) + Double(4 * upperLinks) / Double(nodeCount)
+        let perNode = 4 * dimension + 4 * maxLinks0 + 4 + 4 + 8 + 1 + 8   // + count, upperStart, level, deleted, id
+        guard nodeCount > 0 else { return Double(perNode) }
+        return Double(perNode) + Double(4 * upperLinks.count + 4 * upperCount.count) / Double(nodeCount)
     }
 
     /// Similarity of the stored node with a query vector.
@@ -85,7 +98,8 @@ public final class HNSWIndex: VectorIndex {
             let start = node * maxLinks0
             return layer0[start..<(start + Int(layer0Count[node]))]
         }
-        return upper[node][layer - 1][...]
+        let block = Int(upperStart[node]) + layer - 1
+        return upperLinks[(block * m)..<(block * m + Int(upperCount[block]))]
     }
 
     func setNeighbors(_ node: Int, layer: Int, _ links: [Int32]) {
@@ -94,8 +108,22 @@ public final class HNSWIndex: VectorIndex {
             for i in 0..<maxLinks0 { layer0[start + i] = i < links.count ? links[i] : -1 }   // no stale slots
             layer0Count[node] = Int32(links.count)
         } else {
-            upper[node][layer - 1] = links
+            let block = Int(upperStart[node]) + layer - 1
+            for i in 0..<m { upperLinks[block * m + i] = i < links.count ? links[i] : -1 }
+            upperCount[block] = Int32(links.count)
         }
+    }
+
+    /// Room for a new node of `level` with no links yet: its vector goes in by the caller.
+    func appendNodeStorage(id: Int, level: Int, deleted isDeleted: Bool) {
+        externalIDs.append(id)
+        levels.append(level)
+        deleted.append(isDeleted)
+        layer0 += repeatElement(-1, count: maxLinks0)
+        layer0Count.append(0)
+        upperStart.append(Int32(upperCount.count))
+        upperLinks += repeatElement(-1, count: level * m)
+        upperCount += repeatElement(0, count: level)
     }
 
     /// How many nodes reach each layer, from layer 0 up: about `n, n/M, n/M², …`.

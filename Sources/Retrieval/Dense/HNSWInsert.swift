@@ -15,12 +15,7 @@ extension HNSWIndex {
         let node = nodeCount
         let level = drawLevel()
         vectors += vector
-        externalIDs.append(id)
-        levels.append(level)
-        deleted.append(false)
-        layer0 += [Int32](repeating: -1, count: maxLinks0)
-        layer0Count.append(0)
-        upper.append([[Int32]](repeating: [], count: level))
+        appendNodeStorage(id: id, level: level, deleted: false)
         nodeForID[id] = node
         liveCount += 1
         guard entryPoint >= 0 else {
@@ -34,12 +29,15 @@ extension HNSWIndex {
             // Above the new node's level: only find a good place to come down.
             if maxLevel > level {
                 for layer in stride(from: maxLevel, to: level, by: -1) {
-                    current = greedyClosest(query, from: current, layer: layer)
+                    current = usesReferenceRoutines ? greedyClosest(query, from: current, layer: layer)
+                                                    : greedyClosestFast(query, from: current, layer: layer)
                 }
             }
             // On its levels: link to a diverse set of the nearest, both ways.
             for layer in stride(from: min(level, maxLevel), through: 0, by: -1) {
-                let found = searchLayer(query, entry: current, ef: efConstruction, layer: layer, skipDeleted: false)
+                let found = usesReferenceRoutines
+                    ? searchLayer(query, entry: current, ef: efConstruction, layer: layer, skipDeleted: false)
+                    : searchLayerFastArray(query, entry: current, ef: efConstruction, layer: layer, skipDeleted: false)
                 let chosen = selectNeighbors(found, limit: m)
                 setNeighbors(node, layer: layer, chosen.map(\.node))
                 for neighbor in chosen { link(Int(neighbor.node), to: node, layer: layer) }

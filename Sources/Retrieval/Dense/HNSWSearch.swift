@@ -1,7 +1,10 @@
 /// Searching and inserting into an ``HNSWIndex``: the two graph walks of the paper.
+///
+/// The versions here are the readable ones; the index runs their fast twins in
+/// `HNSWSearchFast.swift`, which return the same nodes bit for bit.
 extension HNSWIndex {
     /// A node with its similarity to the query.
-    struct Scored {
+    struct Scored: Equatable {
         var similarity: Float
         var node: Int32
     }
@@ -19,44 +22,27 @@ extension HNSWIndex {
     /// With `skipDeleted`, deleted nodes are walked through but never returned.
     func searchLayer(_ query: UnsafePointer<Float>, entry: Scored, ef: Int, layer: Int, skipDeleted: Bool) -> [Scored] {
         startVisit()
-        let epoch = visitEpoch
         // Candidates to expand: most similar on top. Results: least similar on top, to evict.
-        var candidates = ScoredHeap(mostSimilarFirst: true, capacity: ef * 2)
-        var results = ScoredHeap(mostSimilarFirst: false, capacity: ef + 1)
-        let (d, width) = (dimension, maxLinks0)
-        vectors.withUnsafeBufferPointer { v in
-            layer0.withUnsafeBufferPointer { links0 in
-            layer0Count.withUnsafeBufferPointer { counts0 in
-            deleted.withUnsafeBufferPointer { deleted in
-                visitMarks.withUnsafeMutableBufferPointer { marks in
-                    marks[Int(entry.node)] = epoch
-                    candidates.push(entry)
-                    if !(skipDeleted && deleted[Int(entry.node)]) { results.push(entry) }
-                    while let current = candidates.pop() {
-                        // Every remaining candidate is worse than the worst result: nothing left can enter.
-                        if results.count >= ef, current.similarity < results.top!.similarity { break }
-                        let node = Int(current.node)
-                        // Layer 0's links sit in one flat array; upper layers are small and rare.
-                        let upperLinks = layer == 0 ? [] : upper[node][layer - 1]
-                        let linkCount = layer == 0 ? Int(counts0[node]) : upperLinks.count
-                        for j in 0..<linkCount {
-                            let n = layer == 0 ? links0[node * width + j] : upperLinks[j]
-                            let neighbor = Int(n)
-                            if marks[neighbor] == epoch { continue }
-                            marks[neighbor] = epoch
-                            let s = VectorMath.dot(v.baseAddress! + neighbor * d, query, d)
-                            if results.count < ef || s > results.top!.similarity {
-                                candidates.push(Scored(similarity: s, node: n))
-                                if !(skipDeleted && deleted[neighbor]) {
-                                    results.push(Scored(similarity: s, node: n))
-                                    if results.count > ef { results.pop() }
-                                }
-                            }
-                        }
+        var candidates = ScoredHeap(mostSimilarFirst: true)
+        var results = ScoredHeap(mostSimilarFirst: false)
+        visitMarks[Int(entry.node)] = visitEpoch
+        candidates.push(entry)
+        if !(skipDeleted && deleted[Int(entry.node)]) { results.push(entry) }
+        while let current = candidates.pop() {
+            // Every remaining candidate is worse than the worst result: nothing left can enter.
+            if results.count >= ef, current.similarity < results.top!.similarity { break }
+            for n in neighbors(Int(current.node), layer: layer) {
+                let neighbor = Int(n)
+                if visitMarks[neighbor] == visitEpoch { continue }
+                visitMarks[neighbor] = visitEpoch
+                let s = similarity(neighbor, query)
+                if results.count < ef || s > results.top!.similarity {
+                    candidates.push(Scored(similarity: s, node: n))
+                    if !(skipDeleted && deleted[neighbor]) {
+                        results.push(Scored(similarity: s, node: n))
+                        if results.count > ef { results.pop() }
                     }
                 }
-            }
-            }
             }
         }
         return results.items
@@ -74,6 +60,31 @@ extension HNSWIndex {
 
     public func search(_ query: [Float], k: Int) -> [SearchHit] {
         precondition(query.count == dimension, "HNSWIndex.search: query of length \(query.count), index dimension \(dimension)")
+        guard entryPoint >= 0, k > 0, liveCount > 0 else { return [] }
+        return query.withUnsafeBufferPointer { q in
+            let query = q.baseAddress!
+            var current = Scored(similarity: similarity(entryPoint, query), node: Int32(entryPoint))
+            if maxLevel > 0 {
+                for layer in stride(from: maxLevel, through: 1, by: -1) {
+                    current = greedyClosestFast(query, from: current, layer: layer)
+                }
+            }
+            searchLayerFast(query, entry: current, ef: max(efSearch, k), layer: 0, skipDeleted: true)
+            return bestHits(k)
+        }
+    }
+
+    /// The `k` best of the fast search's results as hits, best first, ties by lower id.
+    func bestHits(_ k: Int) -> [SearchHit] {
+        let found = UnsafeMutableBufferPointer(start: scratch.results.base, count: scratch.results.count)
+        var hits = found.map { SearchHit(id: externalIDs[Int($0.node)], score: Double($0.similarity)) }
+        hits.sort(by: SearchHit.ranksBefore)
+        if hits.count > k { hits.removeLast(hits.count - k) }
+        return hits
+    }
+
+    /// ``search(_:k:)`` with the readable routines: the reference the fast search is tested against.
+    func searchReference(_ query: [Float], k: Int) -> [SearchHit] {
         guard entryPoint >= 0, k > 0, liveCount > 0 else { return [] }
         return query.withUnsafeBufferPointer { q in
             let query = q.baseAddress!

@@ -8,7 +8,7 @@
 /// |---|---|---|---|
 /// | ``ExactIndex`` | n·d multiply-adds (one BLAS call) | yes | 4d = 512 |
 /// | ``Int8Index`` | n·d, on 1-byte codes | nearly | d + 4 = 132 |
-/// | ``HNSWIndex`` | about ef·M·log n distances | no (recall < 1) | 4d + links ≈ 650 |
+/// | ``HNSWIndex`` | about ef·M·log n distances | no (recall < 1) | 4d + links ≈ 670 |
 ///
 /// ```swift
 /// var index: any VectorIndex = ExactIndex(dimension: 128)
