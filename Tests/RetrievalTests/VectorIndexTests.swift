@@ -40,9 +40,14 @@ struct VectorIndexTests {
         var index = ExactIndex(dimension: d)
         index.add(contentsOf: (0..<200).map { SyntheticVectors.row(data, $0, dimension: d) })
         let batch = index.search(batch: queries, k: 5)
+        // Tiles of 3 queries × 64 stored rows: the last tile of each is short (200 = 3 · 64 + 8).
+        let tiled = index.search(batch: queries, k: 5, block: 3, rowBlock: 64)
         for q in 0..<7 {
             let single = index.search(SyntheticVectors.row(queries, q, dimension: d), k: 5)
             #expect(batch[q].map(\.id) == single.map(\.id))
+            // Same hits; scores may differ in the last bit (BLAS sums a narrower product in another order).
+            #expect(tiled[q].map(\.id) == batch[q].map(\.id))
+            #expect(zip(tiled[q], batch[q]).allSatisfy { abs($0.score - $1.score) < 1e-5 })
         }
     }
 

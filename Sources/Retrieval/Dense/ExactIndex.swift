@@ -98,32 +98,40 @@ public struct ExactIndex: VectorIndex, Sendable {
     /// Many queries at once (`queries` is `[m, dimension]` row-major): `S = Q Vᵀ` by matrix
     /// products over blocks of queries, so the score matrix stays small enough for the cache
     /// (all of `S` for 1,000 queries and 100,000 vectors would be 400 MB).
-    public func search(batch queries: [Float], k: Int, block: Int = 64) -> [[SearchHit]] {
+    public func search(batch queries: [Float], k: Int, block: Int = 64, rowBlock: Int = 4096) -> [[SearchHit]] {
         let m = queries.count / dimension
         precondition(m * dimension == queries.count, "ExactIndex.search(batch:): \(queries.count) floats is not a multiple of dimension \(dimension)")
         guard count > 0, m > 0 else { return Array(repeating: [], count: m) }
         var results: [[SearchHit]] = []
         results.reserveCapacity(m)
-        var s = [Float](repeating: 0, count: min(block, m) * count)
+        // Tiles of [queries, stored rows]: 64 × 4096 scores (1 MB) stay in cache between the
+        // product that writes them and the top-k that reads them; one [64, n] block would not.
+        let tileRows = min(rowBlock, count)
+        var s = [Float](repeating: 0, count: min(block, m) * tileRows)
         for first in stride(from: 0, to: m, by: block) {
             let rows = min(block, m - first)
-            queries.withUnsafeBufferPointer { q in
-                vectors.withUnsafeBufferPointer { v in
-                    s.withUnsafeMutableBufferPointer { out in
-                        Tensor.gemm(transposeA: false, transposeB: true, m: rows, n: count, k: dimension,
-                                    a: q.baseAddress! + first * dimension, b: v.baseAddress!, c: out.baseAddress!, beta: 0)
+            var tops = (0..<rows).map { _ in TopKStream(k: k) }
+            for start in stride(from: 0, to: count, by: tileRows) {
+                let n = min(tileRows, count - start)
+                queries.withUnsafeBufferPointer { q in
+                    vectors.withUnsafeBufferPointer { v in
+                        s.withUnsafeMutableBufferPointer { out in
+                            // [rows, d] · [n, d]ᵀ = [rows, n]
+                            Tensor.gemm(transposeA: false, transposeB: true, m: rows, n: n, k: dimension,
+                                        a: q.baseAddress! + first * dimension, b: v.baseAddress! + start * dimension,
+                                        c: out.baseAddress!, beta: 0)
+                        }
+                    }
+                }
+                s.withUnsafeBufferPointer { all in
+                    ids.withUnsafeBufferPointer { ids in
+                        for r in 0..<rows {
+                            tops[r].add(UnsafeBufferPointer(rebasing: all[(r * n)..<((r + 1) * n)]), firstRow: start, ids: ids)
+                        }
                     }
                 }
             }
-            s.withUnsafeBufferPointer { all in
-                ids.withUnsafeBufferPointer { ids in
-                    for r in 0..<rows {
-                        var top = TopKStream(k: k)
-                        top.add(UnsafeBufferPointer(rebasing: all[(r * count)..<((r + 1) * count)]), firstRow: 0, ids: ids)
-                        results.append(top.hits)
-                    }
-                }
-            }
+            results += tops.map(\.hits)
         }
         return results
     }
