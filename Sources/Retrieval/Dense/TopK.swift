@@ -61,21 +61,10 @@ public enum TopK {
     /// item: the inner loop of exact search, run over every stored vector for every query.
     public static func select(_ k: Int, scores: UnsafeBufferPointer<Float>, ids: UnsafeBufferPointer<Int>) -> [SearchHit] {
         guard k > 0 else { return [] }
-        var heap = BinaryHeap<SearchHit> { SearchHit.ranksBefore($1, $0) }
-        var worst = -Float.infinity
-        for i in 0..<scores.count {
-            let s = scores[i]
-            if !(s >= worst) { continue }          // also skips NaN
-            let hit = SearchHit(id: ids[i], score: Double(s))
-            if heap.count < k {
-                heap.push(hit)
-                if heap.count == k { worst = Float(heap.top!.score) }
-            } else if SearchHit.ranksBefore(hit, heap.top!) {
-                heap.replaceTop(hit)
-                worst = Float(heap.top!.score)
-            }
-        }
-        return heap.elements.sorted(by: SearchHit.ranksBefore)
+        // One block: the running selection exact search feeds tile by tile.
+        var top = TopKStream(k: k)
+        top.add(scores, firstRow: 0, ids: ids)
+        return top.hits
     }
 
     /// The best `k` of hits that are already scored (ids need not be `0..<n`).

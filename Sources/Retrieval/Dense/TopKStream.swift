@@ -1,8 +1,8 @@
 /// ``TopK/select(_:scores:ids:)`` fed block by block: exact search scores a few thousand
 /// vectors at a time (the scores stay in the fastest cache) and keeps one running selection.
 ///
-/// Scores are offered in order, each compared first with the worst score kept, exactly as
-/// ``TopK/select(_:scores:ids:)`` does, so the two keep the same hits. (Comparing eight at a time
+/// Scores are offered in order, each compared first with the worst score kept;
+/// ``TopK/select(_:scores:ids:)`` is this with one block. (Comparing eight at a time
 /// with `SIMD8`'s `.>=` and `any` was slower: the mask went through memory lane by lane.)
 ///
 /// ```swift
