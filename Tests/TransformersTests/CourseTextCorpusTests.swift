@@ -15,6 +15,7 @@ struct CourseTextCorpusTests {
         #expect(first.heldOutLessons == ["neural-networks", "rag"])
         #expect(Set(first.trainLessons).isDisjoint(with: first.heldOutLessons))
         #expect(first.trainLessons == first.trainLessons.sorted() && first.trainLessons.count >= 20)
+        #expect(!first.trainLessons.contains("pre-training"), "the lesson that quotes the results is left out")
 
         // Every document lands on exactly one side, in both languages.
         let documents = try CourseTextCorpus.documents(courseRoot: Self.courseRoot)

@@ -25,6 +25,9 @@ public enum CourseTextCorpus {
     /// The lessons kept out of training, in both languages: one on neural networks, one on
     /// retrieval, about 8% of the characters.
     public static let heldOutLessons = ["neural-networks", "rag"]
+    /// Lessons left out altogether: the pre-training lesson quotes what a model trained on this
+    /// corpus scores, and updating those numbers must not change the corpus they came from.
+    public static let excludedLessons = ["pre-training"]
     /// The two files of each lesson, English first.
     public static let lessonFiles = ["lesson.md", "lesson.zh-TW.md"]
 
@@ -66,11 +69,11 @@ public enum CourseTextCorpus {
     }
     // ANCHOR_END: split
 
-    /// Every lesson's two files as prose, sorted by lesson id, English before Chinese. A
-    /// lesson folder without one of the files contributes what it has.
+    /// Every lesson's two files as prose, sorted by lesson id, English before Chinese, without
+    /// the ``excludedLessons``. A lesson folder without one of the files contributes what it has.
     public static func documents(courseRoot: URL) throws -> [Document] {
         let lessons = courseRoot.appendingPathComponent("Lessons", isDirectory: true)
-        let ids = try FileManager.default.contentsOfDirectory(atPath: lessons.path).sorted()
+        let ids = try FileManager.default.contentsOfDirectory(atPath: lessons.path).sorted().filter { !excludedLessons.contains($0) }
         var documents: [Document] = []
         for id in ids {
             for file in lessonFiles {
