@@ -32,14 +32,16 @@ let teachingLibrary: [Target] = [
     .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
     .target(name: "Templating"),  // the Jinja subset that renders chat templates
     .target(name: "Retrieval", dependencies: ["Tensors", "NeuralNets"], swiftSettings: optimized + noMathErrno),  // splitters, BM25, vector indexes, RAG
+    // Attacks and defenses measured on the course's models: injection, poisoning, refusal directions, red teaming.
+    .target(name: "Security", dependencies: ["Transformers", "FineTuning", "Retrieval"], swiftSettings: optimized),
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Course", "Console"]),
+                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
     .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers",
-                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation", "Templating"]),
+                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation", "Security", "Templating"]),
 ]
 
 /// The course runner.
@@ -90,6 +92,7 @@ let tests: [Target] = [
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
     .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"]),
+    .testTarget(name: "SecurityTests", dependencies: ["Security", "FineTuning", "Transformers"]),
     .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
     .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),

@@ -7,6 +7,7 @@ public enum DemoRegistry {
             + QuantizationDemos.all
             + TransformerDemos.all
             + RetrievalDemos.all
+            + SecurityDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

@@ -12,4 +12,5 @@
 @_exported import CheckProtocol
 @_exported import Retrieval
 @_exported import Evaluation
+@_exported import Security
 @_exported import Templating
