@@ -81,5 +81,7 @@ enum DemoSummaryText {
          "sigmoid、tanh、ReLU 與 GELU：函數值與導數並排比較"),
         ("BatchNorm vs LayerNorm: columns vs rows, running statistics, a deep network trained",
          "BatchNorm 與 LayerNorm：欄與列、移動統計量、訓練一個深層網路"),
+        ("Plant a note in a retrieval store; measure what delimiting, an instruction hierarchy, escaping and filters stop",
+         "在檢索資料庫植入一則筆記；量測分隔標記、指令階層、跳脫與過濾各能擋下什麼"),
     ]
 }

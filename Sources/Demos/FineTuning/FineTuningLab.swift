@@ -17,37 +17,44 @@ struct FineTuningLab {
     let quick: Bool
     /// The language of the lines the lab logs while it prepares a model.
     let language: CourseLanguage
+    /// Positions the model can attend over (64 fits a question and its answer; longer prompts,
+    /// such as the security chapter's question with a retrieved note, need a longer one).
+    let contextLength: Int
 
     static let alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,?+=#:\n"
 
-    init(seed: UInt64, quick: Bool, language: CourseLanguage = .english, template: ChatTemplate = .chatML) {
+    init(seed: UInt64, quick: Bool, language: CourseLanguage = .english, template: ChatTemplate = .chatML, contextLength: Int = 64) {
         tokenizer = CharacterTokenizer(alphabet: Self.alphabet, specials: ChatTemplate.specialTokens)
         self.template = template
         self.seed = seed
         self.quick = quick
         self.language = language
+        self.contextLength = contextLength
     }
 
     var endOfTurn: Int { tokenizer.id(template.endOfTurn)! }
 
     var config: GPT2Config {
-        GPT2Config(vocabularySize: tokenizer.vocabularySize, contextLength: 64, embeddingSize: 64, layerCount: 2, headCount: 4)
+        GPT2Config(vocabularySize: tokenizer.vocabularySize, contextLength: contextLength, embeddingSize: 64, layerCount: 2, headCount: 4)
     }
+
+    /// Part of the cache folders' names, so models of different context lengths never mix.
+    var contextSuffix: String { contextLength == 64 ? "" : "-ctx\(contextLength)" }
 
     var pretrainingSteps: Int { quick ? 40 : 700 }
     /// Shows the long training runs below (the demos pass their context's progress).
     var progress: (String, Int) -> ProgressTask = { label, total in ProgressReporter.silent.task(label, total: total) }
 
     /// The lab a demo uses: its seed, quick path and language, long training shown as its progress.
-    init(context: DemoContext, template: ChatTemplate = .chatML) {
-        self.init(seed: context.seed, quick: context.quick, language: context.language, template: template)
+    init(context: DemoContext, template: ChatTemplate = .chatML, contextLength: Int = 64) {
+        self.init(seed: context.seed, quick: context.quick, language: context.language, template: template, contextLength: contextLength)
         progress = { context.progress($0, total: $1) }
     }
 
     /// The base model: pre-trained on fact statements, never shown an instruction.
     func pretrainedModel(log: (String) -> Void) throws -> GPT2Model {
         let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("llmcourse-finetuning-base-\(seed)-\(pretrainingSteps)-v1")
+            .appendingPathComponent("llmcourse-finetuning-base-\(seed)-\(pretrainingSteps)\(contextSuffix)-v1")
         if let cached = try? GPT2Model(directory: folder) {
             log(DemoText.text("base model: loaded the pre-trained tiny GPT from {0}", language, [folder.path]))
             return cached
@@ -83,7 +90,7 @@ struct FineTuningLab {
     func fineTuned(_ base: GPT2Model, on examples: [TokenizedExample], steps: Int, learningRate: Float,
                    cacheName: String, label: String) throws -> GPT2Model {
         let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("llmcourse-\(cacheName)-\(seed)-\(pretrainingSteps)-\(steps)-v1")
+            .appendingPathComponent("llmcourse-\(cacheName)-\(seed)-\(pretrainingSteps)-\(steps)\(contextSuffix)-v1")
         if let cached = try? GPT2Model(directory: folder) { return cached }
         let model = try copy(of: base)
         let tuner = SupervisedFineTuner(model: model, examples: examples,

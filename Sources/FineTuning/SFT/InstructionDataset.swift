@@ -59,7 +59,7 @@ public enum InstructionWorld {
     }
 
     /// A plain sentence stating a fact (pre-training text).
-    static func statement(task: String, key: String, answer: String, variant: Int) -> String {
+    public static func statement(task: String, key: String, answer: String, variant: Int) -> String {
         switch task {
         case "reverse": variant % 2 == 0 ? "the reverse of \(key) is \(answer)." : "\(key) backwards is \(answer)."
         case "capitals": variant % 2 == 0 ? "\(key) in capitals is \(answer)." : "\(key) written big is \(answer)."
@@ -68,7 +68,7 @@ public enum InstructionWorld {
     }
 
     /// An instruction asking for a fact, in one of several phrasings.
-    static func instruction(task: String, key: String, variant: Int) -> String {
+    public static func instruction(task: String, key: String, variant: Int) -> String {
         switch task {
         case "reverse": ["Reverse the word \(key).", "Write \(key) backwards.", "What is \(key) reversed?"][variant % 3]
         case "capitals": ["Write \(key) in capitals.", "Uppercase the word \(key).", "What is \(key) in capitals?"][variant % 3]
