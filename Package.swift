@@ -60,7 +60,7 @@ let coursePlumbing: [Target] = [
         name: "llmcourse",
         dependencies: [
             "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-            "CourseSearch", "Templating", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CourseSearch", "Templating", "Security", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
 ]

@@ -126,11 +126,11 @@ enum ChatPrompt {
     /// gets ChatML, said on standard error, or with `plainWithoutTemplate` the user's text as is
     /// (a base model continues text; it was never taught a chat format).
     static func render(folder: URL, name: String, user: String, system: String?, language: CourseLanguage,
-                       plainWithoutTemplate: Bool = false) throws -> (String, String?) {
+                       plainWithoutTemplate: Bool = false, announceFallback: Bool = true) throws -> (String, String?) {
         do {
             let template = try ChatTemplateFile(folder: folder)
             if template.isFallback && plainWithoutTemplate { return (user, nil) }
-            if template.isFallback { FileHandle.standardError.write(Data((ModelMessages.text(.chatFallback, language, name) + "\n").utf8)) }
+            if template.isFallback && announceFallback { FileHandle.standardError.write(Data((ModelMessages.text(.chatFallback, language, name) + "\n").utf8)) }
             var messages: [JinjaValue] = []
             if let system { messages.append(.dict(JinjaDictionary([("role", .string("system")), ("content", .string(system))]))) }
             messages.append(.dict(JinjaDictionary([("role", .string("user")), ("content", .string(user))])))

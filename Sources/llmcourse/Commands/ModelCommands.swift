@@ -7,7 +7,7 @@ import Transformers
 /// Working with real model folders (Hugging Face `config.json` + `model.safetensors` + tokenizer):
 /// generate, evaluate, merge, lineage.
 enum ModelCommands {
-    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self, Lineage.self]
+    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self, Lineage.self, RedTeam.self]
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
     static func load(_ folder: String, _ language: CourseLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
