@@ -121,14 +121,13 @@ enum PromptInjectionDemo {
         func tuned(_ hierarchy: Bool) throws -> GPT2Model {
             let examples = try NotedInstructions.tuningSet(count: 3000, hierarchy: hierarchy, seed: ctx.seed).map(lab.tokenized)
             let name = hierarchy ? "injection-hierarchy" : "injection-naive"
-            let (model, seconds) = try ctx.timed {
-                try lab.fineTuned(base, on: examples, steps: steps, learningRate: 2e-3, cacheName: name, label: ctx.tr("tuning the {0} model", name))
-            }
-            ctx.say("{0}: {1} steps ({2} s; cached after the first run)", name, "\(steps)", String(format: "%.0f", seconds))
+            let model = try lab.fineTuned(base, on: examples, steps: steps, learningRate: 2e-3, cacheName: name,
+                                          label: ctx.tr("tuning the {0} model", name))
+            ctx.say("{0}: {1} steps of batch 16 over {2} examples (kept in the temporary folder for later runs)", name, "\(steps)", "\(examples.count)")
             return model
         }
-        let examples = NotedInstructions.tuningSet(count: 3, hierarchy: true, seed: ctx.seed)
-        for example in examples {
+        ctx.say("three examples of the hierarchy set (the naive set answers the note's order instead):")
+        for example in NotedInstructions.tuningSet(count: 4, hierarchy: true, seed: ctx.seed).dropFirst() {
             ctx.print("  " + example.instruction.replacingOccurrences(of: "\n", with: " ⏎ ") + " → " + example.response)
         }
         return (try tuned(false), try tuned(true))

@@ -24,6 +24,9 @@ enum PromptInjectionText {
         ("honest notes the filters drop: keyword {0}, imperative {1}", "過濾器誤刪的誠實筆記：關鍵字 {0}，祈使句 {1}"),
         ("Two models tuned on the same facts", "用相同事實微調的兩個模型"),
         ("tuning the {0} model", "微調 {0} 模型"),
-        ("{0}: {1} steps ({2} s; cached after the first run)", "{0}：{1} 步（{2} 秒；第一次執行後會快取）"),
+        ("{0}: {1} steps of batch 16 over {2} examples (kept in the temporary folder for later runs)",
+         "{0}：在 {2} 個範例上訓練 {1} 步，每批 16 個（存在暫存資料夾，之後執行直接載入）"),
+        ("three examples of the hierarchy set (the naive set answers the note's order instead):",
+         "階層資料集的三個範例（天真資料集則改為照筆記裡的指令回答）："),
     ]
 }

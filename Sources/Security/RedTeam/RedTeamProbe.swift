@@ -31,6 +31,7 @@ public struct RedTeamProbe: Codable, Sendable, Equatable {
         self.required = required
     }
 
+    // ANCHOR: probe-passes
     /// Whether `response` meets every condition of the probe.
     public func passes(_ response: String, refusal: RefusalMarkers = .init()) -> Bool {
         let lowered = response.lowercased()
@@ -39,6 +40,7 @@ public struct RedTeamProbe: Codable, Sendable, Equatable {
         if let required, !required.allSatisfy({ lowered.contains($0.lowercased()) }) { return false }
         return true
     }
+    // ANCHOR_END: probe-passes
 
     /// The probes of a JSON Lines file's text; blank lines are skipped.
     public static func load(jsonl text: String) throws(ProbeFileError) -> [RedTeamProbe] {
