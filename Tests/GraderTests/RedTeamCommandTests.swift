@@ -8,12 +8,16 @@ struct RedTeamCommandTests {
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redteam-\(UUID().uuidString)")
     static let tinyModel = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures/gpt2-tiny")
 
+    /// A state folder of its own, so a language chosen with `llmcourse config lang` elsewhere does not apply.
+    static let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+                              "LLMCOURSE_STATE_DIR": folder.appendingPathComponent("state").path]
+
     func redteam(_ probes: String, _ arguments: [String] = []) throws -> CommandLineTests.Run? {
         try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
         let file = Self.folder.appendingPathComponent("probes-\(UUID().uuidString).jsonl")
         try probes.write(to: file, atomically: true, encoding: .utf8)
         return try CommandLineTests.runBinary(["redteam", Self.tinyModel.path, "--probes", file.path, "--max-new-tokens", "4"] + arguments,
-                                              environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1"])
+                                              environment: Self.environment)
     }
 
     @Test("rates per category, as a table and as JSON")
@@ -42,7 +46,7 @@ struct RedTeamCommandTests {
         let nothing = try #require(try redteam("{\"category\": \"x\", \"prompt\": \"hi\"}"))
         #expect(nothing.status != 0 && nothing.errors.contains("line 1: nothing to check"), "\(nothing.errors)")
         let missing = try #require(try CommandLineTests.runBinary(["redteam", Self.tinyModel.path, "--probes", "/nonexistent/probes.jsonl"],
-                                                                  environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"]))
+                                                                  environment: Self.environment))
         #expect(missing.status != 0 && missing.errors.contains("Cannot read the probe file"), "\(missing.errors)")
     }
 }
