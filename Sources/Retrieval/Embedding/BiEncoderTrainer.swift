@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNets
 import Tensors
 
 /// Trains a ``BiEncoder`` on (question, passage) pairs with ``InfoNCE`` and Adam.
@@ -73,7 +74,8 @@ public struct BiEncoderTrainer {
     /// Runs every epoch; `progress(epoch, meanLoss)` after each.
     public mutating func train(progress: (Int, Double) -> Void = { _, _ in }) -> Result {
         let d = settings.dimension
-        var adam = FlatAdam(count: encoder.embeddings.count, learningRate: settings.learningRate)
+        let adam = AdamRule(learningRate: settings.learningRate)
+        var m = [Float](repeating: 0, count: encoder.embeddings.count), v = m, updates = 0
         var rng = SplitMix64(seed: settings.seed &+ 1)
         var losses: [Double] = []
         for epoch in 1...max(settings.epochs, 1) {
@@ -86,7 +88,8 @@ public struct BiEncoderTrainer {
                 var gradient = [Float](repeating: 0, count: encoder.embeddings.count)
                 total += step(batch, d: d, gradient: &gradient)
                 batches += 1
-                adam.update(&encoder.embeddings, gradient: gradient)
+                updates += 1
+                encoder.embeddings = adam.update(theta: encoder.embeddings, grad: gradient, m: &m, v: &v, step: updates)
             }
             let mean = total / Double(max(batches, 1))
             losses.append(mean)
@@ -123,27 +126,5 @@ public struct BiEncoderTrainer {
             backward(batch[i].p, weight: ps[i].weight, unit: pUnit[i], dE: dP[(i * d)..<((i + 1) * d)])
         }
         return loss
-    }
-}
-
-/// Adam over one flat buffer of parameters (β₁ 0.9, β₂ 0.999, ε 1e-8, bias-corrected).
-struct FlatAdam {
-    var m: [Float], v: [Float]
-    var t = 0
-    let learningRate: Float
-    init(count: Int, learningRate: Float) {
-        m = [Float](repeating: 0, count: count)
-        v = [Float](repeating: 0, count: count)
-        self.learningRate = learningRate
-    }
-    mutating func update(_ parameters: inout [Float], gradient: [Float]) {
-        t += 1
-        let c1 = 1 - pow(Float(0.9), Float(t)), c2 = 1 - pow(Float(0.999), Float(t))
-        for i in parameters.indices {
-            let g = gradient[i]
-            m[i] = 0.9 * m[i] + 0.1 * g
-            v[i] = 0.999 * v[i] + 0.001 * g * g
-            parameters[i] -= learningRate * (m[i] / c1) / ((v[i] / c2).squareRoot() + 1e-8)
-        }
     }
 }
