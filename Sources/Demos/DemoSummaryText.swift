@@ -83,5 +83,7 @@ enum DemoSummaryText {
          "BatchNorm 與 LayerNorm：欄與列、移動統計量、訓練一個深層網路"),
         ("Plant a note in a retrieval store; measure what delimiting, an instruction hierarchy, escaping and filters stop",
          "在檢索資料庫植入一則筆記；量測分隔標記、指令階層、跳脫與過濾各能擋下什麼"),
+        ("A top-2-of-8 mixture of experts against a dense network of equal active size: loss, expert usage with and without balancing",
+         "前 2 名（共 8 個）的混合專家模型，對照啟用參數量相同的稠密網路：損失，以及有無負載平衡時的專家使用情形"),
     ]
 }

@@ -10,5 +10,6 @@ enum FineTuningDemos {
         JudgeDemo.demo,
         TestTimeComputeDemo.demo,
         ModelMergingDemo.demo,
+        MixtureOfExpertsDemo.demo,
     ]
 }
