@@ -81,5 +81,7 @@ enum DemoSummaryText {
          "sigmoid、tanh、ReLU 與 GELU：函數值與導數並排比較"),
         ("BatchNorm vs LayerNorm: columns vs rows, running statistics, a deep network trained",
          "BatchNorm 與 LayerNorm：欄與列、移動統計量、訓練一個深層網路"),
+        ("A tiny GPT taught to refuse animal prompts; its refusal direction per layer, abliterated out of the weights, and what changes",
+         "教一個小型 GPT 拒答動物相關的提示；逐層找出它的拒答方向，從權重中消融掉，看看有什麼改變"),
     ]
 }

@@ -2,5 +2,6 @@
 /// poisoning, refusal and abliteration.
 enum SecurityDemos {
     static let all: [Demo] = [
+        AbliterationDemo.demo,
     ]
 }

@@ -66,11 +66,13 @@ public enum Abliteration {
     }
     // ANCHOR_END: inference-ablation
 
-    /// Activation addition: `x ← x + α r̂` at every position after block `layer` (its MLP write),
-    /// which pushes the model toward what r̂ stands for (for the refusal direction: refusing).
-    public static func addition(unit: [Float], scale: Float, afterBlock layer: Int) -> ResidualEdit {
+    /// Activation addition: `x ← x + α r̂` at every position of residual layer `layer` (0: after
+    /// the embedding, `ℓ + 1`: after block `ℓ`, as in ``RefusalDirection/layer``), which pushes
+    /// the model toward what r̂ stands for (for the refusal direction: refusing).
+    public static func addition(unit: [Float], scale: Float, layer: Int) -> ResidualEdit {
         let shift = Tensor(shape: [unit.count], scalars: unit.map { $0 * scale })
-        return { write, x in write == .mlp(layer: layer) ? Variable(x.value + shift) : x }
+        let site: ResidualWrite = layer == 0 ? .embedding : .mlp(layer: layer - 1)
+        return { write, x in write == site ? Variable(x.value + shift) : x }
     }
 
     // ANCHOR: orthogonalize
