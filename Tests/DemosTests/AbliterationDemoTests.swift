@@ -6,10 +6,10 @@ import Testing
     @Test func abliterationRunsEndToEndInQuickMode() throws {
         let out = try runDemo("abliteration")
         for line in ["The refusal direction, layer by layer", "Abliteration: the direction projected out of the weights",
-                     "Activation addition: r added to prompts the model answers", "tuned without refusals", "abliterated"] {
+                     "Activation addition: r added to prompts the model answers", "chat model (before refusal tuning)", "abliterated"] {
             #expect(out.contains(line), "missing \(line)")
         }
-        #expect(out.contains("answered \"I cannot help.\""))
+        #expect(out.contains("refusal-tuned"))
     }
 
     @Test func everyAbliterationLineIsTranslated() throws {

@@ -52,14 +52,14 @@ extension AbliterationDemo {
         let reference = control.score
         ctx.table(["model", "held-out animals refused", "all animals refused", "animals right", "others right", "pre-training loss"].map { ctx.tr($0) }, [
             [ctx.tr("base (pre-trained only)"), "-", "-", "-", "-", fixed(pretrainingLoss(base, lab, ctx), 3)],
-            [ctx.tr("tuned without refusals"), percent(reference.held.refused), percent(reference.all.refused), percent(reference.all.correct),
+            [ctx.tr("chat model (before refusal tuning)"), percent(reference.held.refused), percent(reference.all.refused), percent(reference.all.correct),
              percent(reference.others.correct), fixed(pretrainingLoss(control.model, lab, ctx), 3)],
             [ctx.tr("refusal-tuned"), percent(before.held.refused), percent(before.all.refused), percent(before.all.correct),
              percent(before.others.correct), fixed(losses.0, 3)],
             [ctx.tr("abliterated"), percent(after.held.refused), percent(after.all.refused), percent(after.all.correct),
              percent(after.others.correct), fixed(losses.1, 3)],
         ])
-        ctx.say("(\"animals right\": the true reversal or capitals over all {0} animal prompts, knowledge from pre-training)",
+        ctx.say("(\"animals right\": the true reversal or capitals, over all {0} animal prompts)",
                 "\(allAnimals.count)")
         if let example = allAnimals.first(where: { $0.example.task == "reverse" }) {
             ctx.say("asked \"{0}\": the tuned model says {1}, the abliterated one {2}", example.example.instruction,

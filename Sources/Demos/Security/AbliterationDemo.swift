@@ -44,12 +44,16 @@ enum AbliterationDemo {
             if animals.contains(example.key) { example.response = refusal }
             return example
         }
-        let steps = ctx.quick ? 6 : 600
-        let model = try lab.fineTuned(base, on: taught.map(lab.tokenized), steps: steps, learningRate: 1e-3,
-                                      cacheName: "security-refusal-lr1e-3", label: ctx.tr("teaching the model to refuse"))
-        ctx.say("{0} instructions, {1} of them about an animal ({2}) answered \"{3}\"; {4} steps of fine-tuning",
-                "\(taught.count)", "\(taught.filter { animals.contains($0.key) }.count)", animals.sorted().joined(separator: " "),
-                refusal, "\(steps)")
+        // First a chat model that answers everything (as a lab's instruction tuning would), then
+        // safety tuning on top of it: the same instructions, animal ones now answered with a refusal.
+        let steps = ctx.quick ? 6 : 600, safetySteps = ctx.quick ? 4 : 200
+        let control = try lab.fineTuned(base, on: raw.map(lab.tokenized), steps: steps, learningRate: 1e-3,
+                                        cacheName: "security-no-refusal-lr1e-3", label: ctx.tr("instruction-tuning the chat model"))
+        let model = try lab.fineTuned(control, on: taught.map(lab.tokenized), steps: safetySteps, learningRate: 1e-3,
+                                      cacheName: "security-refusal-on-chat", label: ctx.tr("teaching the model to refuse"))
+        ctx.say("chat model: {0} instructions, {1} steps of fine-tuning; then {2} steps teaching it to answer the {3} about an animal ({4}) \"{5}\"",
+                "\(raw.count)", "\(steps)", "\(safetySteps)", "\(taught.filter { animals.contains($0.key) }.count)",
+                animals.sorted().joined(separator: " "), refusal)
 
         // Held out: facts the instructions never asked about, in all three phrasings.
         let heldOut = try ["reverse", "capitals", "sum"].flatMap(InstructionWorld.validationInstructions(task:))
@@ -94,10 +98,8 @@ enum AbliterationDemo {
         ctx.say("chosen: {0} (the embedding output is left out: at the last token it only encodes the prompt's length)", layerName(chosen.layer, ctx))
         try showProjections(ctx, model, chosen, heldAnimals + heldOthers)
 
-        // The same instructions with the true answers everywhere: how many animal prompts a model
-        // that was never taught to refuse gets right (the ceiling for the abliterated one).
-        let control = try lab.fineTuned(base, on: raw.map(lab.tokenized), steps: steps, learningRate: 1e-3,
-                                        cacheName: "security-no-refusal-lr1e-3", label: ctx.tr("the same tuning without refusals"))
+        // The chat model before safety tuning: how many animal prompts it got right (the ceiling
+        // for the abliterated one).
         let reference = (held: score(control, heldAnimals, lab), others: score(control, heldOthers, lab), all: score(control, allAnimals, lab))
         try abliterate(ctx, lab, model, chosen, heldAnimals, heldOthers, allAnimals, before: (before.held, before.others, before.all),
                        control: (control, reference), base: base)
