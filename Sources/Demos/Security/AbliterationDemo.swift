@@ -7,9 +7,10 @@ import Security
 import Tensors
 import Transformers
 
-/// `llmcourse run abliteration`: the fine-tuning chapters' tiny GPT taught to refuse every
-/// instruction about an animal; the refusal direction found per residual layer as a difference
-/// of means; the direction projected out of the weights; and what that undoes and what it costs.
+/// `llmcourse run abliteration`: the fine-tuning chapters' tiny GPT instruction-tuned into a chat
+/// model, then taught to refuse every instruction about an animal; the refusal direction found
+/// per residual layer as a difference of means; the direction projected out of the weights; and
+/// what that undoes and what it costs.
 enum AbliterationDemo {
     static let demo = Demo(
         id: "abliteration",
