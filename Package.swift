@@ -92,7 +92,7 @@ let tests: [Target] = [
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
     .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"]),
-    .testTarget(name: "SecurityTests", dependencies: ["Security", "FineTuning", "Transformers"]),
+    .testTarget(name: "SecurityTests", dependencies: ["Security", "FineTuning", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
     .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),

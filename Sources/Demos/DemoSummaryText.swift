@@ -85,5 +85,7 @@ enum DemoSummaryText {
          "在檢索資料庫植入一則筆記；量測分隔標記、指令階層、跳脫與過濾各能擋下什麼"),
         ("A top-2-of-8 mixture of experts against a dense network of equal active size: loss, expert usage with and without balancing",
          "前 2 名（共 8 個）的混合專家模型，對照啟用參數量相同的稠密網路：損失，以及有無負載平衡時的專家使用情形"),
+        ("A tiny GPT taught to refuse animal prompts; its refusal direction per layer, abliterated out of the weights, and what changes",
+         "教一個小型 GPT 拒答動物相關的提示；逐層找出它的拒答方向，從權重中消融掉，看看有什麼改變"),
     ]
 }

@@ -3,5 +3,6 @@
 enum SecurityDemos {
     static let all: [Demo] = [
         PromptInjectionDemo.demo,
+        AbliterationDemo.demo,
     ]
 }
