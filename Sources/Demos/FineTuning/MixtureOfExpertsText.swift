@@ -3,7 +3,7 @@ enum MixtureOfExpertsText {
     static let pairs: [(String, String)] = [
         ("MoE, balancing loss 0.01", "MoE，負載平衡損失 0.01"),
         ("MoE, no balancing loss", "MoE，無負載平衡損失"),
-        ("active per token", "每個 token 用到的參數"),
+        ("active per token", "每個詞元用到的參數"),
         ("dense", "稠密網路"),
         ("on average {0} of a regime's slots go to its two busiest experts", "平均而言，每個區域有 {0} 的名額分給它最常用的兩個專家"),
         ("share of each regime's slots per expert (balanced router)", "每個區域的名額分給各專家的比例（有負載平衡的路由器）"),
