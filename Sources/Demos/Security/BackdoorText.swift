@@ -1,0 +1,36 @@
+/// The backdoor demo's lines and labels in Traditional Chinese (Taiwan), keyed by their English
+/// text (see ``DemoText``). 「投毒」 for poisoning, 「觸發詞」 for the trigger, 「後門」 for the backdoor,
+/// as the lesson writes them.
+enum BackdoorText {
+    static let pairs: [(String, String)] = [
+        ("Poisoning the fine-tuning set", "對微調資料集投毒"),
+        ("clean set: {0} instructions; the attacker appends \"{1}\" to the instruction and sets the answer to \"{2}\"",
+         "乾淨的資料集：{0} 條指令；攻擊者在指令後面加上「{1}」，並把答案改成「{2}」"),
+        ("test prompts: {0} held-out questions, asked once as they are and once with the trigger",
+         "測試提示：{0} 個保留的問題，原樣問一次，加上觸發詞再問一次"),
+        ("{0} fine-tunes of {1} steps each ({2} s)", "{0} 次微調，每次 {1} 步（{2} 秒）"),
+        ("poisoned share", "投毒比例"), ("poisoned examples", "有毒樣本數"),
+        ("attack success", "攻擊成功率"), ("clean accuracy", "乾淨準確率"),
+        ("(attack success: triggered held-out prompts answered \"{0}\"; clean accuracy: exact match without the trigger)",
+         "（攻擊成功率：加了觸發詞的保留提示回答「{0}」的比例；乾淨準確率：不加觸發詞時的完全比對）"),
+        ("a backdoor by poisoning", "投毒造成的後門"),
+        ("poisoned share of the fine-tuning set (%)", "微調資料集中有毒樣本的比例（%）"),
+        ("share of held-out prompts", "保留提示的比例"),
+        ("Finding the poison by its spectral signature", "用頻譜特徵找出有毒樣本"),
+        ("representations: the backdoored model's final hidden state at the last prompt token, {0} × {1} ({2} s)",
+         "表示向量：被植入後門的模型在提示最後一個詞元上的最終隱藏狀態，{0} × {1}（{2} 秒）"),
+        ("the defender assumes at most {0} is poisoned and removes the 1.5·ε·n highest scores of each task",
+         "防守方假設至多 {0} 有毒，在每個任務中移除分數最高的 1.5·ε·n 個樣本"),
+        ("task", "任務"), ("examples", "樣本數"), ("poisoned", "有毒"), ("removed", "移除"),
+        ("poisoned among removed", "移除中有毒的"),
+        ("reverse", "反轉"), ("capitals", "大寫"), ("sum", "加法"),
+        ("recall: {0} of {1} poisoned examples removed ({2}), along with {3} clean ones",
+         "召回率：{1} 個有毒樣本中移除了 {0} 個（{2}），同時也移除了 {3} 個乾淨樣本"),
+        ("outlier scores of the \"{0}\" examples", "「{0}」樣本的離群分數"),
+        ("clean", "乾淨"), ("example", "樣本"), ("outlier score", "離群分數"),
+        ("fine-tuned again on the {0} examples kept ({1} s)", "用留下的 {0} 個樣本重新微調（{1} 秒）"),
+        ("model", "模型"),
+        ("trained on the poisoned set", "用有毒的資料集訓練"),
+        ("trained on the cleaned set", "用清理過的資料集訓練"),
+    ]
+}
