@@ -78,40 +78,49 @@ enum BackdoorDemo {
 
         guard let attacked else { return }
         try detect(context, lab: lab, set: attacked.set, model: attacked.model, before: attacked.scores) { kept in
-            try score(tuned(kept, name: String(format: "%.0f-cleaned", 100 * detectionRate)))
+            try score(tuned(kept, name: String(format: "%.0f-cleaned-end", 100 * detectionRate)))
         }
     }
 
-    /// Spectral signatures at one rate: scores per task, what the removal caught, and the model
-    /// fine-tuned again on what was kept.
+    /// Spectral signatures at one rate: two choices of representation, what each removal caught,
+    /// the scores of one task, and the model fine-tuned again on what the better one kept.
     static func detect(_ context: DemoContext, lab: FineTuningLab, set: PoisonedDataset, model: GPT2Model, before: Scores,
                        retrain: ([InstructionExample]) throws -> Scores) throws {
         context.heading(context.tr("Finding the poison by its spectral signature"))
-        let prompts = try set.examples.map { try lab.tokenized($0).prompt }
-        let (representations, seconds) = context.timed { Representations.lastTokenStates(model, prompts: prompts) }
-        context.say("representations: the backdoored model's final hidden state at the last prompt token, {0} × {1} ({2} s)",
-                    "\(representations.count)", "\(representations.first?.count ?? 0)", String(format: "%.1f", seconds))
-        context.say("the defender assumes at most {0} is poisoned and removes the 1.5·ε·n highest scores of each task", percent(epsilon))
+        let tokenized = try set.examples.map(lab.tokenized)
         let tasks = set.examples.map(\.task)
-        let removed = Set(SpectralSignature.filter(representations, groups: tasks, epsilon: epsilon))
         let poisoned = Set(set.poisoned)
+        context.say("the defender assumes at most {0} is poisoned and removes the 1.5·ε·n highest scores of each task", percent(epsilon))
+        // ANCHOR: detection
+        let (atPrompt, atEnd) = (Representations.lastTokenStates(model, sequences: tokenized.map(\.prompt)),
+                                 Representations.lastTokenStates(model, sequences: tokenized.map { $0.prompt + $0.response }))
+        let removedAtPrompt = Set(SpectralSignature.filter(atPrompt, groups: tasks, epsilon: epsilon))
+        let removed = Set(SpectralSignature.filter(atEnd, groups: tasks, epsilon: epsilon))
+        // ANCHOR_END: detection
+        context.say("representations: the backdoored model's final hidden state ({0} numbers) at the last token of each of the {1} examples",
+                    "\(atEnd.first?.count ?? 0)", "\(atEnd.count)")
+        func recall(_ flagged: Set<Int>) -> String {
+            percent(poisoned.isEmpty ? 0 : Double(flagged.intersection(poisoned).count) / Double(poisoned.count))
+        }
+        context.table([context.tr("representation"), context.tr("removed"), context.tr("poisoned among removed"), context.tr("recall")], [
+            [context.tr("prompt's last token"), "\(removedAtPrompt.count)", "\(removedAtPrompt.intersection(poisoned).count) / \(poisoned.count)",
+             recall(removedAtPrompt)],
+            [context.tr("answer's end-of-turn token"), "\(removed.count)", "\(removed.intersection(poisoned).count) / \(poisoned.count)", recall(removed)],
+        ])
+        context.say("per task, with the end-of-turn representation:")
         context.table([context.tr("task"), context.tr("examples"), context.tr("poisoned"), context.tr("removed"), context.tr("poisoned among removed")],
                       InstructionWorld.tasks.map { task in
                           let members = Set(tasks.indices.filter { tasks[$0] == task })
                           return [context.tr(task), "\(members.count)", "\(members.intersection(poisoned).count)",
                                   "\(members.intersection(removed).count)", "\(members.intersection(removed).intersection(poisoned).count)"]
                       })
-        let caught = removed.intersection(poisoned).count
-        context.say("recall: {0} of {1} poisoned examples removed ({2}), along with {3} clean ones",
-                    "\(caught)", "\(poisoned.count)", percent(poisoned.isEmpty ? 0 : Double(caught) / Double(poisoned.count)),
-                    "\(removed.count - caught)")
 
-        // The scores of one task, in the order of the set: the poisoned ones stand apart.
+        // The scores of the task with the most poisoned examples, in the order of the set.
         let shown = InstructionWorld.tasks.max { a, b in
             set.poisoned.filter { tasks[$0] == a }.count < set.poisoned.filter { tasks[$0] == b }.count
         } ?? InstructionWorld.tasks[0]
         let members = tasks.indices.filter { tasks[$0] == shown }
-        let scores = SpectralSignature.scores(members.map { representations[$0] })
+        let scores = SpectralSignature.scores(members.map { atEnd[$0] })
         let scatter = ScatterPlot(title: context.tr("outlier scores of the \"{0}\" examples", context.tr(shown)),
                                   points: scores.enumerated().map { (Double($0.offset), $0.element) },
                                   classes: members.map { poisoned.contains($0) ? 1 : 0 },
