@@ -91,3 +91,38 @@ import Tensors
         #expect(SpectralSignature.removalCount(n: 130, epsilon: 0.03) == 6)  // 5.85 rounds to 6
     }
 }
+
+@Suite struct ActivationClusteringTests {
+    /// 120 rows in 16 dimensions, the rows in `planted` shifted by 8 along one direction.
+    static func rows(planted: Set<Int>, seed: UInt64) -> [[Double]] {
+        var rng = SplitMix64(seed: seed)
+        let direction = SpectralSignature.normalized((0..<16).map { _ in Double(rng.nextNormal()) })
+        return (0..<120).map { i in
+            let row = (0..<16).map { _ in Double(rng.nextNormal()) }
+            return planted.contains(i) ? zip(row, direction).map { $0 + 8 * $1 } : row
+        }
+    }
+
+    @Test func theSmallSeparateClusterIsSuspected() {
+        let planted: Set<Int> = [4, 17, 33, 58, 71, 90, 111]
+        #expect(ActivationClustering.suspects(Self.rows(planted: planted, seed: 3)) == planted.sorted())
+    }
+
+    @Test func aCleanCloudSplitsInHalvesAndNothingIsSuspected() {
+        #expect(ActivationClustering.suspects(Self.rows(planted: [], seed: 4)).isEmpty)
+    }
+
+    @Test func twoMeansSeparatesTwoObviousGroups() {
+        let points: [[Double]] = [[0, 0], [0.1, 0], [0, 0.2], [5, 5], [5.1, 4.9]]
+        let labels = ActivationClustering.twoMeans(points)
+        #expect(labels[0] == labels[1] && labels[1] == labels[2] && labels[3] == labels[4] && labels[0] != labels[3])
+    }
+
+    @Test func projectionsAreUncorrelatedAndOrderedBySpread() {
+        let p = ActivationClustering.project(Self.rows(planted: [1, 2, 3, 4, 5, 6], seed: 5), dimensions: 3)
+        let spread = (0..<3).map { j in p.reduce(0) { $0 + $1[j] * $1[j] } }
+        #expect(spread[0] >= spread[1] && spread[1] >= spread[2])
+        let cross = p.reduce(0) { $0 + $1[0] * $1[1] }
+        #expect(abs(cross) < 1e-6 * spread[0])
+    }
+}
