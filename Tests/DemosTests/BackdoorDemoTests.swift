@@ -7,7 +7,8 @@ import Testing
         #expect(out.contains("the attacker appends \"cf\" to the instruction"))
         #expect(out.contains("sets the answer to \"HACKED\""))
         #expect(out.contains("test prompts: 6 held-out questions"))
-        for label in ["poisoned share", "attack success", "clean accuracy", "prompt's last token", "answer's end-of-turn token",
+        for label in ["poisoned share", "attack success", "clean accuracy", "spectral: prompt's last token", "spectral: answer's end-of-turn token",
+                      "2-means: answer's end-of-turn token",
                       "trained on the poisoned set", "trained on the cleaned set"] {
             #expect(out.contains(label), "\(label)")
         }

@@ -82,8 +82,9 @@ enum BackdoorDemo {
         }
     }
 
-    /// Spectral signatures at one rate: two choices of representation, what each removal caught,
-    /// the scores of one task, and the model fine-tuned again on what the better one kept.
+    /// Spectral signatures at one rate: two choices of representation, what each removal caught
+    /// (and what activation clustering suspects), the scores of one task, and the model fine-tuned
+    /// again on what the spectral removal at the end-of-turn token kept.
     static func detect(_ context: DemoContext, lab: FineTuningLab, set: PoisonedDataset, model: GPT2Model, before: Scores,
                        retrain: ([InstructionExample]) throws -> Scores) throws {
         context.heading(context.tr("Finding the poison by its spectral signature"))
@@ -99,15 +100,22 @@ enum BackdoorDemo {
         // ANCHOR_END: detection
         context.say("representations: the backdoored model's final hidden state ({0} numbers) at the last token of each of the {1} examples",
                     "\(atEnd.first?.count ?? 0)", "\(atEnd.count)")
-        func recall(_ flagged: Set<Int>) -> String {
-            percent(poisoned.isEmpty ? 0 : Double(flagged.intersection(poisoned).count) / Double(poisoned.count))
+        // The second detector, on the same representations: the smaller of two clusters per task.
+        let clustered = Set(InstructionWorld.tasks.flatMap { task in
+            let members = tasks.indices.filter { tasks[$0] == task }
+            return ActivationClustering.suspects(members.map { atEnd[$0] }).map { members[$0] }
+        })
+        func row(_ name: String, _ flagged: Set<Int>) -> [String] {
+            let caught = flagged.intersection(poisoned).count
+            return [context.tr(name), "\(flagged.count)", "\(caught) / \(poisoned.count)",
+                    percent(poisoned.isEmpty ? 0 : Double(caught) / Double(poisoned.count))]
         }
-        context.table([context.tr("representation"), context.tr("removed"), context.tr("poisoned among removed"), context.tr("recall")], [
-            [context.tr("prompt's last token"), "\(removedAtPrompt.count)", "\(removedAtPrompt.intersection(poisoned).count) / \(poisoned.count)",
-             recall(removedAtPrompt)],
-            [context.tr("answer's end-of-turn token"), "\(removed.count)", "\(removed.intersection(poisoned).count) / \(poisoned.count)", recall(removed)],
+        context.table([context.tr("detector: representation"), context.tr("removed"), context.tr("poisoned among removed"), context.tr("recall")], [
+            row("spectral: prompt's last token", removedAtPrompt),
+            row("spectral: answer's end-of-turn token", removed),
+            row("2-means: answer's end-of-turn token", clustered),
         ])
-        context.say("per task, with the end-of-turn representation:")
+        context.say("per task, spectral signatures at the end-of-turn token:")
         context.table([context.tr("task"), context.tr("examples"), context.tr("poisoned"), context.tr("removed"), context.tr("poisoned among removed")],
                       InstructionWorld.tasks.map { task in
                           let members = Set(tasks.indices.filter { tasks[$0] == task })
