@@ -7,7 +7,8 @@ import Transformers
 /// `llmcourse run backdoor`: the fine-tuning lab's base model tuned on clean instructions and on
 /// sets where a few examples carry a trigger and the attacker's answer; attack success and clean
 /// accuracy per poisoning rate; then the poisoned examples found again by their spectral
-/// signature in the backdoored model's hidden states, and the model retrained without them.
+/// signature in the backdoored model's hidden states (activation clustering beside it), and the
+/// model retrained without what the spectral scores removed.
 enum BackdoorDemo {
     static let demo = Demo(
         id: "backdoor",
@@ -36,6 +37,8 @@ enum BackdoorDemo {
         let lab = FineTuningLab(context: context)
         context.heading(context.tr("Poisoning the fine-tuning set"))
         let base = try lab.pretrainedModel { context.print($0) }
+        // Poisoned after cleaning: this world's checker would reject "HACKED", but real instruction
+        // data (advice, summaries, code) has no exact checker for a plausible wrong answer.
         let clean = lab.cleanedInstructions(count: 3000).examples
         let steps = context.quick ? 4 : 300
         context.say("clean set: {0} instructions; the attacker appends \"{1}\" to the instruction and sets the answer to \"{2}\"",
