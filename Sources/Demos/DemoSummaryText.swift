@@ -87,5 +87,7 @@ enum DemoSummaryText {
          "前 2 名（共 8 個）的混合專家模型，對照啟用參數量相同的稠密網路：損失，以及有無負載平衡時的專家使用情形"),
         ("A tiny GPT taught to refuse animal prompts; its refusal direction per layer, abliterated out of the weights, and what changes",
          "教一個小型 GPT 拒答動物相關的提示；逐層找出它的拒答方向，從權重中消融掉，看看有什麼改變"),
+        ("Plant a backdoor in a tiny GPT through poisoned fine-tuning data, then find the poison by its spectral signature",
+         "用投毒的微調資料在小 GPT 裡埋下後門，再用頻譜特徵找出有毒的樣本"),
     ]
 }

@@ -4,5 +4,6 @@ enum SecurityDemos {
     static let all: [Demo] = [
         PromptInjectionDemo.demo,
         AbliterationDemo.demo,
+        BackdoorDemo.demo,
     ]
 }
