@@ -89,5 +89,7 @@ enum DemoSummaryText {
          "教一個小型 GPT 拒答動物相關的提示；逐層找出它的拒答方向，從權重中消融掉，看看有什麼改變"),
         ("Plant a backdoor in a tiny GPT through poisoned fine-tuning data, then find the poison by its spectral signature",
          "用投毒的微調資料在小 GPT 裡埋下後門，再用頻譜特徵找出有毒的樣本"),
+        ("Filter junk instructions by language, length and perplexity; synthesize answers by rejection sampling; mix tasks; fine-tune on each",
+         "依語言、長度與困惑度過濾垃圾指令；用拒絕取樣合成答案；混合任務；分別微調比較"),
     ]
 }

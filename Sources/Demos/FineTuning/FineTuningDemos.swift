@@ -3,6 +3,7 @@
 enum FineTuningDemos {
     static let all: [Demo] = [
         InstructionDataDemo.demo,
+        DataQualityDemo.demo,
         NearDuplicatesDemo.demo,
         SFTLoRADemo.demo,
         DPODemo.demo,
