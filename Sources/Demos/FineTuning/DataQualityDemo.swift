@@ -46,7 +46,7 @@ enum DataQualityDemo {
     // MARK: Raw data with junk
 
     /// Generated instructions with 30% wrong or empty answers, plus instructions in Spanish and
-    /// German and chatty over-long answers.
+    /// German and over-long answers that repeat themselves.
     static func rawData(_ ctx: DemoContext) -> [Tagged] {
         var rng = SplitMix64(seed: ctx.seed &+ 17)
         var data = InstructionWorld.rawInstructions(count: ctx.quick ? 300 : 1500, faultRate: 0.3, seed: ctx.seed)
@@ -60,12 +60,14 @@ enum DataQualityDemo {
                                                                                      variant: rng.nextInt(below: 2))
             } else if u < 0.13, !e.response.isEmpty {
                 data[index].overLong = true
-                data[index].example.response = "Sure, the answer you asked for is \(e.response)."
+                // Repeated until longer than 16 characters, yet short enough for the 64-token context.
+                let times = (18 + e.response.count) / (e.response.count + 1)
+                data[index].example.response = Array(repeating: e.response, count: times).joined(separator: " ")
             }
         }
         let wrong = data.filter { !isRight($0.example) && !$0.overLong }.count
         ctx.heading(ctx.tr("Raw instructions with junk"))
-        ctx.say("{0} generated instructions: {1} with a wrong or empty answer, {2} asked in Spanish or German, {3} with a chatty over-long answer",
+        ctx.say("{0} generated instructions: {1} with a wrong or empty answer, {2} asked in Spanish or German, {3} with an over-long answer repeating itself",
                 "\(data.count)", "\(wrong)", "\(data.filter { $0.language != "en" }.count)", "\(data.filter(\.overLong).count)")
         for sample in [data.first { $0.language == "es" }, data.first { $0.language == "de" }, data.first(where: \.overLong)].compactMap({ $0 }) {
             ctx.print("  \(sample.example.instruction) → \(sample.example.response)")
@@ -163,7 +165,7 @@ enum DataQualityDemo {
         }
         ctx.table([ctx.tr("task"), ctx.tr("facts"), ctx.tr("drawn"), ctx.tr("passed"), ctx.tr("acceptance"), ctx.tr("facts with none")], rows)
         ctx.say("acceptance rate {0}: {1} draws per verified answer; {2} facts got no answer at all", percent(result.acceptanceRate),
-                fixed(1 / max(result.acceptanceRate, 1e-9), 1), "\(result.promptsWithoutAnswer)")
+                result.acceptanceRate > 0 ? fixed(1 / result.acceptanceRate, 1) : "∞", "\(result.promptsWithoutAnswer)")
         // Each accepted answer becomes an instruction in the phrasing of its draw.
         return result.accepted.map { index, answer in
             let fact = facts[index]
@@ -195,7 +197,7 @@ enum DataQualityDemo {
     // MARK: Fine-tuning on each set
 
     static func compare(_ ctx: DemoContext, _ lab: FineTuningLab, _ base: GPT2Model, sets: [(String, [InstructionExample])]) throws {
-        let steps = ctx.quick ? 10 : 300
+        let steps = ctx.quick ? 10 : 240
         ctx.heading(ctx.tr("Fine-tuning the base model on each set ({0} steps, batch 16)", "\(steps)"))
         let validation = try InstructionWorld.tasks.flatMap { try InstructionWorld.validationInstructions(task: $0).map(lab.tokenized) }
         var rows: [[String]] = []

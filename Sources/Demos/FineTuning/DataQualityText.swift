@@ -4,8 +4,8 @@ enum DataQualityText {
     static let pairs: [(String, String)] = [
         ("raw (unfiltered)", "原始（未過濾）"), ("filtered", "過濾後"), ("filtered + synthetic, mixed", "過濾後 + 合成，混合後"),
         ("Raw instructions with junk", "混有垃圾的原始指令"),
-        ("{0} generated instructions: {1} with a wrong or empty answer, {2} asked in Spanish or German, {3} with a chatty over-long answer",
-         "產生 {0} 筆指令：{1} 筆答案錯誤或空白，{2} 筆用西班牙文或德文提問，{3} 筆答案囉嗦過長"),
+        ("{0} generated instructions: {1} with a wrong or empty answer, {2} asked in Spanish or German, {3} with an over-long answer repeating itself",
+         "產生 {0} 筆指令：{1} 筆答案錯誤或空白，{2} 筆用西班牙文或德文提問，{3} 筆答案過長、不斷重複"),
         ("Filters one after another (none of them knows the true answers)", "依序套用過濾器（沒有一個知道正確答案）"),
         ("scoring answers with the base model", "用基礎模型為答案評分"),
         ("filter", "過濾器"), ("kept", "保留"), ("still wrong", "仍錯誤"), ("still foreign", "仍為外語"),
