@@ -120,6 +120,12 @@ enum DataQualityDemo {
              wrong(perplexity.kept), foreign(perplexity.kept)],
         ])
         ctx.say("language ID (character 1–3-grams, naive Bayes): {0} foreign instructions let through, {1} English ones dropped", "\(missed)", "\(dropped)")
+        var droppedEnglish: [String] = []
+        for item in raw where item.language == "en" && identifier.identify(item.example.instruction).label != "en"
+            && !droppedEnglish.contains(item.example.instruction) && droppedEnglish.count < 4 {
+            droppedEnglish.append(item.example.instruction)
+        }
+        if !droppedEnglish.isEmpty { ctx.print("  " + ctx.tr("English taken for foreign: {0}", droppedEnglish.joined(separator: " "))) }
         ctx.say("perplexity cut: mean NLL {0} nats per character (perplexity {1})", fixed(perplexity.threshold, 3), fixed(exp(perplexity.threshold), 2))
 
         // How the cut trades wrong answers removed against right ones lost.

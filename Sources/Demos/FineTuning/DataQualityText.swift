@@ -14,6 +14,7 @@ enum DataQualityText {
         ("perplexity ≤ the {0} quantile", "困惑度 ≤ {0} 分位數"),
         ("language ID (character 1–3-grams, naive Bayes): {0} foreign instructions let through, {1} English ones dropped",
          "語言辨識（字元 1–3-gram、單純貝氏）：放過 {0} 筆外語指令，誤刪 {1} 筆英文指令"),
+        ("English taken for foreign: {0}", "被當成外語的英文：{0}"),
         ("perplexity cut: mean NLL {0} nats per character (perplexity {1})", "困惑度門檻：每字元平均負對數概似 {0} nats（困惑度 {1}）"),
         ("keep quantile", "保留分位數"), ("perplexity cut", "困惑度門檻"), ("right ones lost", "誤刪的正確答案"),
         ("most surprising: {0} → {1} (perplexity {2})", "最出乎意料：{0} → {1}（困惑度 {2}）"),
