@@ -35,6 +35,7 @@ enum DataQualityDemo {
         try compare(ctx, lab, base, sets: [
             (ctx.tr("raw (unfiltered)"), raw.map(\.example)),
             (ctx.tr("filtered"), filtered),
+            (ctx.tr("filtered + synthetic"), filtered + synthetic),
             (ctx.tr("filtered + synthetic, mixed"), mixed),
         ])
     }
@@ -203,13 +204,13 @@ enum DataQualityDemo {
     // MARK: Fine-tuning on each set
 
     static func compare(_ ctx: DemoContext, _ lab: FineTuningLab, _ base: GPT2Model, sets: [(String, [InstructionExample])]) throws {
-        let steps = ctx.quick ? 10 : 240
+        let steps = ctx.quick ? 10 : 200
         ctx.heading(ctx.tr("Fine-tuning the base model on each set ({0} steps, batch 16)", "\(steps)"))
         let validation = try InstructionWorld.tasks.flatMap { try InstructionWorld.validationInstructions(task: $0).map(lab.tokenized) }
         var rows: [[String]] = []
         for (index, (name, examples)) in sets.enumerated() {
             let model = try lab.fineTuned(base, on: try examples.map(lab.tokenized), steps: steps, learningRate: 1e-3,
-                                          cacheName: "data-quality-\(index)-v1", label: name)
+                                          cacheName: "data-quality-\(index)-v2", label: name)
             let wrongShare = Double(examples.filter { !isRight($0) }.count) / Double(examples.count)
             rows.append([name, "\(examples.count)", percent(wrongShare), percent(exactMatch(model, validation, endOfTurn: lab.endOfTurn))])
         }

@@ -2,7 +2,7 @@
 /// English text (see ``DemoText``). Terms follow the lesson: 語言辨識、困惑度、拒絕取樣、資料混合.
 enum DataQualityText {
     static let pairs: [(String, String)] = [
-        ("raw (unfiltered)", "原始（未過濾）"), ("filtered", "過濾後"), ("filtered + synthetic, mixed", "過濾後 + 合成，混合後"),
+        ("raw (unfiltered)", "原始（未過濾）"), ("filtered", "過濾後"), ("filtered + synthetic", "過濾後 + 合成"), ("filtered + synthetic, mixed", "過濾後 + 合成，混合後"),
         ("Raw instructions with junk", "混有垃圾的原始指令"),
         ("{0} generated instructions: {1} with a wrong or empty answer, {2} asked in Spanish or German, {3} with an over-long answer repeating itself",
          "產生 {0} 筆指令：{1} 筆答案錯誤或空白，{2} 筆用西班牙文或德文提問，{3} 筆答案過長、不斷重複"),
