@@ -25,7 +25,7 @@ enum DataQualityText {
         ("Mixing the tasks: p ∝ n^α", "混合任務：p ∝ n^α"),
         ("{0} draws at α = 0.5: shares {1} (weights {2})", "以 α = 0.5 抽 {0} 筆：實際占比 {1}（權重 {2}）"),
         ("Fine-tuning the base model on each set ({0} steps, batch 16)", "在每一組資料上微調基礎模型（{0} 步，批次 16）"),
-        ("training set", "訓練集"), ("not the true answer", "非正確答案"), ("held-out exact match", "保留集完全比對"),
+        ("training set", "訓練集"), ("not the true answer", "非正確答案"),
         ("held out: {0} questions (every phrasing of the facts no instruction mentions)", "保留集：{0} 題（沒有任何指令提到的事實，每種問法各一題）"),
     ]
 }
