@@ -13,7 +13,7 @@ import Transformers
         for heading in ["== The text ==", "== The model and the schedule ==", "== Training ==", "== Held-out perplexity per character =="] {
             #expect(out.contains(heading), "missing \(heading)")
         }
-        #expect(out.replacingOccurrences(of: "\n", with: " ").contains("held out (neural-networks, rag, both languages)"))   // narration wraps at 80
+        #expect(out.replacingOccurrences(of: "\n", with: " ").contains("held out (deployment, neural-networks, both languages)"))   // narration wraps at 80
         #expect(out.contains("The model │") && out.contains("語言模型│"))
         let svg = try String(contentsOf: figures.appendingPathComponent("pretrain-text-loss.svg"), encoding: .utf8)
         #expect(svg.contains("<svg"))
