@@ -10,12 +10,13 @@ enum CourseEmbeddingsDemo {
     static let demo = Demo(id: "course-embeddings", summary: "A bi-encoder trained on the course's text with InfoNCE: pairs, loss, neighbors, indexes, folder",
                            inputs: CourseRetrievalLab.inputs) { ctx in
         let index = try CourseRetrievalLab.index()
-        let pairs = index.encoderTrainingPairs()
-        let aligned = index.alignedSections().count
+        let pairs = index.encoderTrainingPairs(leavingOut: CourseRetrievalLab.leftOut)
+        let aligned = index.alignedSections(leavingOut: CourseRetrievalLab.leftOut).count
+        let headings = index.sections.filter { !CourseRetrievalLab.leftOut.contains($0.lessonID) }.count
         ctx.heading(ctx.tr("1. Training pairs cut from the lessons (no labeled question is used)"))
         ctx.table([ctx.tr("kind"), ctx.tr("pairs")], [
-            [ctx.tr("heading ↔ its section"), String(index.sections.count)],
-            [ctx.tr("a sentence ↔ the rest of its section"), String(pairs.count - index.sections.count - 2 * aligned)],
+            [ctx.tr("heading ↔ its section"), String(headings)],
+            [ctx.tr("a sentence ↔ the rest of its section"), String(pairs.count - headings - 2 * aligned)],
             [ctx.tr("English section ↔ Chinese section (both ways)"), String(2 * aligned)],
         ])
 
