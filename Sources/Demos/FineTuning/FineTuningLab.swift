@@ -109,6 +109,12 @@ struct FineTuningLab {
         return twin
     }
 
+    /// The model's greedy reply to a prompt's ids, as text without the end-of-turn token.
+    func reply(_ model: any LanguageModel, to prompt: [Int], maxNewTokens: Int) -> String {
+        let output = greedyDecode(model, prompt: prompt, maxNewTokens: maxNewTokens, stopAt: endOfTurn)[prompt.count...]
+        return tokenizer.decode(output.filter { $0 != endOfTurn })
+    }
+
     /// Raw generated instructions → deduplicated → verified; with the counts of each step.
     func cleanedInstructions(count: Int) -> (examples: [InstructionExample], raw: Int, duplicates: Int, rejected: Int) {
         let raw = InstructionWorld.rawInstructions(count: count, faultRate: 0.1, seed: seed)

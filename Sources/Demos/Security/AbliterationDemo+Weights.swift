@@ -82,8 +82,7 @@ extension AbliterationDemo {
 
     /// The greedy answer as text, up to the end of the turn.
     static func answer(_ model: any LanguageModel, _ prompt: Prompt, _ lab: FineTuningLab) -> String {
-        let output = greedyDecode(model, prompt: prompt.ids, maxNewTokens: 26, stopAt: lab.endOfTurn)[prompt.ids.count...]
-        return lab.tokenizer.decode(output.filter { $0 != lab.endOfTurn })
+        lab.reply(model, to: prompt.ids, maxNewTokens: 26)
     }
 
     /// Mean next-token loss on fresh pre-training sentences, in windows of 48 tokens.

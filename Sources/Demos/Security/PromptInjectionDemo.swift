@@ -108,9 +108,7 @@ enum PromptInjectionDemo {
 
     /// The model's greedy answer to `instruction` in the lab's chat template.
     static func answer(_ model: GPT2Model, _ instruction: String, _ lab: FineTuningLab) throws -> String {
-        let prompt = try lab.tokenizer.encode(lab.template.split(instruction: instruction, response: "").prompt)
-        let output = greedyDecode(model, prompt: prompt, maxNewTokens: 8, stopAt: lab.endOfTurn)
-        return lab.tokenizer.decode(Array(output[prompt.count...]).filter { $0 != lab.endOfTurn })
+        lab.reply(model, to: try lab.tokenizer.encode(lab.template.split(instruction: instruction, response: "").prompt), maxNewTokens: 8)
     }
 
     /// The lab's base model tuned twice on the same facts: the naive set and the hierarchy set.

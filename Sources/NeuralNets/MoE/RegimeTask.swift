@@ -46,10 +46,7 @@ public struct RegimeTask: Sendable {
 extension TopKRouter.Routing {
     /// Share of the routed slots each expert received (sums to 1).
     public var expertShares: [Double] {
-        let e = probabilities.value.shape[1]
-        var counts = [Double](repeating: 0, count: e)
-        for experts in chosen { for expert in experts { counts[expert] += 1 } }
-        let total = counts.reduce(0, +)
-        return counts.map { $0 / Swift.max(total, 1) }
+        let counts = slotCounts, total = Double(Swift.max(counts.reduce(0, +), 1))
+        return counts.map { Double($0) / total }
     }
 }

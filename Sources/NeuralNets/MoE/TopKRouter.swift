@@ -39,6 +39,13 @@ public final class TopKRouter: Module {
         /// Each token's k experts, best first.
         public let chosen: [[Int]]
         public let k: Int
+
+        /// How many tokens chose each expert (sums to N·k).
+        public var slotCounts: [Int] {
+            var counts = [Int](repeating: 0, count: probabilities.value.shape[1])
+            for experts in chosen { for expert in experts { counts[expert] += 1 } }
+            return counts
+        }
     }
 
     // ANCHOR: route
@@ -73,11 +80,10 @@ public final class TopKRouter: Module {
 /// the experts that already receive the most tokens.
 // ANCHOR: balance
 public func loadBalancingLoss(_ routing: TopKRouter.Routing) -> Variable {
-    let (n, e) = (routing.probabilities.value.shape[0], routing.probabilities.value.shape[1])
-    var counts = [Float](repeating: 0, count: e)
-    for experts in routing.chosen { for expert in experts { counts[expert] += 1 } }
-    let f = Tensor(shape: [e], scalars: counts.map { $0 / Float(n) })          // [E], constant
+    let n = Float(routing.probabilities.value.shape[0])
+    let counts = routing.slotCounts
+    let f = Tensor(shape: [counts.count], scalars: counts.map { Float($0) / n })   // [E], constant
     let meanProbability = routing.probabilities.mean(axis: 0)                   // [E]
-    return (meanProbability * f).sum() * Float(e)
+    return (meanProbability * f).sum() * Float(counts.count)
 }
 // ANCHOR_END: balance

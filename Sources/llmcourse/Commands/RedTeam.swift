@@ -110,14 +110,12 @@ struct RedTeam: ParsableCommand {
     }
 
     func printJSON(_ report: RedTeamRun.Report) throws {
-        let record: [String: Any] = [
+        try Evaluate.printJSON([
             "model": model, "probes": probes,
             "categories": report.rows.map { ["category": $0.category, "probes": $0.probes, "passed": $0.passed, "pass_rate": $0.passRate] },
             "failures": report.failures.prefix(showFailures).map {
                 ["category": $0.probe.category, "prompt": $0.probe.prompt, "response": $0.response] as [String: Any]
             },
-        ]
-        let out = try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(String(decoding: out, as: UTF8.self))
+        ])
     }
 }
