@@ -26,7 +26,9 @@ let teachingLibrary: [Target] = [
     .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimized),
     .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimized),
     .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimized),
-    .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),
+    // Yams reads `llmcourse finetune`'s YAML recipes; Templating renders a folder's chat template.
+    .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation", "Templating", .product(name: "Yams", package: "Yams")],
+            swiftSettings: optimized),
     .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimized),
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
     .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
@@ -60,7 +62,7 @@ let coursePlumbing: [Target] = [
         name: "llmcourse",
         dependencies: [
             "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-            "CourseSearch", "Templating", "Security", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CourseSearch", "Templating", "Security", "FineTuning", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
 ]
@@ -113,6 +115,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),  // StudyGroup server
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),  // fine-tuning recipes
     ],
     targets: systemLibraries + teachingLibrary + coursePlumbing + benchmarks + tests,
     swiftLanguageModes: [.v6]

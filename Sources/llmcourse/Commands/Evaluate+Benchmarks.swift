@@ -32,7 +32,7 @@ extension Evaluate {
     func runTask(_ language: CourseLanguage) throws {
         let path = task[1]
         let questions = try BenchmarkFiles.multipleChoice(Self.read(path, language), path: path)
-        let (languageModel, tokenizer) = try ModelCommands.load(model!, language)
+        let (languageModel, tokenizer) = try ModelCommands.load(model!, language, adapter: adapter)
         let scorer = ContinuationScorer(model: languageModel, tokenizer: tokenizer)
         let interactive = isatty(STDERR_FILENO) == 1 && !json
         let started = Date()

@@ -61,6 +61,9 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .long, help: "Print the result as JSON.")
     var json = false
 
+    @Option(name: .long, help: ModelCommands.adapterHelp)
+    var adapter: String?
+
     @Option(name: .long, help: ModelCommands.langHelp)
     var lang: String?
 
@@ -87,7 +90,7 @@ struct Evaluate: ParsableCommand {
         guard let body = String(data: data, encoding: .utf8) else {
             throw ValidationError(ModelMessages.text(.notUTF8, language, text))
         }
-        let (languageModel, tokenizer) = try ModelCommands.load(model, language)
+        let (languageModel, tokenizer) = try ModelCommands.load(model, language, adapter: adapter)
         var tokens = tokenizer.encode(body, allowSpecialTokens: false)
         if let maxTokens, tokens.count > maxTokens { tokens = Array(tokens.prefix(maxTokens)) }
         guard tokens.count >= 2 else { throw ValidationError(ModelMessages.text(.tooFewTokens, language, text)) }

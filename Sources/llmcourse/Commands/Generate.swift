@@ -63,6 +63,9 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "With --chat: a system message before the user's.")
     var system: String?
 
+    @Option(name: .long, help: ModelCommands.adapterHelp)
+    var adapter: String?
+
     @Option(name: .long, help: ModelCommands.langHelp)
     var lang: String?
 
@@ -80,7 +83,7 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
-        let (languageModel, tokenizer) = try ModelCommands.load(model, language)
+        let (languageModel, tokenizer) = try ModelCommands.load(model, language, adapter: adapter)
         let (text, endOfTurn) = chat ? try chatPrompt(language) : (prompt, nil)
         let ids = tokenizer.encode(text)
         guard !ids.isEmpty else { throw ValidationError(ModelMessages.text(.emptyPrompt, language)) }

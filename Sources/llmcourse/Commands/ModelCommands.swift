@@ -1,4 +1,5 @@
 import Course
+import FineTuning
 import ArgumentParser
 import Foundation
 import Terminal
@@ -7,14 +8,23 @@ import Transformers
 /// Working with real model folders (Hugging Face `config.json` + `model.safetensors` + tokenizer):
 /// generate, evaluate, merge, lineage.
 enum ModelCommands {
-    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, Merge.self, Lineage.self, RedTeam.self]
+    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, FineTune.self, Merge.self, Lineage.self, RedTeam.self]
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
-    static func load(_ folder: String, _ language: CourseLanguage) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
+    /// With `adapter`, a PEFT LoRA adapter folder (such as `finetune` writes) is attached.
+    static func load(_ folder: String, _ language: CourseLanguage, adapter: String? = nil) throws -> (model: any LanguageModel, tokenizer: BytePairTokenizer) {
         let url = try modelFolder(folder, language)
         // A file problem (ModelFileError) names the file and the fix; it prints without usage text.
-        return (try loadLanguageModel(directory: url), try BytePairTokenizer(directory: url))
+        let model = try loadLanguageModel(directory: url)
+        if let adapter {
+            do { _ = try PEFTAdapterFiles.load(from: try modelFolder(adapter, language), into: model) } catch let error as PEFTFileError {
+                throw ValidationError(error.description)
+            }
+        }
+        return (model, try BytePairTokenizer(directory: url))
     }
+
+    static let adapterHelp: ArgumentHelp = "A PEFT LoRA adapter folder to attach (adapter_config.json + adapter_model.safetensors, as `finetune` writes)."
 
     /// `path` as a folder URL, or an error saying what a model folder holds.
     static func modelFolder(_ path: String, _ language: CourseLanguage) throws -> URL {
