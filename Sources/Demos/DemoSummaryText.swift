@@ -4,6 +4,8 @@ import Course
 /// keyed by each ``Demo/summary`` (see ``DemoText``).
 enum DemoSummaryText {
     static let pairs: [(String, String)] = [
+        ("A LoRA fine-tune from a YAML recipe: the plan, the run, held-out exact match, the PEFT adapter reloaded",
+         "用 YAML 配方做 LoRA 微調：計畫、執行、保留集完全一致率、重新載入 PEFT 轉接器"),
         ("Matrices as maps: matmul is composition, a projection squashes onto a line",
          "把矩陣看成映射：矩陣乘法就是合成，投影把平面壓到一條線上"),
         ("Derivatives vs finite differences, and gradient descent on a bowl",

@@ -37,6 +37,15 @@ import Tensors
         }
     }
 
+    @Test func finetuneRecipeDemoRunsTheRecipeAndRefusesMistakes() throws {
+        let out = try runDemo("finetune-recipe")
+        #expect(out.contains("322 training and 17 validation examples; 6 steps of 16"))
+        #expect(out.contains("written: adapter_config.json, adapter_model.safetensors, training_report.json"))
+        #expect(out.contains("max |Δlogit| = 0.0e+00"))
+        #expect(out.contains("finetune.yaml:7: lora_r: must be a whole number"))
+        #expect(out.contains("did you mean learning_rate?"))
+    }
+
     @Test func testTimeComputeDemoComparesTheThreeRulesAndTheAdvantages() throws {
         let out = try runDemo("test-time-compute")
         for label in ["best-of-n (log-likelihood)", "majority vote", "verifier (exact checker)", "RLOO", "GRPO"] {

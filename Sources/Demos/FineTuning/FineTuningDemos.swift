@@ -6,6 +6,7 @@ enum FineTuningDemos {
         DataQualityDemo.demo,
         NearDuplicatesDemo.demo,
         SFTLoRADemo.demo,
+        FineTuneRecipeDemo.demo,
         DPODemo.demo,
         EvaluationDemo.demo,
         JudgeDemo.demo,

@@ -16,7 +16,6 @@ public struct TextExample: Sendable, Equatable {
 /// The chat template a recipe asks for, as one Jinja template whatever the choice, so every
 /// layout is split into prompt and response the same way (see ``RecipeDataset/split(_:with:)``).
 public enum RecipeTemplate {
-    // ANCHOR: alpaca-jinja
     /// Alpaca's layout (Taori et al. 2023) as a chat template; the answer ends in the model's
     /// end-of-sequence token, so generation learns where to stop.
     public static let alpaca = """
@@ -27,7 +26,6 @@ public enum RecipeTemplate {
     {%- endfor %}\
     {%- if add_generation_prompt %}{{ '### Response:\\n' }}{%- endif %}
     """
-    // ANCHOR_END: alpaca-jinja
 
     /// The template `choice` names for the model in `folder`.
     public static func load(_ choice: FineTuneRecipe.TemplateChoice, folder: URL) throws -> ChatTemplateFile {
