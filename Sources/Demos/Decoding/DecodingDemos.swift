@@ -11,6 +11,8 @@ enum DecodingDemos {
         SamplerDemo.demo,
         BeamTreeDemo.demo,
         SpeculativeDemo.demo,
+        KVCacheDemo.demo,
+        AttentionMemoryDemo.demo,
     ]
 
     /// The tiny GPT-2 checkpoint the parity tests use (random weights, a 384-token BPE trained on
