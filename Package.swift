@@ -26,9 +26,11 @@ let teachingLibrary: [Target] = [
     .target(name: "Transformers", dependencies: ["NeuralNets"], swiftSettings: optimized),
     .target(name: "Decoding", dependencies: ["Transformers"], swiftSettings: optimized),
     .target(name: "Quantization", dependencies: ["Transformers"], swiftSettings: optimized),
-    // Yams reads `llmcourse finetune`'s YAML recipes; Templating renders a folder's chat template.
-    .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation", "Templating", .product(name: "Yams", package: "Yams")],
-            swiftSettings: optimized),
+    // Templating renders a model folder's chat template for fine-tuning recipes.
+    .target(name: "FineTuning", dependencies: ["Transformers", "Evaluation", "Templating"], swiftSettings: optimized),
+    // `llmcourse finetune`'s YAML recipes, read with Yams. Kept out of LLMCourseKit: exercise
+    // files compile against that module, and Yams's C part would have to travel with it.
+    .target(name: "FineTuneRecipes", dependencies: ["FineTuning", .product(name: "Yams", package: "Yams")]),
     .target(name: "Alignment", dependencies: ["Transformers", "FineTuning"], swiftSettings: optimized),
     .target(name: "ModelTools", dependencies: ["Transformers", "Evaluation"], swiftSettings: optimized),  // merge, evaluate
     .target(name: "Evaluation", swiftSettings: optimized),  // BLEU, ROUGE-L, pass@k, multiple choice, contamination
@@ -38,7 +40,7 @@ let teachingLibrary: [Target] = [
     .target(name: "Security", dependencies: ["Transformers", "FineTuning", "Retrieval"], swiftSettings: optimized),
     .target(name: "Figures"),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console"]),
+                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console", "FineTuneRecipes"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
@@ -62,7 +64,7 @@ let coursePlumbing: [Target] = [
         name: "llmcourse",
         dependencies: [
             "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-            "CourseSearch", "Templating", "Security", "FineTuning", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CourseSearch", "Templating", "Security", "FineTuning", "FineTuneRecipes", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
 ]
@@ -90,7 +92,7 @@ let tests: [Target] = [
     .testTarget(name: "TransformersTests", dependencies: ["Transformers"]),
     .testTarget(name: "DecodingTests", dependencies: ["Decoding", "Figures"], exclude: ["Fixtures"]),
     .testTarget(name: "QuantizationTests", dependencies: ["Quantization"], exclude: ["Fixtures"]),
-    .testTarget(name: "FineTuningTests", dependencies: ["FineTuning"], exclude: ["Fixtures"]),
+    .testTarget(name: "FineTuningTests", dependencies: ["FineTuning", "FineTuneRecipes", "Templating", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "FineTuning"], exclude: ["Fixtures"]),
     .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"]),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FineTuning
+@testable import FineTuneRecipes
 
 @Suite("Fine-tuning recipes: reading and checking the YAML")
 struct FineTuneRecipeTests {

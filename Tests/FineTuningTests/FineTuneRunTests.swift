@@ -5,6 +5,7 @@ import Tensors
 import Templating
 import Transformers
 @testable import FineTuning
+import FineTuneRecipes
 
 @Suite("Fine-tuning recipes: datasets, the run and its PEFT adapter")
 struct FineTuneRunTests {

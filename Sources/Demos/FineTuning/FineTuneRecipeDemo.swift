@@ -1,6 +1,7 @@
 import Autograd
 import Foundation
 import FineTuning
+import FineTuneRecipes
 import Transformers
 
 /// `llmcourse run finetune-recipe`: the SFT chapter's LoRA fine-tune written as a YAML recipe

@@ -21,8 +21,9 @@ import Foundation
 /// output_dir: out/adapter
 /// ```
 ///
-/// Paths are relative to the recipe file's folder. ``init(yaml:file:)`` reads and checks a
-/// recipe; every mistake becomes a ``RecipeError`` naming the line, the key and the fix.
+/// Paths are relative to the recipe file's folder. `FineTuneRecipes` reads and checks a recipe
+/// file (`FineTuneRecipe(contentsOf:)`); every mistake becomes a ``RecipeError`` naming the
+/// line, the key and the fix.
 public struct FineTuneRecipe: Sendable, Equatable {
     /// How the records of a dataset file become a prompt and a response.
     public enum DatasetType: String, Sendable, CaseIterable {
@@ -52,6 +53,11 @@ public struct FineTuneRecipe: Sendable, Equatable {
     public struct Dataset: Sendable, Equatable {
         public var path: URL
         public var type: DatasetType
+
+        public init(path: URL, type: DatasetType) {
+            self.path = path
+            self.type = type
+        }
     }
 
     public var baseModel: URL

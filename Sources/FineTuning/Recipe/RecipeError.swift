@@ -26,24 +26,3 @@ public struct RecipeError: Error, CustomStringConvertible, Equatable, Sendable {
         return "\(place): \(key.map { "\($0): " } ?? "")\(problem)\n  Fix: \(fix)"
     }
 }
-
-/// The closest of `candidates` to `word` when it is a likely typo (edit distance ≤ 2, or ≤ 3
-/// for long keys), for "did you mean" hints.
-func closestKey(to word: String, among candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(Array(word), Array($0))) }.min { $0.1 < $1.1 }
-    guard let (best, distance) = scored, distance <= (word.count > 12 ? 3 : 2) else { return nil }
-    return best
-}
-
-/// Levenshtein distance: insertions, deletions and substitutions each cost 1.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-        var current = [i + 1] + Array(repeating: 0, count: b.count)
-        for (j, y) in b.enumerated() {
-            current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
-}

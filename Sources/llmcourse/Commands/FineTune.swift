@@ -2,6 +2,7 @@ import ArgumentParser
 import Console
 import Course
 import FineTuning
+import FineTuneRecipes
 import Foundation
 import Templating
 import Transformers

@@ -1,3 +1,4 @@
+import FineTuning
 import Foundation
 import Yams
 
