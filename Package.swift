@@ -64,7 +64,7 @@ let coursePlumbing: [Target] = [
         name: "llmcourse",
         dependencies: [
             "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-            "CourseSearch", "Templating", "Security", "FineTuning", "FineTuneRecipes", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CourseSearch", "Templating", "Security", "FineTuning", "FineTuneRecipes", "Quantization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
 ]

@@ -133,3 +133,34 @@ public enum GGUFModelExport {
         return Tensor(shape: [c, r]) { out in for i in 0..<r { for j in 0..<c { out[j * r + i] = m.scalars[i * c + j] } } }
     }
 }
+
+extension GGUFModelExport {
+    /// The GGUF file of a GPT-2 or Llama model, whichever `model` is.
+    public static func file(_ model: any LanguageModel, tokenizer: BytePairTokenizer?, matrixType: GGMLTensorType, name: String) throws -> GGUFFile {
+        switch model {
+        case let gpt2 as GPT2Model: return try file(gpt2, tokenizer: tokenizer, matrixType: matrixType, name: name)
+        case let llama as LlamaModel: return try file(llama, tokenizer: tokenizer, matrixType: matrixType, name: name)
+        default: throw QuantizationError.shapeMismatch("GGUF export knows GPT-2 and Llama models only")
+        }
+    }
+
+    /// Loads `file`'s weights back into `model` (dequantized), whichever architecture it is.
+    public static func restore(_ file: GGUFFile, into model: any LanguageModel) throws {
+        switch model {
+        case let gpt2 as GPT2Model: try GGUFModelImport.load(file, into: gpt2)
+        case let llama as LlamaModel: try GGUFModelImport.load(file, into: llama)
+        default: throw QuantizationError.shapeMismatch("GGUF import knows GPT-2 and Llama models only")
+        }
+    }
+
+    /// Tensors per storage type and the stored bits per value of the matrices (scales included).
+    public static func summary(_ file: GGUFFile) -> (counts: [GGMLTensorType: Int], matrixBitsPerWeight: Double) {
+        var counts: [GGMLTensorType: Int] = [:]
+        var bits = 0, values = 0
+        for t in file.tensors {
+            counts[t.type, default: 0] += 1
+            if t.shape.count >= 2 { bits += t.data.count * 8; values += t.valueCount }
+        }
+        return (counts, values > 0 ? Double(bits) / Double(values) : 0)
+    }
+}
