@@ -22,4 +22,11 @@ import Testing
             .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
         #expect(differences.count == 2 && differences.allSatisfy { $0 < 1e-5 }, "\(differences)")
     }
+
+    @Test func decodeBatchingDemoMeasuresAndPredicts() throws {
+        let out = try runDemo("decode-batching")
+        #expect(out.contains("memory read: ") && out.contains("GFLOP/s"), "\(out)")
+        let rows = out.split(separator: "\n").filter { $0.hasPrefix("1 ") || $0.hasPrefix("4 ") }
+        #expect(rows.count == 2, "\(out)")
+    }
 }

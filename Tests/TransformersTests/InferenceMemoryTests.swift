@@ -48,3 +48,20 @@ struct InferenceMemoryTests {
         #expect(InferenceMemory.flashScratchBytes(blockSize: 32, headSize: 64) == 3_136 * 4)
     }
 }
+
+@Suite("The decoding roofline")
+struct DecodeRooflineTests {
+    @Test func memoryBoundThenComputeBound() {
+        // 25M parameters in 32-bit floats at 20 GB/s: 5 ms to read; 100 GFLOP/s: 0.5 ms per sequence.
+        let step = DecodeRoofline(parameters: 25_000_000, bytesPerWeight: 4, bandwidth: 20e9, flops: 100e9)
+        #expect(abs(step.seconds(batch: 1) - 0.005) < 1e-12)
+        #expect(abs(step.seconds(batch: 10) - 0.005) < 1e-12)   // the crossover: both take 5 ms
+        #expect(abs(step.seconds(batch: 20) - 0.010) < 1e-12)
+        #expect(abs(step.crossoverBatch - 10) < 1e-9)
+        #expect(abs(step.tokensPerSecond(batch: 1) - 200) < 1e-6)
+        #expect(abs(step.tokensPerSecond(batch: 40) - 2000) < 1e-6)  // compute-bound: flops / (2·P)
+        // Half the bytes per weight (16-bit) halves the reading time and the crossover batch.
+        let half = DecodeRoofline(parameters: 25_000_000, bytesPerWeight: 2, bandwidth: 20e9, flops: 100e9)
+        #expect(abs(half.seconds(batch: 1) - 0.0025) < 1e-12 && abs(half.crossoverBatch - 5) < 1e-9)
+    }
+}

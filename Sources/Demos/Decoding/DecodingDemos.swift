@@ -13,6 +13,7 @@ enum DecodingDemos {
         SpeculativeDemo.demo,
         KVCacheDemo.demo,
         AttentionMemoryDemo.demo,
+        DecodeBatchingDemo.demo,
     ]
 
     /// The tiny GPT-2 checkpoint the parity tests use (random weights, a 384-token BPE trained on
