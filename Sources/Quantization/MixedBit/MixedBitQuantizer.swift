@@ -1,0 +1,31 @@
+import Transformers
+
+/// Applies a ``BitAllocation`` to a model: GPTQ block by block as in
+/// ``ModelQuantizer/gptq(_:calibration:configuration:)``, each layer at its own width, and the
+/// storage such a model needs.
+public enum MixedBitQuantizer {
+    // ANCHOR: apply
+    /// Quantizes every block layer of `model` in place at the width `allocation` gives it
+    /// (layers in the order of ``QuantizableLayer/blocks(of:)``, the order the profiles use).
+    @discardableResult
+    public static func apply(_ allocation: BitAllocation, to model: any LanguageModel, calibration: [[Int]],
+                             groupSize: Int? = nil) throws -> [ModelQuantizer.LayerReport] {
+        let names = QuantizableLayer.blocks(of: model).joined().map(\.name)
+        guard names.count == allocation.bits.count else {
+            throw QuantizationError.shapeMismatch("the allocation has \(allocation.bits.count) widths for \(names.count) layers")
+        }
+        let width = Dictionary(uniqueKeysWithValues: zip(names, allocation.bits))
+        return try ModelQuantizer.gptq(model, calibration: calibration) { layer in
+            GPTQConfiguration(bits: width[layer.name]!, groupSize: groupSize)
+        }
+    }
+    // ANCHOR_END: apply
+
+    /// Bytes to store `model` with its block layers as `allocation` says (codes, fp16 scales and
+    /// zero points) and everything else in fp32, the accounting of
+    /// ``ModelQuantizer/storageBytes(_:bits:groupSize:)``.
+    public static func storageBytes(_ model: any LanguageModel, allocation: BitAllocation) -> Int {
+        let other = model.parameterCount - allocation.weightCount
+        return other * 4 + (allocation.storageBits + 7) / 8
+    }
+}
