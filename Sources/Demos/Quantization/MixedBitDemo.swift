@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import Quantization
 import Transformers
@@ -59,6 +60,19 @@ enum MixedBitDemo {
         // Same storage as uniform 3-bit and 4-bit: rows 1 vs 4 and 2 vs 7.
         ctx.say("At uniform 3-bit's size: uniform {0}, mixed {1}. At uniform 4-bit's size: uniform {2}, mixed {3}.",
                 fixed(perplexity[1], 4), fixed(perplexity[4], 4), fixed(perplexity[2], 4), fixed(perplexity[7], 4))
+
+        // The curve: uniform widths 3…6 and mixed budgets between them.
+        func measured(_ allocation: BitAllocation) throws -> Double {
+            let model = try GPT2Model(directory: trained)
+            try MixedBitQuantizer.apply(allocation, to: model, calibration: bench.calibration)
+            return ModelQuantizer.perplexity(model, tokens: bench.evaluation, window: bench.window)
+        }
+        let uniform = try [3, 4, 5, 6].map { try BitAllocation.uniform(profiles, bits: $0) }
+        let curve = try stride(from: 3.0, through: 5.0, by: ctx.quick ? 0.5 : 0.25).map { try BitAllocation.optimal(profiles, budget: $0) }
+        var plot = LinePlot(title: ctx.tr("held-out perplexity vs bits per weight"), xLabel: ctx.tr("bits/weight"), yLabel: ctx.tr("perplexity"))
+        plot.add(ctx.tr("uniform GPTQ"), xs: uniform.map(\.bitsPerWeight), ys: try uniform.map(measured))
+        plot.add(ctx.tr("mixed widths"), xs: curve.map(\.bitsPerWeight), ys: try curve.map(measured))
+        try ctx.show("perplexity-vs-bits", plot, height: 10)
     }
 
 }

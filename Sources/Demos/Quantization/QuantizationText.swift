@@ -63,6 +63,8 @@ enum QuantizationText {
          "依「每位元降低的誤差」逐步升級的貪婪分配，在這 {1} 個預算中有 {0} 個沒找到最佳解。"),
         ("GPTQ 3-bit (uniform)", "GPTQ 3 位元（統一）"), ("GPTQ 4-bit (uniform)", "GPTQ 4 位元（統一）"),
         ("mixed ≤ {0}", "混合 ≤ {0}"),
+        ("held-out perplexity vs bits per weight", "保留文字困惑度與每權重位元數"),
+        ("bits/weight", "位元/權重"), ("uniform GPTQ", "統一 GPTQ"), ("mixed widths", "混合寬度"),
         ("Held-out perplexity by method", "各方法在保留文字上的困惑度"),
         ("bits/wt", "位元/權重"), ("error %", "誤差 %"),
         ("bits/wt counts the block layers only (codes, scales, zero points); bytes include the fp32 embeddings, norms and head. error % is the share-weighted profile error the allocation minimizes.",
