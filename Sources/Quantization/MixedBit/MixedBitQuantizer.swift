@@ -3,6 +3,22 @@ import Transformers
 /// Applies a ``BitAllocation`` to a model: GPTQ block by block as in
 /// ``ModelQuantizer/gptq(_:calibration:configuration:)``, each layer at its own width, and the
 /// storage such a model needs.
+///
+/// ```swift
+/// let profiles = try LayerErrorProfile.measure(model, calibration: calibration, widths: [2, 3, 4, 5, 6, 8])
+/// let allocation = try BitAllocation.optimal(profiles, budget: 3.5)      // bits per weight
+/// try MixedBitQuantizer.apply(allocation, to: model, calibration: calibration)
+/// MixedBitQuantizer.storageBytes(model, allocation: allocation)
+/// ```
+///
+/// The profiles judge each layer on the unquantized model's inputs, while the final pass feeds
+/// each block the output of the blocks already quantized (so it can correct their errors). The
+/// two see slightly different inputs; the profile is a ranking of where bits help most, not a
+/// prediction of the final error, which is why the demo measures perplexity after applying.
+///
+/// The storage counts each layer's codes at its width plus, per row and group, an fp16 scale
+/// and a zero point at that width: mixing widths costs nothing extra in this accounting. A real
+/// kernel must also know each layer's width, a few bytes per layer that are left out.
 public enum MixedBitQuantizer {
     // ANCHOR: apply
     /// Quantizes every block layer of `model` in place at the width `allocation` gives it
