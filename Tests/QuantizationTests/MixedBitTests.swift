@@ -162,4 +162,25 @@ struct MixedBitTests {
         #expect(abs(profile.options[0].relativeError - num / den) <= 1e-9 * (num / den))
         #expect(profile.options[0].storageBits == rows * k * 3 + rows * (16 + 3))
     }
+
+    @Test("the profile's error times ‖WXᵀ‖² is the float64 reference GPTQ's output error (fixture)")
+    func profileMatchesReferenceFixture() throws {
+        let f = try GPTQFixture.load()
+        let (rows, columns) = (f.W.count, f.W[0].count)
+        let w = f.W.flatMap { $0 }
+        var reference = 0.0   // ‖W Xᵀ‖²_F straight from the fixture's inputs
+        for x in f.X {
+            for r in 0..<rows {
+                var y = 0.0
+                for j in 0..<columns { y += w[r * columns + j] * x[j] }
+                reference += y * y
+            }
+        }
+        for c in f.cases {
+            let profile = try LayerErrorProfile.measure(name: "fixture", weight: w, rows: rows, columns: columns, hessian: f.hessian,
+                                                        widths: [c.bits], base: c.configuration)
+            let error = profile.options[0].relativeError * reference
+            #expect(abs(error - c.output_error) <= 0.01 * c.output_error, "\(c.bits) bits, group \(c.groupsize): \(error) vs \(c.output_error)")
+        }
+    }
 }

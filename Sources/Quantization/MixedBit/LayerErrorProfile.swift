@@ -48,17 +48,19 @@ public struct LayerErrorProfile: Sendable, Equatable {
 
     // ANCHOR: measure-layer
     /// Profiles one weight matrix `[rows, columns]` (`nn.Linear` layout) with its Hessian
-    /// `H = 2/n · XᵀX`: GPTQ at each width in `widths`, then `e(b)` from `H`.
+    /// `H = 2/n · XᵀX`: GPTQ at each width in `widths` (the other settings, group size
+    /// included, from `base`), then `e(b)` from `H`.
     public static func measure(name: String, weight: [Double], rows: Int, columns: Int, hessian: [Double],
-                               widths: [Int], groupSize: Int? = nil) throws -> LayerErrorProfile {
+                               widths: [Int], base: GPTQConfiguration = GPTQConfiguration()) throws -> LayerErrorProfile {
         guard !widths.isEmpty else { throw QuantizationError.invalidSetting("a profile needs at least one bit width") }
         let reference = quadraticForm(weight, rows: rows, columns: columns, hessian: hessian)
         guard reference > 0 else { throw QuantizationError.invalidSetting("layer \(name) has zero output on the calibration inputs") }
         let options = try widths.map { bits in
-            let q = try GPTQ.quantize(weight: weight, rows: rows, columns: columns, hessian: hessian,
-                                      configuration: GPTQConfiguration(bits: bits, groupSize: groupSize))
+            var configuration = base
+            configuration.bits = bits
+            let q = try GPTQ.quantize(weight: weight, rows: rows, columns: columns, hessian: hessian, configuration: configuration)
             let delta = zip(weight, q.dequantized).map { $0 - $1 }
-            return Option(bits: bits, storageBits: storageBits(rows: rows, columns: columns, bits: bits, groupSize: groupSize),
+            return Option(bits: bits, storageBits: storageBits(rows: rows, columns: columns, bits: bits, groupSize: base.groupSize),
                           relativeError: quadraticForm(delta, rows: rows, columns: columns, hessian: hessian) / reference)
         }
         return LayerErrorProfile(name: name, weightCount: rows * columns, options: options)
@@ -69,7 +71,7 @@ public struct LayerErrorProfile: Sendable, Equatable {
     /// sequences through the unquantized model, so each layer is judged on its own (ExLlamaV2
     /// likewise measures every layer against the original model's states).
     public static func measure(_ model: any LanguageModel, calibration: [[Int]], widths: [Int],
-                               groupSize: Int? = nil) throws -> [LayerErrorProfile] {
+                               base: GPTQConfiguration = GPTQConfiguration()) throws -> [LayerErrorProfile] {
         guard !calibration.isEmpty else { throw QuantizationError.invalidSetting("a profile needs at least one calibration sequence") }
         let layers = Array(QuantizableLayer.blocks(of: model).joined())
         let recorders = layers.map { InputRecorder(inFeatures: $0.inFeatures, outFeatures: $0.outFeatures) }
@@ -79,7 +81,7 @@ public struct LayerErrorProfile: Sendable, Equatable {
         return try zip(layers, recorders).map { layer, recorder in
             if let failure = recorder.failure { throw failure }
             return try measure(name: layer.name, weight: layer.weight.map(Double.init), rows: layer.outFeatures,
-                               columns: layer.inFeatures, hessian: recorder.hessian.hessian, widths: widths, groupSize: groupSize)
+                               columns: layer.inFeatures, hessian: recorder.hessian.hessian, widths: widths, base: base)
         }
     }
 

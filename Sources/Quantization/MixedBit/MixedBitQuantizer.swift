@@ -22,17 +22,20 @@ import Transformers
 public enum MixedBitQuantizer {
     // ANCHOR: apply
     /// Quantizes every block layer of `model` in place at the width `allocation` gives it
-    /// (layers in the order of ``QuantizableLayer/blocks(of:)``, the order the profiles use).
+    /// (layers in the order of ``QuantizableLayer/blocks(of:)``, the order the profiles use);
+    /// pass the `base` settings the profiles were measured with.
     @discardableResult
     public static func apply(_ allocation: BitAllocation, to model: any LanguageModel, calibration: [[Int]],
-                             groupSize: Int? = nil) throws -> [ModelQuantizer.LayerReport] {
+                             base: GPTQConfiguration = GPTQConfiguration()) throws -> [ModelQuantizer.LayerReport] {
         let names = QuantizableLayer.blocks(of: model).joined().map(\.name)
         guard names.count == allocation.bits.count else {
             throw QuantizationError.shapeMismatch("the allocation has \(allocation.bits.count) widths for \(names.count) layers")
         }
         let width = Dictionary(uniqueKeysWithValues: zip(names, allocation.bits))
         return try ModelQuantizer.gptq(model, calibration: calibration) { layer in
-            GPTQConfiguration(bits: width[layer.name]!, groupSize: groupSize)
+            var configuration = base   // the profiles' settings, at this layer's width
+            configuration.bits = width[layer.name]!
+            return configuration
         }
     }
     // ANCHOR_END: apply
