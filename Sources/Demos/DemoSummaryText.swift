@@ -42,6 +42,7 @@ enum DemoSummaryText {
          "FP32/FP16/BF16/INT8 的位元、absmax 與零點的比較、逐張量／逐列／逐組的誤差、誤差直方圖"),
         ("Perplexity and size of tiny models under FP32, RTN int8/int4, LLM.int8(), GPTQ 4-bit and 3-bit",
          "小模型在 FP32、RTN int8/int4、LLM.int8()、GPTQ 4 位元與 3 位元下的困惑度與大小"),
+        ("Per-layer bit widths under a bits-per-weight budget (ExLlamaV2) vs uniform GPTQ", "在每權重位元預算下逐層選擇位元寬度（ExLlamaV2），對照統一寬度的 GPTQ"),
         ("Write GPT-2 and Llama as GGUF (F32/F16/Q8_0/Q4_0), inspect a file, reload it, compare perplexity",
          "把 GPT-2 與 Llama 寫成 GGUF（F32/F16/Q8_0/Q4_0）、檢視檔案、重新載入、比較困惑度"),
         ("Exact, int8 and HNSW vector search: recall@10 against memory and work",

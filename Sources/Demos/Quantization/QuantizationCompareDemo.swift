@@ -12,16 +12,8 @@ enum QuantizationCompareDemo {
         inputs: QuantizationDemos.inputs
     ) { ctx in
         let folder = QuantizationDemos.fixtures
-        let tokenizer = try BytePairTokenizer(directory: folder.appendingPathComponent("gpt2-tiny"))
-        let (train, heldOut) = try QuantizationDemos.corpus(tokenizer)
-        let window = 48
-        let evaluation = Array(heldOut.prefix((ctx.quick ? 8 : 60) * window + 1))
-        var rng = SplitMix64(seed: ctx.seed)
-        let calibration = (0..<(ctx.quick ? 8 : 32)).map { _ in
-            let start = rng.nextInt(below: train.count - window)
-            return Array(train[start..<(start + window)])
-        }
-        ctx.say("held-out text: {0} tokens of the course corpus (last 10% of lines); calibration: {1} × {2} tokens from the first 90%.", String(evaluation.count), String(calibration.count), String(window))
+        let bench = try QuantizationDemos.bench(ctx)
+        let (train, evaluation, calibration, window) = (bench.train, bench.evaluation, bench.calibration, bench.window)
 
         let trained = try trainedModel(train: train, ctx: ctx)
         let models: [(String, () throws -> any LanguageModel)] = [

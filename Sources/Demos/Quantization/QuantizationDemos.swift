@@ -1,4 +1,5 @@
 import Foundation
+import Tensors
 import Transformers
 
 /// Demos of the quantization lesson: number formats and int8 schemes, a perplexity comparison
@@ -8,6 +9,7 @@ enum QuantizationDemos {
         NumberFormatsDemo.demo,
         QuantizationCompareDemo.demo,
         GGUFDemo.demo,
+        MixedBitDemo.demo,
     ]
 
     /// The tiny checkpoints and corpus the Transformers parity tests carry.
@@ -24,6 +26,29 @@ enum QuantizationDemos {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let cut = lines.count * 9 / 10
         return (tokenizer.encode(lines[..<cut].joined(separator: "\n")), tokenizer.encode(lines[cut...].joined(separator: "\n")))
+    }
+
+    /// The text every perplexity comparison uses: held-out windows from the last 10% of the
+    /// corpus and random calibration windows from the first 90%.
+    struct Bench {
+        let train: [Int]
+        let evaluation: [Int]
+        let calibration: [[Int]]
+        let window = 48
+    }
+
+    static func bench(_ ctx: DemoContext) throws -> Bench {
+        let tokenizer = try BytePairTokenizer(directory: fixtures.appendingPathComponent("gpt2-tiny"))
+        let (train, heldOut) = try corpus(tokenizer)
+        let window = 48
+        let evaluation = Array(heldOut.prefix((ctx.quick ? 8 : 60) * window + 1))
+        var rng = SplitMix64(seed: ctx.seed)
+        let calibration = (0..<(ctx.quick ? 8 : 32)).map { _ in
+            let start = rng.nextInt(below: train.count - window)
+            return Array(train[start..<(start + window)])
+        }
+        ctx.say("held-out text: {0} tokens of the course corpus (last 10% of lines); calibration: {1} × {2} tokens from the first 90%.", String(evaluation.count), String(calibration.count), String(window))
+        return Bench(train: train, evaluation: evaluation, calibration: calibration)
     }
 
     /// Bytes as "12.3 KB".

@@ -2,7 +2,7 @@
 /// their English text (see ``DemoText``). Format names (F16, Q4_0, GPTQ…), GGUF keys and model
 /// names stay as written.
 enum QuantizationText {
-    static let pairs: [(String, String)] = formats + compare + gguf
+    static let pairs: [(String, String)] = formats + compare + gguf + mixedBit
 
     static let formats: [(String, String)] = [
         ("One number, four formats", "同一個數，四種格式"),
@@ -52,5 +52,24 @@ enum QuantizationText {
         ("Round trips: write, read, reload, measure", "來回一趟：寫出、讀入、載回模型、量測"),
         ("exact", "完全相同"), ("matrices as", "矩陣格式"), ("file size", "檔案大小"), ("vs F32", "相對 F32"),
         ("llama-tiny as Q8_0: {0}, keys {1}", "llama-tiny 存成 Q8_0：{0}，鍵 {1}"),
+    ]
+
+    static let mixedBit: [(String, String)] = [
+        ("Relative output error per layer, % (GPTQ, per row)", "各層的相對輸出誤差，%（GPTQ，每列）"),
+        ("error = ‖WX − ŴX‖² / ‖WX‖² on the calibration inputs; one fp16 scale and one zero point per row add (16 + b)/in bits per weight.",
+         "誤差 = 校準輸入上的 ‖WX − ŴX‖² / ‖WX‖²；每列一個 fp16 縮放係數和一個零點，讓每個權重多出 (16 + b)/in 位元。"),
+        ("Bits chosen per layer at each budget (bits/weight)", "各預算下每層選用的位元數（位元/權重）"),
+        ("The greedy upgrade-by-ratio allocation misses the optimum at {0} of these {1} budgets.",
+         "依「每位元降低的誤差」逐步升級的貪婪分配，在這 {1} 個預算中有 {0} 個沒找到最佳解。"),
+        ("GPTQ 3-bit (uniform)", "GPTQ 3 位元（統一）"), ("GPTQ 4-bit (uniform)", "GPTQ 4 位元（統一）"),
+        ("mixed ≤ {0}", "混合 ≤ {0}"),
+        ("held-out perplexity vs bits per weight", "保留文字困惑度與每權重位元數"),
+        ("bits/weight", "位元/權重"), ("uniform GPTQ", "統一 GPTQ"), ("mixed widths", "混合寬度"),
+        ("Held-out perplexity by method", "各方法在保留文字上的困惑度"),
+        ("bits/wt", "位元/權重"), ("error %", "誤差 %"),
+        ("bits/wt counts the block layers only (codes, scales, zero points); bytes include the fp32 embeddings, norms and head. error % is the share-weighted profile error the allocation minimizes.",
+         "位元/權重只計區塊層（代碼、縮放係數、零點）；位元組數含 fp32 的嵌入、正規化層和輸出層。誤差 % 是分配要最小化的、依權重占比加權的剖析誤差。"),
+        ("At uniform 3-bit's size: uniform {0}, mixed {1}. At uniform 4-bit's size: uniform {2}, mixed {3}.",
+         "和統一 3 位元同樣大小時：統一 {0}，混合 {1}。和統一 4 位元同樣大小時：統一 {2}，混合 {3}。"),
     ]
 }

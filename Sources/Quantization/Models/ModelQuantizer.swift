@@ -22,6 +22,13 @@ public enum ModelQuantizer {
     /// from the same pass (the reference code's default).
     @discardableResult
     public static func gptq(_ model: any LanguageModel, calibration: [[Int]], configuration: GPTQConfiguration) throws -> [LayerReport] {
+        try gptq(model, calibration: calibration, configurations: { _ in configuration })
+    }
+
+    /// The same with each layer's own settings (e.g. its bit width in a mixed-bit allocation).
+    @discardableResult
+    public static func gptq(_ model: any LanguageModel, calibration: [[Int]],
+                            configurations: (QuantizableLayer) throws -> GPTQConfiguration) throws -> [LayerReport] {
         guard !calibration.isEmpty else { throw QuantizationError.invalidSetting("GPTQ needs at least one calibration sequence") }
         var reports: [LayerReport] = []
         for block in QuantizableLayer.blocks(of: model) {
@@ -33,7 +40,8 @@ public enum ModelQuantizer {
                 if let failure = recorder.failure { throw failure }
                 let w = layer.weight.map(Double.init)
                 let h = recorder.hessian.hessian
-                let result = try GPTQ.quantize(weight: w, rows: layer.outFeatures, columns: layer.inFeatures, hessian: h, configuration: configuration)
+                let result = try GPTQ.quantize(weight: w, rows: layer.outFeatures, columns: layer.inFeatures, hessian: h,
+                                               configuration: try configurations(layer))
                 layer.setWeight(result.dequantizedFloats)
                 reports.append(LayerReport(name: layer.name, outputErrorGPTQ: result.loss,
                                            meanSquaredWeightError: zip(w, result.dequantized).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(w.count)))
