@@ -22,13 +22,13 @@ enum LossLandscapeDemo {
         let config = recipe.config(vocabularySize: data.vocabularySize)
 
         ctx.heading(ctx.tr("Two solutions of one model"))
-        say(ctx, ctx.tr("GPT-2 with {0} layers, width {1}, {2} parameters, trained on the generated sums of `pretrain` from the same random start, twice: {3} steps of {4} windows and {3} steps of {5} windows of {6} tokens, the same peak learning rate {7}.",
+        say(ctx, ctx.tr("GPT-2 with {0} layers, width {1}, {2} parameters, trained on the generated sums of `pretrain` from the same random start, twice on the same number of windows of {6} tokens: {3} steps of {4} windows and {8} steps of {5} windows, the same peak learning rate {7}.",
                          String(config.layerCount), String(config.embeddingSize), String(GPT2Model(config: config, seed: recipe.modelSeed).parameterCount),
-                         String(recipe.steps), String(recipe.batches.small), String(recipe.batches.large), String(recipe.windowLength),
-                         sci(Double(recipe.peakLearningRate))))
+                         String(recipe.smallBatchSteps), String(recipe.batches.small), String(recipe.batches.large), String(recipe.windowLength),
+                         sci(Double(recipe.peakLearningRate)), String(recipe.largeBatchSteps)))
         let solutions = recipe.solutions.map { recipe.train($0, data: data) }
-        ctx.table([ctx.tr("solution"), ctx.tr("batch"), ctx.tr("train loss"), ctx.tr("held-out loss"), ctx.tr("seconds")], solutions.map { s in
-            [ctx.tr(s.solution.name), String(s.solution.batchSize), fixed(s.trainLoss, 3), fixed(s.heldOutLoss, 3), fixed(s.seconds, 1)]
+        ctx.table([ctx.tr("solution"), ctx.tr("batch"), ctx.tr("steps"), ctx.tr("train loss"), ctx.tr("held-out loss"), ctx.tr("seconds")], solutions.map { s in
+            [ctx.tr(s.solution.name), String(s.solution.batchSize), String(s.solution.steps), fixed(s.trainLoss, 3), fixed(s.heldOutLoss, 3), fixed(s.seconds, 1)]
         })
         say(ctx, ctx.tr("Both losses are means over a fixed set of {0} windows: from the training text and from fresh lines the model never saw. The held-out set is also the loss every landscape below is measured on.",
                          String(recipe.evaluationWindows)))

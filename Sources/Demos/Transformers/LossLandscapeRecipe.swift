@@ -12,8 +12,11 @@ struct LossLandscapeRecipe: Sendable {
 
     let corpus = AdditionCorpus(maximumOperand: 99, sentenceShare: 0.1, reversesAnswers: true, padsNumbers: true)
     var trainingLines: Int { quick ? 1_500 : 12_000 }
-    var steps: Int { quick ? 12 : 400 }
+    /// Both runs see the same number of windows (Keskar et al.'s comparison at equal epochs):
+    /// the small batch takes 16 times as many steps.
     var batches: (small: Int, large: Int) { quick ? (2, 8) : (4, 64) }
+    var largeBatchSteps: Int { quick ? 6 : 100 }
+    var smallBatchSteps: Int { largeBatchSteps * batches.large / batches.small }
     var windowLength: Int { quick ? 16 : 32 }
     var peakLearningRate: Float { 3e-3 }
     /// Windows in the fixed training and held-out evaluation sets.
@@ -22,11 +25,11 @@ struct LossLandscapeRecipe: Sendable {
     var modelSeed: UInt64 { seed &+ 2 }
 
     /// α for the 1-D slice, β = α for the grid (odd counts, 0 in the middle).
-    var sliceAlphas: [Double] { Self.steps(from: -1, to: 1, count: quick ? 5 : 21) }
-    var gridSteps: [Double] { Self.steps(from: -1, to: 1, count: quick ? 5 : 15) }
-    var radii: (Double, Double) { (0.25, 0.5) }
+    var sliceAlphas: [Double] { Self.steps(from: -0.5, to: 0.5, count: quick ? 5 : 21) }
+    var gridSteps: [Double] { Self.steps(from: -0.5, to: 0.5, count: quick ? 5 : 15) }
+    var radii: (Double, Double) { (0.1, 0.25) }
     /// Contour levels of the loss rise, shared by both maps.
-    var levels: [Double] { [0.02, 0.05, 0.1, 0.2, 0.5, 1, 2] }
+    var levels: [Double] { [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1] }
 
     static func steps(from a: Double, to b: Double, count: Int) -> [Double] {
         (0..<count).map { a + (b - a) * Double($0) / Double(count - 1) }
@@ -53,9 +56,11 @@ struct LossLandscapeRecipe: Sendable {
     struct Solution: Sendable {
         let name: String
         let batchSize: Int
+        let steps: Int
     }
 
-    var solutions: [Solution] { [Solution(name: "small batch", batchSize: batches.small), Solution(name: "large batch", batchSize: batches.large)] }
+    var solutions: [Solution] { [Solution(name: "small batch", batchSize: batches.small, steps: smallBatchSteps),
+                                       Solution(name: "large batch", batchSize: batches.large, steps: largeBatchSteps)] }
 
     /// A trained model with its landscape on the held-out windows.
     struct Trained {
@@ -74,12 +79,12 @@ struct LossLandscapeRecipe: Sendable {
 
     func train(_ solution: Solution, data: Data) -> Trained {
         let model = GPT2Model(config: config(vocabularySize: data.vocabularySize), seed: modelSeed)
-        let settings = PreTrainer.Settings(steps: steps, batchSize: solution.batchSize, windowLength: windowLength,
-                                           peakLearningRate: peakLearningRate, warmupSteps: steps / 10, weightDecay: 0.01,
+        let settings = PreTrainer.Settings(steps: solution.steps, batchSize: solution.batchSize, windowLength: windowLength,
+                                           peakLearningRate: peakLearningRate, warmupSteps: solution.steps / 10, weightDecay: 0.01,
                                            gradientClip: 1, seed: seed &+ 3)
         let trainer = PreTrainer(model: model, tokens: data.trainingTokens, settings: settings)
         let start = Date()
-        for _ in 0..<steps { trainer.step() }
+        for _ in 0..<solution.steps { trainer.step() }
         let seconds = Date().timeIntervalSince(start)
         model.setTraining(false)
         let loss = { (tokens: [Int]) in Self.batchLoss(model, tokens, windows: evaluationWindows, length: windowLength) }

@@ -3,9 +3,9 @@
 extension TransformersText {
     static let lossLandscape: [(String, String)] = [
         ("Two solutions of one model", "同一個模型的兩個解"),
-        ("GPT-2 with {0} layers, width {1}, {2} parameters, trained on the generated sums of `pretrain` from the same random start, twice: {3} steps of {4} windows and {3} steps of {5} windows of {6} tokens, the same peak learning rate {7}.",
-         "GPT-2，{0} 層、寬度 {1}、{2} 個參數，從同一個隨機起點在 `pretrain` 產生的加法題上訓練兩次：{3} 步、每步 {4} 個視窗，以及 {3} 步、每步 {5} 個視窗，每個視窗 {6} 個詞元，峰值學習率都是 {7}。"),
-        ("solution", "解"), ("batch", "批次"), ("train loss", "訓練損失"), ("held-out loss", "保留損失"), ("seconds", "秒"),
+        ("GPT-2 with {0} layers, width {1}, {2} parameters, trained on the generated sums of `pretrain` from the same random start, twice on the same number of windows of {6} tokens: {3} steps of {4} windows and {8} steps of {5} windows, the same peak learning rate {7}.",
+         "GPT-2，{0} 層、寬度 {1}、{2} 個參數，從同一個隨機起點在 `pretrain` 產生的加法題上訓練兩次，兩次看過的視窗數相同，每個視窗 {6} 個詞元：{3} 步、每步 {4} 個視窗，以及 {8} 步、每步 {5} 個視窗，峰值學習率都是 {7}。"),
+        ("solution", "解"), ("batch", "批次"), ("steps", "步數"), ("train loss", "訓練損失"), ("held-out loss", "保留損失"), ("seconds", "秒"),
         ("small batch", "小批次"), ("large batch", "大批次"),
         ("Both losses are means over a fixed set of {0} windows: from the training text and from fresh lines the model never saw. The held-out set is also the loss every landscape below is measured on.",
          "兩個損失都是固定 {0} 個視窗上的平均：一組來自訓練文字，一組來自模型從沒看過的新文字。下面每一張地形圖量的也都是這組保留視窗上的損失。"),
