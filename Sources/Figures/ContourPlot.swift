@@ -24,6 +24,8 @@ public struct ContourPlot: Sendable {
     public var levels: [Double]
     public var xLabel: String
     public var yLabel: String
+    /// The word before the list of levels under the terminal rendering.
+    public var levelsCaption = "levels"
 
     public init(title: String = "", xs: [Double], ys: [Double], values: [[Double]], levels: [Double]? = nil,
                 xLabel: String = "", yLabel: String = "") {
@@ -59,8 +61,8 @@ public struct ContourPlot: Sendable {
         let span = 2 * xs.count
         lines.append(String(repeating: " ", count: lw + 2) + first
                      + String(repeating: " ", count: max(1, span - first.count - last.count)) + last)
-        lines.append(String(repeating: " ", count: lw + 2) + "\(xLabel) →, \(yLabel) ↑; "
-                     + "levels " + levels.map(compactNumber).joined(separator: " "))
+        lines.append(String(repeating: " ", count: lw + 2) + "\(xLabel) →, \(yLabel) ↑")
+        lines.append(String(repeating: " ", count: lw + 2) + levelsCaption + ": " + levels.map(compactNumber).joined(separator: " "))
         return lines.joined(separator: "\n")
     }
 

@@ -27,7 +27,8 @@ import Testing
         #expect(count("<circle class=\"centre\"", in: svg) == 1)
         let lines = plot.terminal().split(separator: "\n").map(String.init)
         #expect(lines[0] == "bowl")
-        #expect(lines.count == 1 + 5 + 2)
+        #expect(lines.count == 1 + 5 + 3)
+        #expect(lines.last == "    levels: 1 4")
         // The middle row: the centre is the lowest band (blank), the edges the highest.
         #expect(lines[3].hasSuffix("@@==  ==@@"))
     }

@@ -57,8 +57,9 @@ enum LossLandscapeDemo {
         say(ctx, ctx.tr("The rise of the held-out loss above the trained point on a {0} × {0} grid, α and β from {1} to {2}; both maps use the same levels, so a band means the same rise in both.",
                          String(recipe.gridSteps.count), compactNumber(recipe.gridSteps.first!), compactNumber(recipe.gridSteps.last!)))
         for (name, grid) in maps {
-            let plot = ContourPlot(title: ctx.tr("Loss rise around the {0} solution", ctx.tr(name)), xs: recipe.gridSteps, ys: recipe.gridSteps,
+            var plot = ContourPlot(title: ctx.tr("Loss rise around the {0} solution", ctx.tr(name)), xs: recipe.gridSteps, ys: recipe.gridSteps,
                                    values: grid, levels: recipe.levels, xLabel: "α", yLabel: "β")
+            plot.levelsCaption = ctx.tr("levels of the rise")
             try ctx.figure(name.replacingOccurrences(of: " ", with: "-"), svg: plot.svg(), terminal: plot.terminal())
         }
 

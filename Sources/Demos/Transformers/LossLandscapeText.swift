@@ -18,6 +18,7 @@ extension TransformersText {
         ("The rise of the held-out loss above the trained point on a {0} × {0} grid, α and β from {1} to {2}; both maps use the same levels, so a band means the same rise in both.",
          "在 {0} × {0} 的網格上，保留損失比訓練好的那一點高出多少，α 和 β 從 {1} 到 {2}；兩張圖用同樣的等高線，所以同一個色帶在兩張圖裡代表同樣的上升。"),
         ("Loss rise around the {0} solution", "{0}解周圍的損失上升"),
+        ("levels of the rise", "上升量的等高線"),
         ("Sharpness", "尖銳度"),
         ("rise r={0}", "上升 r={0}"),
         ("f''(0) is the curvature of the slice at α = 0 (second difference, step {0}); the rise is the mean loss on the circle of radius r in the (δ, η) plane minus the loss at its centre. Both are in filter-normalized units, so they compare these two solutions of one architecture, nothing more.",
