@@ -89,8 +89,8 @@ public struct ContourPlot: Sendable {
                 if crossings.count == 2 {
                     result.append((crossings[0], crossings[1]))
                 } else if crossings.count == 4 {
-                    let centreAbove = v.reduce(0, +) / 4 >= level, firstAbove = v[0] >= level
-                    if centreAbove == firstAbove {
+                    let centerAbove = v.reduce(0, +) / 4 >= level, firstAbove = v[0] >= level
+                    if centerAbove == firstAbove {
                         result.append((crossings[0], crossings[1])); result.append((crossings[2], crossings[3]))
                     } else {
                         result.append((crossings[3], crossings[0])); result.append((crossings[1], crossings[2]))
@@ -127,7 +127,7 @@ public struct ContourPlot: Sendable {
             svg.add("<path class=\"contour\" fill=\"none\" stroke=\"#000\" stroke-opacity=\"0.7\" stroke-width=\"1.2\" d=\"\(d.joined())\"><title>\(compactNumber(level))</title></path>")
         }
         if let x0 = xs.first, let x1 = xs.last, let y0 = ys.first, let y1 = ys.last, (x0...x1).contains(0), (y0...y1).contains(0) {
-            svg.add("<circle class=\"centre\" cx=\"\(num(axes.px(0, box)))\" cy=\"\(num(axes.py(0, box)))\" r=\"4\" fill=\"#fff\" stroke=\"#000\"/>")
+            svg.add("<circle class=\"center\" cx=\"\(num(axes.px(0, box)))\" cy=\"\(num(axes.py(0, box)))\" r=\"4\" fill=\"#fff\" stroke=\"#000\"/>")
         }
         axes.drawSVG(into: &svg, box: box)
         // Level key: one swatch per band with the level that starts it.

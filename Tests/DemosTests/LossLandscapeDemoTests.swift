@@ -19,13 +19,13 @@ import Testing
             #expect(svg.contains("<svg"))
             if name != "slice" { #expect(svg.contains("<rect class=\"band\"")) }
         }
-        // The sharpness rows: the centre of each grid is the held-out loss printed above it.
+        // The sharpness rows: the center of each grid is the held-out loss printed above it.
         let lines = out.split(separator: "\n").map(String.init)
         for name in ["small batch", "large batch"] {
             let training = try #require(lines.first { $0.hasPrefix(name) && $0.split(separator: " ").count == 7 })
             let sharpness = try #require(lines.last { $0.hasPrefix(name) })
-            let heldOut = training.split(separator: " ")[5], centre = sharpness.split(separator: " ")[2]
-            #expect(heldOut == centre, "\(training) / \(sharpness)")
+            let heldOut = training.split(separator: " ")[5], center = sharpness.split(separator: " ")[2]
+            #expect(heldOut == center, "\(training) / \(sharpness)")
         }
         #expect(lines.last { $0.hasPrefix("loss-landscape: held-out loss") } != nil)
     }

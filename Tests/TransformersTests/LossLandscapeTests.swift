@@ -64,7 +64,7 @@ struct LossLandscapeTests {
         }
     }
 
-    @Test func centreIsTheTrainedLossAndWeightsComeBackBitForBit() {
+    @Test func centerIsTheTrainedLossAndWeightsComeBackBitForBit() {
         let (model, tokens) = Self.tinyModel()
         let parameters = model.trainableParameters()
         let before = parameters.map { $0.value.scalars.map(\.bitPattern) }

@@ -44,9 +44,9 @@ enum LossLandscapeDemo {
             let slice = s.landscape.slice(delta, alphas: recipe.sliceAlphas)
             slicePlot.add(ctx.tr(s.solution.name), xs: recipe.sliceAlphas, ys: slice)
             let grid = s.landscape.surface(delta, eta, alphas: recipe.gridSteps, betas: recipe.gridSteps)
-            let centre = grid[recipe.gridSteps.count / 2][recipe.gridSteps.count / 2]
-            maps.append((s.solution.name, grid.map { $0.map { $0 - centre } }))
-            rows.append([ctx.tr(s.solution.name), fixed(centre, 3),
+            let center = grid[recipe.gridSteps.count / 2][recipe.gridSteps.count / 2]
+            maps.append((s.solution.name, grid.map { $0.map { $0 - center } }))
+            rows.append([ctx.tr(s.solution.name), fixed(center, 3),
                          fixed(Sharpness.curvature(slice: slice, alphas: recipe.sliceAlphas), 2),
                          fixed(Sharpness.circleRise(s.landscape, delta, eta, radius: recipe.radii.0), 3),
                          fixed(Sharpness.circleRise(s.landscape, delta, eta, radius: recipe.radii.1), 3)])
@@ -66,7 +66,7 @@ enum LossLandscapeDemo {
         ctx.heading(ctx.tr("Sharpness"))
         ctx.table([ctx.tr("solution"), ctx.tr("loss"), "f''(0)", ctx.tr("rise r={0}", compactNumber(recipe.radii.0)),
                    ctx.tr("rise r={0}", compactNumber(recipe.radii.1))], rows)
-        say(ctx, ctx.tr("f''(0) is the curvature of the slice at α = 0 (second difference, step {0}); the rise is the mean loss on the circle of radius r in the (δ, η) plane minus the loss at its centre. Both are in filter-normalized units, so they compare these two solutions of one architecture, nothing more.",
+        say(ctx, ctx.tr("f''(0) is the curvature of the slice at α = 0 (second difference, step {0}); the rise is the mean loss on the circle of radius r in the (δ, η) plane minus the loss at its center. Both are in filter-normalized units, so they compare these two solutions of one architecture, nothing more.",
                          compactNumber(recipe.sliceAlphas[1] - recipe.sliceAlphas[0])))
         ctx.print()
         ctx.print(ctx.tr("loss-landscape: held-out loss {0} (small batch) and {1} (large batch); rise at r={2}: {3} and {4}",

@@ -21,7 +21,7 @@ extension TransformersText {
         ("levels of the rise", "上升量的等高線"),
         ("Sharpness", "尖銳度"),
         ("rise r={0}", "上升 r={0}"),
-        ("f''(0) is the curvature of the slice at α = 0 (second difference, step {0}); the rise is the mean loss on the circle of radius r in the (δ, η) plane minus the loss at its centre. Both are in filter-normalized units, so they compare these two solutions of one architecture, nothing more.",
+        ("f''(0) is the curvature of the slice at α = 0 (second difference, step {0}); the rise is the mean loss on the circle of radius r in the (δ, η) plane minus the loss at its center. Both are in filter-normalized units, so they compare these two solutions of one architecture, nothing more.",
          "f''(0) 是切面在 α = 0 的曲率（二階差分，步長 {0}）；上升量是 (δ, η) 平面上半徑 r 的圓上平均損失減去圓心的損失。兩者都以濾波器正規化的單位計算，所以只能比較同一個架構的這兩個解，僅此而已。"),
         ("loss-landscape: held-out loss {0} (small batch) and {1} (large batch); rise at r={2}: {3} and {4}",
          "loss-landscape：保留損失 {0}（小批次）與 {1}（大批次）；r={2} 的上升：{3} 與 {4}"),
