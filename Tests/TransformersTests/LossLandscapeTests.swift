@@ -106,6 +106,31 @@ struct LossLandscapeTests {
         #expect(abs(point - Self.loss(model, tokens)) > 1e-3)
     }
 
+    /// The fixture GPT-2 moved to points of a (δ, η) plane, against an independent numpy forward pass
+    /// with the same SplitMix64 draws (Scripts/fixtures/loss_landscape_point.py).
+    @Test func pointsOfThePlaneMatchNumpy() throws {
+        let fixture = try Fixtures.json("loss_landscape_point.json")
+        let model = try GPT2Model(directory: Fixtures.url("gpt2-tiny"))
+        let named = model.namedParameters().filter { $0.parameter.requiresGrad }
+        #expect(named.map { String($0.name.dropFirst("transformer.".count)) } == fixture["names"] as! [String])
+        let ids = fixture["ids"] as! [Int], seeds = fixture["seeds"] as! [Int]
+        let parameters = named.map(\.parameter)
+        let landscape = LossLandscape(parameters: parameters) {
+            withNoGrad { Double(crossEntropy(model(Array(ids.dropLast())), targets: Array(ids.dropFirst())).value.scalar) }
+        }
+        let delta = FilterNormalizedDirection(parameters, seed: UInt64(seeds[0]))
+        let eta = FilterNormalizedDirection(parameters, seed: UInt64(seeds[1]))
+        let norms = fixture["delta_row_norms"] as! [String: [Double]]
+        for (name, expected) in norms {
+            let k = try #require(named.firstIndex { $0.name == "transformer." + name })
+            for (got, want) in zip(Self.rowNorms(delta.components[k]), expected) { #expect(abs(got - want) <= 1e-5 * max(1, want)) }
+        }
+        for point in fixture["points"] as! [[String: Double]] {
+            let loss = landscape.loss(at: point["alpha"]!, point["beta"]!, delta, eta)
+            #expect(abs(loss - point["loss"]!) < 1e-4, "(\(point["alpha"]!), \(point["beta"]!)): \(loss) vs \(point["loss"]!)")
+        }
+    }
+
     /// On a quadratic loss L(w) = Σ c·w², the 1-D slice is L(θ + αδ) exactly, its curvature is
     /// 2c·‖δ‖² and the circle rise is c·r²·(‖δ‖² + ‖η‖²)/2 for orthogonal δ, η.
     @Test func sharpnessNumbersOnAQuadratic() {
