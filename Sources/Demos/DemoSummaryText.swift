@@ -69,6 +69,8 @@ enum DemoSummaryText {
          "在由模型自己的錯誤產生的偏好配對上比較 DPO 與 RLHF 路線：前後的偏好準確率與完全比對"),
         ("Pre-train a tiny character-level GPT on the course's own lessons: held-out perplexity per character, samples as it learns",
          "在課程自己的課文上預訓練字元層級的迷你 GPT：保留課文上每字元的困惑度，以及學習過程中寫出的樣本"),
+        ("The loss around two trained tiny GPTs (small vs large batch) along filter-normalized directions: slices, contours, sharpness",
+         "兩個訓練好的迷你 GPT（小批次與大批次）周圍沿濾波器正規化方向的損失：切面、等高線、尖銳度"),
         ("Expectation, correlation, maximum likelihood, Bayes' rule and bootstrap intervals",
          "期望值、相關係數、最大概似、貝氏定理與自助法區間"),
         ("Power iteration and deflation; PCA of skip-gram word vectors in 2-D",

@@ -9,6 +9,7 @@
 /// | ``BarChart`` | probabilities of a few tokens, results side by side | eighth-block bars with values | one `<rect class="bar">` per bar |
 /// | ``HeatMap`` | attention weights, similarity or confusion matrices | ANSI 256 backgrounds, or shades ` ░▒▓█` | one `<rect class="cell">` per value, a color-scale legend |
 /// | ``ScatterPlot`` | 2-D points by class (classification data, projected embeddings) | braille dots per class, or markers | one `<circle class="point class-k">` per point |
+/// | ``ContourPlot`` | z = f(x, y) on a grid: a loss surface around a minimum | one character per level band | `<rect class="band">` per point, `<path class="contour">` per level |
 ///
 /// Conventions shared by all of them:
 /// - `terminal(…, color:)` takes the color decision from the caller (respect `NO_COLOR` and

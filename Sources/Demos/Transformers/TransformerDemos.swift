@@ -9,6 +9,7 @@ enum TransformerDemos {
         PositionsDemo.demo,
         PretrainDemo.demo,
         TextPretrainDemo.demo,
+        LossLandscapeDemo.demo,
     ]
 
     static let inputs = ["Sources/Demos/Transformers", "Sources/Transformers/Attention", "Sources/Transformers/Tokenizer"]

@@ -2,7 +2,7 @@
 /// English text (see ``DemoText``). Tokens, formulas and method names (RoPE, ALiBi, BPE) stay
 /// as written.
 enum TransformersText {
-    static let pairs: [(String, String)] = tokenizerPositionsAttention + pretrain + pretrainText
+    static let pairs: [(String, String)] = tokenizerPositionsAttention + pretrain + pretrainText + lossLandscape
 
     static let tokenizerPositionsAttention: [(String, String)] = [
         ("A generated corpus of {0} characters ({1} UTF-8 bytes), English and Chinese sentences mixed. We start from the 256 byte tokens and let BPE learn {2} merges (vocabulary {3}, counting <|endoftext|>).",
