@@ -36,10 +36,10 @@ struct FineTune: ParsableCommand {
           output_dir: out/adapter
 
         Keys:
-        \(FineTuneRecipe.keyDescriptions.map { "  \($0.key): \($0.meaning)" }.joined(separator: "\n"))
+        \(FineTuneRecipe.keyDescriptions.map { "  " + $0.key.padding(toLength: 20, withPad: " ", startingAt: 0) + $0.meaning }.joined(separator: "\n"))
 
         Examples:
-          llmcourse finetune recipe.yaml --dry-run     check the recipe and the data, print the plan
+          llmcourse finetune recipe.yaml --dry-run    check everything, print the plan
           llmcourse finetune recipe.yaml
         """
     )
