@@ -9,9 +9,7 @@ struct AskCommandTests {
     static let tinyModel = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures/gpt2-tiny")
 
     func ask(_ arguments: [String]) throws -> CommandLineTests.Run? {
-        try CommandLineTests.runBinary(["ask"] + arguments + ["--course", ProbeCourse.packageRoot.path], environment: [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-            "LLMCOURSE_STATE_DIR": Self.state.path])
+        try CommandLineTests.runBinary(["ask"] + arguments + ["--course", ProbeCourse.packageRoot.path], environment: CommandLineTests.environment(state: Self.state))
     }
 
     func json(_ run: CommandLineTests.Run) throws -> [String: Any] {

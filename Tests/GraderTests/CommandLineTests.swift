@@ -12,10 +12,16 @@ struct CommandLineTests {
 
     /// Runs `llmcourse` in a throw-away probe course; nil when the binary is not built.
     func llmcourse(_ arguments: [String], in course: ProbeCourse, state: URL? = nil) throws -> Run? {
-        try Self.runBinary(arguments + ["--course", course.root.path], environment: [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-            "LLMCOURSE_STATE_DIR": (state ?? course.root.appendingPathComponent(".llmcourse")).path,
-            "LLMCOURSE_WORKSPACE": course.grader.workspace.folder.path, "LLMCOURSE_KIT_REBUILD": "never"])
+        try Self.runBinary(arguments + ["--course", course.root.path], environment: Self.environment(
+            state: state ?? course.root.appendingPathComponent(".llmcourse"),
+            ["LLMCOURSE_WORKSPACE": course.grader.workspace.folder.path, "LLMCOURSE_KIT_REBUILD": "never"]))
+    }
+
+    /// A plain environment with a state folder of its own, so a language chosen with
+    /// `llmcourse config lang` elsewhere does not apply; `extra` adds variables.
+    static func environment(state: URL, _ extra: [String: String] = [:]) -> [String: String] {
+        ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+         "LLMCOURSE_STATE_DIR": state.path].merging(extra) { _, new in new }
     }
 
     /// Runs the built `llmcourse` with exactly `environment`; nil when the binary is not built.

@@ -7,8 +7,7 @@ import Testing
 struct FineTuneCommandTests {
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("finetune-\(UUID().uuidString)")
     static let tinyModel = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures/gpt2-tiny")
-    static let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-                              "LLMCOURSE_STATE_DIR": folder.appendingPathComponent("state").path]
+    static let environment = CommandLineTests.environment(state: folder.appendingPathComponent("state"))
 
     func finetune(_ recipe: String, _ arguments: [String] = []) throws -> CommandLineTests.Run? {
         try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)

@@ -6,8 +6,7 @@ import Testing
 struct QuantizeCommandTests {
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quantize-\(UUID().uuidString)")
     static let fixtures = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures")
-    static let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-                              "LLMCOURSE_STATE_DIR": folder.appendingPathComponent("state").path]
+    static let environment = CommandLineTests.environment(state: folder.appendingPathComponent("state"))
 
     func quantize(_ arguments: [String]) throws -> CommandLineTests.Run? {
         try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)

@@ -9,8 +9,7 @@ struct RedTeamCommandTests {
     static let tinyModel = ProbeCourse.packageRoot.appendingPathComponent("Tests/TransformersTests/Fixtures/gpt2-tiny")
 
     /// A state folder of its own, so a language chosen with `llmcourse config lang` elsewhere does not apply.
-    static let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-                              "LLMCOURSE_STATE_DIR": folder.appendingPathComponent("state").path]
+    static let environment = CommandLineTests.environment(state: folder.appendingPathComponent("state"))
 
     func redteam(_ probes: String, _ arguments: [String] = []) throws -> CommandLineTests.Run? {
         try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)

@@ -51,6 +51,7 @@ struct InferenceMemoryTests {
 
 @Suite("The decoding roofline")
 struct DecodeRooflineTests {
+    /// The roofline's arithmetic on given bandwidth and FLOP/s: modelled seconds, no clock is read.
     @Test func memoryBoundThenComputeBound() {
         // 25M parameters in 32-bit floats at 20 GB/s: 5 ms to read; 100 GFLOP/s: 0.5 ms per sequence.
         let step = DecodeRoofline(parameters: 25_000_000, bytesPerWeight: 4, bandwidth: 20e9, flops: 100e9)

@@ -24,10 +24,10 @@ enum AttentionMemoryDemo {
             func random() -> Tensor { Tensor(shape: [1, 1, length, headSize], scalars: (0..<(length * headSize)).map { _ in rng.nextNormal() }) }
             let (q, k, v) = (random(), random(), random())
             var plain = Tensor(0), tiled = Tensor(0)
-            let plainSeconds = KVCacheDemo.medianSeconds(repeats) {
+            let plainSeconds = MedianTiming.seconds(repeats) {
                 plain = withNoGrad { scaledDotProductAttention(query: Variable(q), key: Variable(k), value: Variable(v)).value }
             }
-            let flashSeconds = KVCacheDemo.medianSeconds(repeats) { tiled = flashAttention(query: q, key: k, value: v, blockSize: block) }
+            let flashSeconds = MedianTiming.seconds(repeats) { tiled = flashAttention(query: q, key: k, value: v, blockSize: block) }
             let matrix = InferenceMemory.attentionMatrixBytes(queryLength: length, keyLength: length)
             let scratch = InferenceMemory.flashScratchBytes(blockSize: block, headSize: headSize)
             rows.append(["\(length)", KVCacheDemo.formatKB(matrix), KVCacheDemo.formatKB(scratch), fixed(plainSeconds * 1000, 1),

@@ -38,13 +38,7 @@ enum DecodeBatchingDemo {
             let seconds: Double = withNoGrad {
                 let cache = model.makeCache()
                 _ = model.logits(ids, batchSize: batch, cache: cache)  // prefill, not timed
-                var times: [Double] = []
-                for _ in 0..<steps {
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    _ = model.logits(next, batchSize: batch, cache: cache)
-                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-                }
-                return times.sorted()[times.count / 2]
+                return MedianTiming.seconds(steps) { _ = model.logits(next, batchSize: batch, cache: cache) }
             }
             let rate = Double(batch) / seconds
             rows.append(["\(batch)", fixed(seconds * 1000, 1), fixed(rate, 0), fixed(roofline.seconds(batch: batch) * 1000, 1),

@@ -11,16 +11,6 @@ enum KVCacheDemo {
     static let demo = Demo(id: "kv-cache", summary: "Time per token with and without the KV cache as the sequence grows, and the cache's memory",
                            inputs: ["Sources/Demos/Decoding", "Sources/Transformers"]) { ctx in try run(ctx) }
 
-    /// Median wall-clock seconds of `repeats` runs of `body`.
-    static func medianSeconds(_ repeats: Int, _ body: () -> Void) -> Double {
-        let times = (0..<repeats).map { _ in
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        }.sorted()
-        return times[times.count / 2]
-    }
-
     static func run(_ ctx: DemoContext) throws {
         let config = GPT2Config(vocabularySize: 512, contextLength: 1100, embeddingSize: 256, layerCount: 4, headCount: 4)
         let model = GPT2Model(config: config, seed: ctx.seed)
@@ -38,7 +28,7 @@ enum KVCacheDemo {
         for length in lengths {
             // With the cache: the first T − 1 tokens are already cached; time the T-th alone.
             let cached = stepTime(model, ids, length: length, repeats: repeats)
-            let full = withNoGrad { medianSeconds(repeats) { _ = model.logits(Array(ids[..<length]), batchSize: 1, cache: nil) } }
+            let full = withNoGrad { MedianTiming.seconds(repeats) { _ = model.logits(Array(ids[..<length]), batchSize: 1, cache: nil) } }
             let bytes = InferenceMemory.kvCacheBytes(layers: config.layerCount, kvHeads: config.headCount, headSize: headSize, tokens: length)
             rows.append(["\(length)", fixed(cached * 1000, 2), fixed(full * 1000, 1), fixed(full / cached, 0) + "×", formatKB(bytes)])
             cachedMs.append(cached * 1000)
@@ -56,8 +46,8 @@ enum KVCacheDemo {
         ctx.heading(ctx.tr("A whole generation, both ways"))
         let prompt = Array(ids[..<16]), newTokens = ctx.quick ? 16 : 240
         var withCache: [Int] = [], without: [Int] = []
-        let cachedSeconds = medianSeconds(1) { withCache = greedyDecode(model, prompt: prompt, maxNewTokens: newTokens) }
-        let fullSeconds = medianSeconds(1) { without = greedyDecode(model, prompt: prompt, maxNewTokens: newTokens, useCache: false) }
+        let cachedSeconds = MedianTiming.seconds(1) { withCache = greedyDecode(model, prompt: prompt, maxNewTokens: newTokens) }
+        let fullSeconds = MedianTiming.seconds(1) { without = greedyDecode(model, prompt: prompt, maxNewTokens: newTokens, useCache: false) }
         ctx.say("{0} new tokens after a {1}-token prompt: {2} s with the cache, {3} s without ({4}× slower); the same tokens: {5}",
                 "\(newTokens)", "\(prompt.count)", fixed(cachedSeconds, 2), fixed(fullSeconds, 2), fixed(fullSeconds / cachedSeconds, 0),
                 withCache == without ? ctx.tr("yes") : ctx.tr("NO"))
@@ -80,14 +70,11 @@ enum KVCacheDemo {
     /// Median time of the step that adds token `length` to a cache holding the first `length − 1`.
     static func stepTime(_ model: GPT2Model, _ ids: [Int], length: Int, repeats: Int) -> Double {
         withNoGrad {
-            let times = (0..<repeats).map { _ -> Double in
+            MedianTiming.seconds(repeats, prepare: { () -> KVCache in
                 let cache = model.makeCache()
                 _ = model.logits(Array(ids[..<(length - 1)]), batchSize: 1, cache: cache)
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = model.logits([ids[length - 1]], batchSize: 1, cache: cache)
-                return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            }.sorted()
-            return times[times.count / 2]
+                return cache
+            }) { cache in _ = model.logits([ids[length - 1]], batchSize: 1, cache: cache) }
         }
     }
 
