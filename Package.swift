@@ -39,13 +39,21 @@ let teachingLibrary: [Target] = [
     // Attacks and defenses measured on the course's models: injection, poisoning, refusal directions, red teaming.
     .target(name: "Security", dependencies: ["Transformers", "FineTuning", "Retrieval"], swiftSettings: optimized),
     .target(name: "Figures"),
+    // Serving many requests at once: a paged KV cache, continuous batching, the OpenAI wire format.
+    .target(name: "Serving", dependencies: ["Transformers", "Decoding", "Templating"], swiftSettings: optimized),
+    // Measuring a server under load: streaming HTTP clients, time to first token, percentiles.
+    .target(name: "LoadTesting"),
+    // Agents: a ReAct loop, tool calls parsed and executed, a tiny model trained to emit them.
+    .target(name: "Agents", dependencies: ["Transformers", "Decoding", "Retrieval"], swiftSettings: optimized),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
-                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console", "FineTuneRecipes"]),
+                                          "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console", "FineTuneRecipes",
+                                          "Serving", "LoadTesting", "Agents"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.
     .target(name: "LLMCourseKit", dependencies: ["CheckProtocol", "Tensors", "Autograd", "NeuralNets", "Fundamentals", "Transformers",
-                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation", "Security", "Templating"]),
+                                                 "Decoding", "Quantization", "FineTuning", "Alignment", "Retrieval", "Evaluation", "Security", "Templating",
+                                                 "Serving", "LoadTesting", "Agents"]),
 ]
 
 /// The course runner.
@@ -58,13 +66,16 @@ let coursePlumbing: [Target] = [
     .target(name: "Grader", dependencies: ["Console", "Course", "Progress", "CheckProtocol"]),
     .target(name: "CourseSearch", dependencies: ["Course", "Retrieval"]),  // llmcourse ask
     .target(name: "Site", dependencies: ["Console", "Course", "Figures"]),
+    // `llmcourse serve`: the Serving engine behind Hummingbird routes (kept out of LLMCourseKit).
+    .target(name: "ServingHTTP", dependencies: ["Serving", .product(name: "Hummingbird", package: "hummingbird")]),
     .target(name: "StudyGroup", dependencies: ["Grader", "Course", "CSQLite", "CLibPQ", .product(name: "Hummingbird", package: "hummingbird")]),
     // The command: argument parsing only.
     .executableTarget(
         name: "llmcourse",
         dependencies: [
             "Console", "Course", "Progress", "Terminal", "Grader", "CheckProtocol", "Site", "Demos", "StudyGroup", "ModelTools",
-            "CourseSearch", "Templating", "Security", "FineTuning", "FineTuneRecipes", "Quantization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CourseSearch", "Templating", "Security", "FineTuning", "FineTuneRecipes", "Quantization",
+            "Serving", "ServingHTTP", "LoadTesting", "Agents", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
 ]
@@ -101,6 +112,9 @@ let tests: [Target] = [
     .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),
+    .testTarget(name: "ServingTests", dependencies: ["Serving", "ServingHTTP", "Transformers", "Decoding"], exclude: ["Fixtures"]),
+    .testTarget(name: "LoadTestingTests", dependencies: ["LoadTesting"]),
+    .testTarget(name: "AgentsTests", dependencies: ["Agents", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "GraderTests", dependencies: ["Grader", "Console", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
 ]
 

@@ -14,3 +14,6 @@
 @_exported import Evaluation
 @_exported import Security
 @_exported import Templating
+@_exported import Serving
+@_exported import LoadTesting
+@_exported import Agents

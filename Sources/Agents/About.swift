@@ -1,0 +1,2 @@
+/// Agents: a ReAct loop whose tool calls are parsed, executed and fed back to the model.
+public enum AgentsModule {}

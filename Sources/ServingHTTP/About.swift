@@ -1,0 +1,2 @@
+/// The HTTP face of ``Serving``: OpenAI-compatible routes on Hummingbird.
+public enum ServingHTTPModule {}

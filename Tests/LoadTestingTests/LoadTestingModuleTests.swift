@@ -1,0 +1,6 @@
+import Testing
+@testable import LoadTesting
+
+@Suite struct LoadTestingModuleTests {
+    @Test func moduleLinks() { #expect("\(LoadTestingModule.self)" == "LoadTestingModule") }
+}
