@@ -15,7 +15,7 @@ extension ContinuousBatcher {
     func admit(_ report: inout StepReport) {
         if policy == .staticBatches && !running.isEmpty { return }
         while running.count < limits.maxRunning, let next = waiting.first {
-            if next.table.blocks.isEmpty {
+            if next.table.blocks.isEmpty && sharesPrefixes {
                 let shared = prefixCache.longestPrefix(of: next.tokens, blockSize: pool.blockSize,
                                                        limit: (next.tokens.count - 1) / pool.blockSize)
                 next.table.adopt(prefix: shared, in: pool)
@@ -59,6 +59,8 @@ extension ContinuousBatcher {
             guard running.contains(where: { $0 === s }) else { continue }
             chunks.append((s, chunk))
             budget -= chunk.count
+            let decoding = s.generated > 0 && s.cached == s.tokens.count - 1
+            if !decoding { report.prefillTokens += chunk.count }
         }
         return chunks
     }

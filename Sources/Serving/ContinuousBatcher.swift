@@ -49,6 +49,8 @@ public final class ContinuousBatcher {
         /// Sequences in the forward pass, and their new tokens in all.
         public var sequences = 0
         public var batchTokens = 0
+        /// Of those, prompt tokens (prefill, or a preempted sequence's recomputation).
+        public var prefillTokens = 0
         public var sampled = 0
         public var finished = 0
     }
@@ -58,6 +60,8 @@ public final class ContinuousBatcher {
     public let limits: Limits
     public let policy: Policy
     public let endTokens: Set<Int>
+    /// Reuse the KV blocks of identical prompt prefixes (on by default).
+    public var sharesPrefixes = true
     let tokenBytes: (Int) -> [UInt8]
     var waiting: [ServingSequence] = []
     var running: [ServingSequence] = []

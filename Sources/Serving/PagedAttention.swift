@@ -60,23 +60,24 @@ public enum PagedAttention {
     /// each sequence. The keys and values of the new tokens must be stored first.
     public static func attend(queries: UnsafePointer<Float>, heads: Int, keyValueHeads: Int, headSize d: Int,
                               batch: PagedBatch, layer: Int, pool: BlockPool) -> [Float] {
-        let rowSize = pool.rowSize, group = heads / keyValueHeads
+        let group = heads / keyValueHeads
         let scale = 1 / Float(d).squareRoot()
         var output = [Float](repeating: 0, count: batch.tokenCount * heads * d)
-        var scores: [Float] = []
         output.withUnsafeMutableBufferPointer { out in
             for (entry, first) in zip(batch.entries, batch.firstRows) {
+                // Where each position's key and value rows live, looked up once per sequence.
+                let length = entry.start + entry.tokens.count
+                let (keyRows, valueRows) = rows(of: entry.table, length: length, layer: layer, pool: pool)
+                var scores = [Float](repeating: 0, count: length)
                 for i in entry.tokens.indices {
                     let last = entry.start + i  // attends to positions 0...last
-                    scores = [Float](repeating: 0, count: last + 1)
                     for h in 0..<heads {
                         let q = queries + (first + i) * heads * d + h * d
                         let kvOffset = (h / group) * d
-                        // Scores q·k/√d, block by block.
+                        // Scores q·k/√d, then a softmax over them.
                         var maximum = -Float.infinity
                         for p in 0...last {
-                            let (block, row) = entry.table.location(of: p, blockSize: pool.blockSize)
-                            let k = pool.keys(block: block, layer: layer) + row * rowSize + kvOffset
+                            let k = keyRows[p] + kvOffset
                             var dot: Float = 0
                             for j in 0..<d { dot += q[j] * k[j] }
                             scores[p] = dot * scale
@@ -87,9 +88,7 @@ public enum PagedAttention {
                         // Weighted sum of the value rows.
                         let o = out.baseAddress! + (first + i) * heads * d + h * d
                         for p in 0...last {
-                            let (block, row) = entry.table.location(of: p, blockSize: pool.blockSize)
-                            let v = pool.values(block: block, layer: layer) + row * rowSize + kvOffset
-                            let w = scores[p] / total
+                            let v = valueRows[p] + kvOffset, w = scores[p] / total
                             for j in 0..<d { o[j] += w * v[j] }
                         }
                     }
@@ -97,6 +96,20 @@ public enum PagedAttention {
             }
         }
         return output
+    }
+
+    /// The key and value row of every position `0..<length` of a sequence in `layer`.
+    static func rows(of table: BlockTable, length: Int, layer: Int, pool: BlockPool)
+        -> (keys: [UnsafeMutablePointer<Float>], values: [UnsafeMutablePointer<Float>]) {
+        var keys: [UnsafeMutablePointer<Float>] = [], values: [UnsafeMutablePointer<Float>] = []
+        keys.reserveCapacity(length)
+        values.reserveCapacity(length)
+        for p in 0..<length {
+            let (block, row) = table.location(of: p, blockSize: pool.blockSize)
+            keys.append(pool.keys(block: block, layer: layer) + row * pool.rowSize)
+            values.append(pool.values(block: block, layer: layer) + row * pool.rowSize)
+        }
+        return (keys, values)
     }
     // ANCHOR_END: attend
 }
