@@ -21,10 +21,16 @@ public struct BlockTable: Sendable {
 
     /// Blocks still to allocate so that `positions` positions fit.
     public func blocksNeeded(upTo positions: Int, blockSize: Int) -> Int {
-        max(0, (positions + blockSize - 1) / blockSize - blocks.count)
+        Self.blocksNeeded(holding: blocks.count, upTo: positions, blockSize: blockSize)
     }
 
     // ANCHOR: reserve
+    /// Blocks a table holding `held` blocks must add so that `positions` positions fit:
+    /// `⌈positions / blockSize⌉ − held`, never negative.
+    public static func blocksNeeded(holding held: Int, upTo positions: Int, blockSize: Int) -> Int {
+        max(0, (positions + blockSize - 1) / blockSize - held)
+    }
+
     /// Allocates blocks until `positions` positions fit. On ``PoolExhausted`` the blocks taken by
     /// this call are given back, so a failed reservation changes nothing.
     public mutating func reserve(upTo positions: Int, in pool: BlockPool) throws(PoolExhausted) {
@@ -40,6 +46,11 @@ public struct BlockTable: Sendable {
 
     /// Where position `p` is stored: the pool block and the row inside it.
     public func location(of position: Int, blockSize: Int) -> (block: Int, row: Int) {
+        Self.location(of: position, blocks: blocks, blockSize: blockSize)
+    }
+
+    /// Position `p` of a sequence whose table is `blocks`: block `blocks[p / blockSize]`, row `p mod blockSize`.
+    public static func location(of position: Int, blocks: [Int], blockSize: Int) -> (block: Int, row: Int) {
         (blocks[position / blockSize], position % blockSize)
     }
     // ANCHOR_END: reserve

@@ -2,7 +2,7 @@
 /// like a running one (the same system prompt, the same few-shot examples) reuses those blocks
 /// instead of computing and storing the same keys and values again.
 ///
-/// A block is identified by its own tokens *and* the block before it: the keys at a position
+/// A block is identified by every token up to its end, not only its own: the keys at a position
 /// depend on every earlier token, so equal tokens after different prefixes are different blocks.
 /// Only full blocks written by a finished prefill are shared; a shared block is never written
 /// again (each sequence's own tokens start in a block of its own).
@@ -12,10 +12,8 @@
 /// table.adopt(prefix: shared, in: pool)   // skips shared.count × 16 positions of prefill
 /// ```
 public struct PrefixCache: Sendable {
-    struct Key: Hashable, Sendable {
-        let parent: Int  // the previous block, or -1 at the start
-        let tokens: [Int]
-    }
+    /// The tokens from the start of the prompt to the end of the block.
+    typealias Key = [Int]
 
     private var blocksByKey: [Key: Int] = [:]
     private var keysByBlock: [Int: Key] = [:]
@@ -28,12 +26,10 @@ public struct PrefixCache: Sendable {
     /// The blocks holding the longest run of `tokens`' leading full blocks seen before, at most
     /// `limit` of them.
     public func longestPrefix(of tokens: [Int], blockSize: Int, limit: Int) -> [Int] {
-        var blocks: [Int] = [], parent = -1
+        var blocks: [Int] = []
         for index in 0..<min(limit, tokens.count / blockSize) {
-            let key = Key(parent: parent, tokens: Array(tokens[(index * blockSize)..<((index + 1) * blockSize)]))
-            guard let block = blocksByKey[key] else { break }
+            guard let block = blocksByKey[Array(tokens[..<((index + 1) * blockSize)])] else { break }
             blocks.append(block)
-            parent = block
         }
         return blocks
     }
@@ -41,15 +37,12 @@ public struct PrefixCache: Sendable {
 
     /// Records the full blocks of a table whose first `tokens.count` positions are written.
     public mutating func register(tokens: [Int], table: BlockTable, blockSize: Int) {
-        var parent = -1
         for index in 0..<min(table.blocks.count, tokens.count / blockSize) {
-            let block = table.blocks[index]
-            let key = Key(parent: parent, tokens: Array(tokens[(index * blockSize)..<((index + 1) * blockSize)]))
+            let block = table.blocks[index], key = Array(tokens[..<((index + 1) * blockSize)])
             if blocksByKey[key] == nil && keysByBlock[block] == nil {
                 blocksByKey[key] = block
                 keysByBlock[block] = key
             }
-            parent = block
         }
     }
 

@@ -30,7 +30,7 @@ enum ContinuousBatchingDemo {
     static func run(_ ctx: DemoContext) throws {
         let config = ctx.quick
             ? GPT2Config(vocabularySize: 512, contextLength: 256, embeddingSize: 64, layerCount: 2, headCount: 4)
-            : GPT2Config(vocabularySize: 4096, contextLength: 256, embeddingSize: 384, layerCount: 6, headCount: 6)
+            : GPT2Config(vocabularySize: 4096, contextLength: 256, embeddingSize: 256, layerCount: 4, headCount: 4)
         let model = GPT2Model(config: config, seed: ctx.seed)
         let slots = 8, blockSize = 16
         let jobs = workload(count: ctx.quick ? 12 : 32, vocabulary: config.vocabularySize, seed: ctx.seed)
