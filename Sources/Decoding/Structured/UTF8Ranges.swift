@@ -12,10 +12,8 @@ enum UTF8Ranges {
         var out: [[ClosedRange<UInt8>]] = []
         for r in set.ranges {
             // Surrogates are not scalars: cut them out.
-            for piece in [r.lowerBound...min(r.upperBound, 0xD7FF), max(r.lowerBound, 0xE000)...r.upperBound]
-            where piece.lowerBound <= piece.upperBound {
-                split(piece.lowerBound, piece.upperBound, into: &out)
-            }
+            split(r.lowerBound, min(r.upperBound, 0xD7FF), into: &out)
+            split(max(r.lowerBound, 0xE000), r.upperBound, into: &out)
         }
         return out
     }

@@ -14,7 +14,7 @@ enum RunningText {
         ("The automaton", "自動機"),
         ("NFA states: {0}. DFA states built by these samples: {1} (of a vocabulary of {2} tokens, masks cached for {3} states).",
          "NFA 狀態：{0} 個。這些樣本建出的 DFA 狀態：{1} 個（詞彙表有 {2} 個詞元，已快取 {3} 個狀態的遮罩）。"),
-        ("At the start only {0} tokens are allowed: {1}", "一開始只允許 {0} 個詞元：{1}"),
+        ("Tokens allowed at the start: {0} ({1})", "一開始允許的詞元：{0} 個（{1}）"),
         ("What the mask costs", "遮罩的成本"),
         ("Vocabulary of {0} tokens: a state's first mask takes {1} ms (one walk per token); afterwards the mask costs {2} ms per step.",
          "詞彙表 {0} 個詞元：一個狀態第一次算遮罩要 {1} 毫秒（每個詞元走一次自動機）；之後每一步的遮罩只要 {2} 毫秒。"),

@@ -45,7 +45,7 @@ enum StructuredOutputDemo {
                 tokens += result.newTokens.count
                 if (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil { parses += 1 }
                 if output.matches(text) { valid += 1 }
-                if seed < 3 { examples.append((constrained ? "+ " : "- ") + text.debugDescription) }
+                if seed < 3 { examples.append((constrained ? "+ " : "- ") + String(text.debugDescription.prefix(60))) }
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             rows.append([constrained ? ctx.tr("with the mask") : ctx.tr("free"), percent(parses, samples), percent(valid, samples),
@@ -60,7 +60,7 @@ enum StructuredOutputDemo {
         ctx.say("NFA states: {0}. DFA states built by these samples: {1} (of a vocabulary of {2} tokens, masks cached for {3} states).",
                 String(output.dfa.nfa.states.count), String(output.dfa.stateCount), String(vocabulary.count), String(index.cachedStates))
         let start = index.allowedTokens(in: output.dfa.start)
-        ctx.say("At the start only {0} tokens are allowed: {1}", String(start.count),
+        ctx.say("Tokens allowed at the start: {0} ({1})", String(start.count),
                 start.prefix(8).map { tokenizer.decode([Int($0)]).debugDescription }.joined(separator: " "))
 
         try cost(ctx, output: output, tokenizer: tokenizer, end: end)

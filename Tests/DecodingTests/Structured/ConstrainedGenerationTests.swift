@@ -10,7 +10,7 @@ import Transformers
     static let smallSchemas = [
         #"{"type":"object","properties":{"ok":{"type":"boolean"},"n":{"type":"integer"}},"required":["ok"]}"#,
         #"{"type":"array","items":{"enum":["red","green",3,null]},"maxItems":3}"#,
-        #"{"type":"object","properties":{"id":{"type":"string","maxLength":3},"v":{"type":"number"}},"required":["id","v"]}"#,
+        #"{"type":"object","properties":{"id":{"type":"string","maxLength":3},"v":{"type":"boolean"}},"required":["id","v"]}"#,
         #"{"type":["integer","null"]}"#,
     ]
 
