@@ -152,3 +152,26 @@ enum SchemaValidator {
         }
     }
 }
+
+/// The readable per-token rule and the cached index agree, and the tokenizer hands over bytes.
+@Suite struct TokenIndexTests {
+    @Test func tokenMaskRuleMatchesTheCachedIndex() throws {
+        let tokenizer = try Fixtures.tokenizer()
+        let vocabulary = tokenizer.tokenBytes()
+        #expect(vocabulary.count == tokenizer.vocabularySize)
+        let end = tokenizer.specialTokens["<|endoftext|>"]!
+        #expect(vocabulary[end].isEmpty)
+        #expect(tokenizer.decodeBytes([5, 9, 200]) == vocabulary[5] + vocabulary[9] + vocabulary[200])
+        let output = try StructuredOutput.jsonSchema(#"{"type":"array","items":{"type":"string","maxLength":4},"maxItems":2}"#)
+        let index = output.tokenIndex(tokenBytes: vocabulary, endToken: end)
+        for prefix in ["", "[", "[\"", "[\"ab", "[\"ab\"", "[\"ab\",", "[]"] {
+            let state = output.dfa.walk(output.dfa.start, Array(prefix.utf8))
+            let rule = TokenMask.allowed(from: Int(state), tokenBytes: vocabulary, endToken: end,
+                                         accepting: { output.dfa.isAccepting(Int32($0)) },
+                                         step: { Int(output.dfa.walk(Int32($0), [$1])) })
+            let cached = Set(index.allowedTokens(in: state).map(Int.init))
+            for t in vocabulary.indices where t != end { #expect(rule[t] == cached.contains(t), "\(prefix.debugDescription), token \(t)") }
+            #expect(rule[end] == output.dfa.isAccepting(state), "\(prefix.debugDescription): end")
+        }
+    }
+}
