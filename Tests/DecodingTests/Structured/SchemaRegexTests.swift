@@ -83,3 +83,21 @@ import Testing
         }
     }
 }
+
+/// The schema's regex against Python's jsonschema on the same compact texts
+/// (Fixtures/schema_validity.json, made by Scripts/fixtures/schema_validity.py).
+@Suite struct SchemaOracleTests {
+    @Test func regexAcceptsExactlyWhatJSONSchemaAccepts() throws {
+        let fixture = try Fixtures.json(Fixtures.here.appendingPathComponent("Fixtures/schema_validity.json"))
+        var compared = 0
+        for case let c as [String: Any] in fixture["cases"] as! [Any] {
+            let output = try StructuredOutput.jsonSchema(c["schema"] as! String)
+            for case let row as [String: Any] in c["texts"] as! [Any] {
+                let text = row["text"] as! String, valid = row["valid"] as! Bool
+                #expect(output.matches(text) == valid, "\(text) for \(c["schema"]!): jsonschema says \(valid)")
+                compared += 1
+            }
+        }
+        #expect(compared > 250)
+    }
+}
