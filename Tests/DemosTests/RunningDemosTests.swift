@@ -26,7 +26,7 @@ import Testing
 
     @Test func bothDemosAreTranslated() throws {
         let before = DemoText.missing
-        for id in ["chat-templates", "structured-output"] { _ = try runDemo(id, language: .traditionalChinese, width: 60) }
+        for id in ["chat-templates", "structured-output", "few-shot"] { _ = try runDemo(id, language: .traditionalChinese, width: 60) }
         let added = DemoText.missing.subtracting(before).filter { !$0.hasPrefix("no such line") }
         #expect(added.isEmpty, "untranslated: \(added)")
     }

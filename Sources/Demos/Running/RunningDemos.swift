@@ -5,6 +5,7 @@ enum RunningDemos {
     static let all: [Demo] = [
         ChatTemplatesDemo.demo,
         StructuredOutputDemo.demo,
+        FewShotDemo.demo,
     ]
 
     /// The repository root, found from this file's place in it.

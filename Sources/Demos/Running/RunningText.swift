@@ -30,5 +30,17 @@ enum RunningText {
         ("The scaffolding (each message replaced by ‹role + index›)", "格式骨架（每則訊息換成 ‹角色 + 編號›）"),
         ("The model continues after the last line: each family ends the prompt with its own \"assistant, your turn\" marker, and stops when it writes its end-of-turn token ({0}).",
          "模型從最後一行之後接著寫：每個家族都用自己的「換助理說話」標記結束提示，並在寫出回合結束詞元時停下（{0}）。"),
+        // few-shot
+        ("Zero-shot vs few-shot: examples in the prompt show a tiny model the answer format",
+         "零樣本與少樣本：提示裡的範例告訴迷你模型答案的格式"),
+        ("Training on documents that each use one answer format", "在每份文件只用一種答案格式的資料上訓練"),
+        ("Each document is \"|\" and eight lines, a letter and its answer in one style, never named: the same letter (a→a), its capital (a→A) or its position in the alphabet (a→1).",
+         "每份文件是「|」加上八行，每行一個字母和它的答案，全都用同一種從未點明的格式：同一個字母（a→a）、它的大寫（a→A），或它在字母表中的位置（a→1）。"),
+        ("training", "訓練中"),
+        ("{0} steps, final loss {1} ({2} s).", "{0} 步，最後的損失 {1}（{2} 秒）。"),
+        ("Accuracy by number of examples in the prompt", "準確率與提示中範例數的關係"),
+        ("examples", "範例數"), ("all", "全部"),
+        ("Zero-shot the model can only guess the style ({0} right); with one example in the prompt it gets {1}. Its weights did not change: the examples only select which of its trained behaviors it uses.",
+         "零樣本時模型只能猜格式（答對 {0}）；提示裡有一個範例時，答對 {1}。它的權重沒有改變：範例只是選出它要用哪一種訓練時學會的行為。"),
     ]
 }
