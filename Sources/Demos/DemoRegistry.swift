@@ -9,6 +9,7 @@ public enum DemoRegistry {
             + RetrievalDemos.all
             + SecurityDemos.all
             + ServingDemos.all
+            + RunningDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

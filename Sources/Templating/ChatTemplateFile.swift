@@ -14,11 +14,13 @@ public struct ChatTemplateFile {
     public let eosToken: String
     let template: JinjaTemplate
 
+    // ANCHOR: chatml
     /// ChatML, which many small models use: `<|im_start|>role\ncontent<|im_end|>\n`.
     public static let chatML = """
     {%- for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{%- endfor %}\
     {%- if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{%- endif %}
     """
+    // ANCHOR_END: chatml
 
     public init(folder: URL) throws(JinjaError) {
         var config = JinjaValue.undefined

@@ -38,6 +38,7 @@ struct JinjaRenderer {
         return .undefined
     }
 
+    // ANCHOR: run
     mutating func run(_ nodes: [JinjaTemplate.Node], into out: inout String) throws(JinjaError) -> Flow {
         for node in nodes {
             switch node {
@@ -71,6 +72,7 @@ struct JinjaRenderer {
         }
         return .normal
     }
+    // ANCHOR_END: run
 
     mutating func loop(_ targets: [String], _ sequence: JinjaValue, _ filter: JinjaExpr?, _ body: [JinjaTemplate.Node],
                        _ otherwise: [JinjaTemplate.Node], into out: inout String) throws(JinjaError) {

@@ -9,6 +9,7 @@ public enum ModelMessages {
         // generate
         case maxNewTokensTooSmall, temperatureNotPositive, topKTooSmall, topPOutOfRange, minPOutOfRange, penaltyNotPositive
         case systemNeedsChat, chatFallback, chatTemplateFailed
+        case grammarBoth, grammarUnreadable, grammarInvalid
         case emptyPrompt, promptTooLong, generated, stopMaxTokens, stopEndOfSequence, stopString, stopContextFull
         // evaluate
         case windowTooSmall, strideTooSmall, strideAboveWindow, maxTokensTooSmall, cannotReadText, notUTF8, tooFewTokens
@@ -48,6 +49,10 @@ public enum ModelMessages {
         case .minPOutOfRange: return zh ? "--min-p 必須在 [0, 1) 之間，例如 0.05。" : "--min-p must be in [0, 1), e.g. 0.05."
         case .penaltyNotPositive: return zh ? "--repetition-penalty 必須大於 0，例如 1.2。" : "--repetition-penalty must be above 0, e.g. 1.2."
         case .systemNeedsChat: return zh ? "--system 要搭配 --chat 使用。" : "--system goes with --chat."
+        case .grammarBoth: return zh ? "--json-schema 與 --regex 只能擇一。" : "Give --json-schema or --regex, not both."
+        case .grammarUnreadable: return zh ? "無法讀取 JSON schema 檔案 {0}。" : "Cannot read the JSON schema file {0}."
+        case .grammarInvalid:
+            return zh ? "無法把 {0} 當成輸出的限制：{1}" : "Cannot use {0} to constrain the output: {1}"
         case .chatFallback:
             return zh ? "{0} 沒有對話範本（tokenizer_config.json 裡沒有 chat_template）：改用 ChatML。"
                 : "{0} has no chat template (no chat_template in tokenizer_config.json): using ChatML."

@@ -149,6 +149,13 @@ public struct BytePairTokenizer: Sendable {
         ids.flatMap { bytesById[$0] ?? Array("\u{FFFD}".utf8) }
     }
 
+    /// Every id's bytes, indexed by id: what constrained decoding walks through its automaton.
+    /// Special tokens and unused ids get no bytes (they never spell text).
+    public func tokenBytes() -> [[UInt8]] {
+        let special = Set(specialTokens.values)
+        return (0..<vocabularySize).map { special.contains($0) ? [] : bytesById[$0] ?? [] }
+    }
+
     /// The text the ids stand for; byte sequences that are not valid UTF-8 (e.g. half an emoji
     /// at the end of a generation) become U+FFFD.
     public func decode(_ ids: [Int]) -> String {

@@ -63,6 +63,12 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "With --chat: a system message before the user's.")
     var system: String?
 
+    @Option(name: .long, help: "Constrain the output to JSON matching this schema file (a subset: object, array, string, number, integer, boolean, null, enum, const).")
+    var jsonSchema: String?
+
+    @Option(name: .long, help: "Constrain the output to match this regular expression in full.")
+    var regex: String?
+
     @Option(name: .long, help: ModelCommands.adapterHelp)
     var adapter: String?
 
@@ -79,6 +85,24 @@ struct Generate: ParsableCommand {
         if let topP, !(topP > 0 && topP <= 1) { throw refuse(.topPOutOfRange) }
         if let minP, !(minP >= 0 && minP < 1) { throw refuse(.minPOutOfRange) }
         if let repetitionPenalty, !(repetitionPenalty > 0) { throw refuse(.penaltyNotPositive) }
+        _ = try grammar(language)
+    }
+
+    /// The --json-schema or --regex grammar, compiled; an error names what to fix.
+    func grammar(_ language: CourseLanguage) throws -> StructuredOutput? {
+        if jsonSchema != nil && regex != nil { throw ValidationError(ModelMessages.text(.grammarBoth, language)) }
+        do {
+            if let jsonSchema {
+                guard let text = try? String(contentsOfFile: jsonSchema, encoding: .utf8) else {
+                    throw ValidationError(ModelMessages.text(.grammarUnreadable, language, jsonSchema))
+                }
+                return try StructuredOutput.jsonSchema(text)
+            }
+            if let regex { return try StructuredOutput.regex(regex) }
+        } catch let error as StructuredOutputError {
+            throw ValidationError(ModelMessages.text(.grammarInvalid, language, jsonSchema ?? "--regex", error.description))
+        }
+        return nil
     }
 
     func run() throws {
@@ -99,8 +123,17 @@ struct Generate: ParsableCommand {
         if let endOfTurn, let id = tokenizer.specialTokens[endOfTurn] { config.endOfSequence.insert(id) }
         if !chat { FileHandle.standardOutput.write(Data(prompt.utf8)) }
         let started = Date()
-        let result = generate(LanguageModelAdapter(languageModel), prompt: ids, config: config,
+        let result: Generation
+        if let output = try grammar(language) {
+            // The grammar decides when the text ends: the end token is the model's own, or
+            // the first of the usual names its vocabulary has.
+            let end = config.endOfSequence.min() ?? tokenizer.vocabularySize
+            let sequence = ConstrainedSequence(output, tokenBytes: tokenizer.tokenBytes(), endToken: end)
+            result = generate(LanguageModelAdapter(languageModel), prompt: ids, config: config, constraint: sequence, onToken: streamer.receive)
+        } else {
+            result = generate(LanguageModelAdapter(languageModel), prompt: ids, config: config,
                               decode: { tokenizer.decode($0) }, onToken: streamer.receive)
+        }
         let seconds = Date().timeIntervalSince(started)
         let reason = switch result.stopReason {
         case .maxNewTokens: ModelMessages.text(.stopMaxTokens, language)
