@@ -16,7 +16,7 @@ public enum PromptMaker {
     series against until since district county name work life group music following number \
     company several four called played released career league game government house each based \
     day same won use station club international town located population general college east \
-    found age march end september several river major june west old town small long
+    found age march end september river major june west old small long
     """.split(separator: " ").map(String.init)
 
     /// `tokens` words drawn with SplitMix64 from `seed` and `index`.

@@ -18,7 +18,8 @@ struct LoadTest: ParsableCommand {
 
         Reported, with p50/p95/p99 (linear interpolation, as numpy.percentile), min, max and mean:
           TTFT     time to first token: queueing + prompt processing
-          TPOT     time per output token after the first: (last − first token time) / (tokens − 1)
+          TPOT     time per output token after the first:
+                   (last token time − first token time) / (tokens − 1)
           latency  request sent → stream finished
         and requests/s and output tokens/s over the whole run. HTTP 429 answers count as \
         rejected, other failures as failed; the command exits with status 1 if no request succeeded.
@@ -28,8 +29,8 @@ struct LoadTest: ParsableCommand {
 
         Examples:
           llmcourse loadtest http://127.0.0.1:8080
-          llmcourse loadtest http://127.0.0.1:8080 --concurrency 8 --requests 200 --max-tokens 128
-          llmcourse loadtest localhost:8000 --chat --model Qwen/Qwen2.5-0.5B-Instruct --json > run.json
+          llmcourse loadtest http://127.0.0.1:8080 -c 8 -n 200 --max-tokens 128
+          llmcourse loadtest localhost:8000/v1 --chat --model Qwen2.5-0.5B --json
         """
     )
 
@@ -99,7 +100,7 @@ struct LoadTest: ParsableCommand {
 
         if json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
             print(report.table())
