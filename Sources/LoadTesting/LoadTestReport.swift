@@ -78,7 +78,12 @@ extension LoadTestReport {
         ]
         for (name, summary) in rows {
             guard let s = summary else { lines.append(pad(name, 16, left: true) + pad("no samples", 10)); continue }
-            lines.append(pad(name, 16, left: true) + [s.p50, s.p95, s.p99, s.min, s.max, s.mean].map { pad(number($0), 10) }.joined())
+            // Token counts are whole numbers; an interpolated percentile or a mean gets one decimal.
+            let counts = name == "output tokens"
+            let cells = [s.p50, s.p95, s.p99, s.min, s.max, s.mean].map { x -> String in
+                counts ? (x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x)) : number(x)
+            }
+            lines.append(pad(name, 16, left: true) + cells.map { pad($0, 10) }.joined())
         }
         lines.append("")
         lines.append("succeeded \(succeeded)/\(succeeded + rejected + failed) · rejected (429) \(rejected) · failed \(failed)")

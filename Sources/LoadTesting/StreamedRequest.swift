@@ -18,7 +18,6 @@ public enum StreamedRequest {
         var sse = SSESplitter()
         var tokenTimes: [Double] = []
         var usageTokens: Int?
-        var sawDone = false
         do {
             try HTTPClient.send("POST", request.api.path, to: server, json: request.body, timeout: timeout) { bytes in
                 let now = Monotonic.seconds()
@@ -26,7 +25,7 @@ public enum StreamedRequest {
                     guard let chunk = StreamChunk.parse(data) else {
                         throw LoadTestError.malformedResponse("stream event is not JSON: \(data.prefix(120))")
                     }
-                    if chunk.isDone { sawDone = true; return false }
+                    if chunk.isDone { return false }  // stop reading; the server closes after it
                     if !chunk.text.isEmpty { tokenTimes.append(now) }
                     if let n = chunk.completionTokens { usageTokens = n }
                 }
@@ -39,7 +38,6 @@ public enum StreamedRequest {
             return .failed("\(error)")
         }
         let end = Monotonic.seconds()
-        _ = sawDone  // a stream that ends without [DONE] but with a clean close still counts
         guard let timing = RequestTiming.from(start: start, tokenTimes: tokenTimes, end: end, tokens: usageTokens) else {
             return .failed("the stream carried no tokens")
         }
