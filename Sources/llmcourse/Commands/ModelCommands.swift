@@ -8,7 +8,7 @@ import Transformers
 /// Working with real model folders (Hugging Face `config.json` + `model.safetensors` + tokenizer):
 /// generate, evaluate, merge, lineage.
 enum ModelCommands {
-    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, FineTune.self, Quantize.self, Merge.self, Lineage.self, RedTeam.self]
+    static let all: [any ParsableCommand.Type] = [Generate.self, Evaluate.self, FineTune.self, Quantize.self, Serve.self, Merge.self, Lineage.self, RedTeam.self]
 
     /// Loads the model and tokenizer of `folder`, with errors that say what to fix.
     /// With `adapter`, a PEFT LoRA adapter folder (such as `finetune` writes) is attached.
