@@ -113,7 +113,7 @@ let tests: [Target] = [
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),
     .testTarget(name: "ServingTests", dependencies: ["Serving", "ServingHTTP", "Transformers", "Decoding"], exclude: ["Fixtures"]),
-    .testTarget(name: "LoadTestingTests", dependencies: ["LoadTesting"]),
+    .testTarget(name: "LoadTestingTests", dependencies: ["LoadTesting"], exclude: ["Fixtures"]),
     .testTarget(name: "AgentsTests", dependencies: ["Agents", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "GraderTests", dependencies: ["Grader", "Console", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),
 ]

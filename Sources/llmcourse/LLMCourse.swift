@@ -9,7 +9,7 @@ struct LLMCourse: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: ReadingCommands.all + ExerciseCommands.all + AuthoringCommands.all
-            + SiteCommands.all + DemoCommands.all + ModelCommands.all + GroupCommands.all,
+            + SiteCommands.all + DemoCommands.all + ModelCommands.all + GroupCommands.all + [LoadTest.self],
         defaultSubcommand: ReadingCommands.defaultCommand
     )
 }
