@@ -8,6 +8,7 @@ public enum DemoRegistry {
             + TransformerDemos.all
             + RetrievalDemos.all
             + SecurityDemos.all
+            + AgentsDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {
