@@ -8,10 +8,12 @@ struct EvaluationOutcome: Codable {
 }
 
 #if LEARNER_SIDE
+func outcome(of text: String) -> EvaluationOutcome {
+    do { return EvaluationOutcome(value: try evaluateExpression(text)) } catch { return EvaluationOutcome(error: error) }
+}
+
 func serveCalls(_ server: LearnerServer) {
-    server.handle("evaluateExpression") { (text: String) -> EvaluationOutcome in
-        do { return EvaluationOutcome(value: try evaluateExpression(text)) } catch { return EvaluationOutcome(error: error) }
-    }
+    server.handle("evaluateExpression") { (text: String) in outcome(of: text) }
 }
 #else
 func evaluateExpression(_ text: String) throws(CalculatorError) -> Double {
