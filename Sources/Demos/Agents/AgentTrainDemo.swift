@@ -24,8 +24,10 @@ enum AgentTrainDemo {
         ctx.heading(ctx.tr("2. Before training"))
         let untrained = recipe.makeModel()
         let before = try AgentScore.measure(recipe.loop(untrained), on: heldOut, useTools: true)
-        let sample = before.1[0].transcript.split(separator: "\n").map { String($0.prefix(60)) }
-        for line in sample { ctx.print("  " + line) }
+        for line in before.1[0].transcript.split(separator: "\n") { ctx.print("  " + line) }
+        let silent = before.1.filter { $0.stop == .noOutput }.count
+        ctx.say("Untrained, {0} of {1} runs end on an empty line; {2} valid calls in all.", String(silent), String(heldOut.count),
+                String(before.0.validActions))
 
         ctx.heading(ctx.tr("3. Training"))
         let (model, seconds, loaded) = try trainedModel(recipe, ctx)
@@ -40,7 +42,9 @@ enum AgentTrainDemo {
         let loop = recipe.loop(model)
         let withTools = try AgentScore.measure(loop, on: heldOut, useTools: true)
         let direct = try AgentScore.measure(loop, on: heldOut, useTools: false)
-        for index in [0, 4] where index < withTools.1.count {
+        // One problem of the first kind, and the first that needs the lookup.
+        let lookup = heldOut.firstIndex { $0.calls.count == 2 }
+        for index in [0] + (lookup.map { [$0] } ?? []) {
             for line in withTools.1[index].transcript.split(separator: "\n") { ctx.print("  " + line) }
         }
         func row(_ name: String, _ score: AgentScore, tools: Bool) -> [String] {
@@ -58,7 +62,15 @@ enum AgentTrainDemo {
             failures.malformed += trace.malformedCount
             if trace.calls.map(\.tool) != problem.calls.map(\.tool) { failures.wrongTool += 1 }
             else if trace.calls != problem.calls { failures.wrongArgument += 1 }
-            else if trace.answer != problem.answer { failures.badAnswer += 1 }
+            else if trace.answer != problem.answer {
+                failures.badAnswer += 1
+                if failures.badAnswer == 1 {
+                    let observation = trace.steps.compactMap { step -> String? in
+                        if case .call(_, let text) = step { return text } else { return nil }
+                    }.last ?? ""
+                    ctx.say("For example: observation {0}, answer {1}.", observation, trace.answer ?? "-")
+                }
+            }
             if trace.stop == .stepLimit { failures.stepLimit += 1 }
         }
         ctx.table([ctx.tr("failure"), ctx.tr("count")], [

@@ -24,6 +24,8 @@ enum AgentsText {
         ("{0} generated problems, each with tools; one in {1} also answering at once.", "{0} 道生成的題目，每題都使用工具；每 {1} 題中有一題另寫一次直接回答。"),
         ("The loss covers {0} of {1} characters ({2}): Action and Answer lines only.", "損失只涵蓋 {1} 個字元中的 {0} 個（{2}）：僅 Action 與 Answer 行。"),
         ("2. Before training", "2. 訓練之前"),
+        ("Untrained, {0} of {1} runs end on an empty line; {2} valid calls in all.", "未訓練時，{1} 次執行中有 {0} 次以空行結束；總共 {2} 個有效呼叫。"),
+        ("For example: observation {0}, answer {1}.", "例如：觀察為 {0}，答案卻是 {1}。"),
         ("3. Training", "3. 訓練"),
         ("training", "訓練中"),
         ("Loaded the trained model from the cache ({0} parameters).", "從快取載入已訓練的模型（{0} 個參數）。"),
