@@ -7,7 +7,7 @@ import Transformers
 enum AgentTrainDemo {
     static let demo = Demo(id: "agent-train", summary: "A tiny GPT learns to call a calculator and a lookup tool; measured with and without tools",
                            inputs: ["Sources/Agents"]) { ctx in
-        let recipe = ToolUseRecipe(seed: ctx.seed, quick: ctx.quick, steps: ctx.quick ? 12 : nil)
+        let recipe = ToolUseRecipe(seed: ctx.seed, quick: ctx.quick, steps: ctx.quick ? 6 : nil)
         let toolbox = recipe.world.toolbox
         let problems = recipe.trainingProblems
         let heldOut = recipe.heldOutProblems
