@@ -10,6 +10,7 @@ public enum DemoRegistry {
             + SecurityDemos.all
             + ServingDemos.all
             + RunningDemos.all
+            + AgentsDemos.all
     }
 
     public static func demo(_ id: String) throws -> Demo {

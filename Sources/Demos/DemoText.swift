@@ -21,7 +21,7 @@ public enum DemoText {
     static let chinese: [String: String] = {
         let groups = [CommonText.pairs, FundamentalsText.pairs, DecodingText.pairs, FineTuningText.pairs,
                       QuantizationText.pairs, TransformersText.pairs, RetrievalText.pairs, EvaluationText.pairs, TestTimeComputeText.pairs, MergingText.pairs, MixtureOfExpertsText.pairs, DataQualityText.pairs, FineTuneRecipeText.pairs, InferenceText.pairs,
-                      DemoSummaryText.pairs, SwiftForMLText.pairs, SecurityText.pairs, ServingText.pairs, RunningText.pairs]
+                      DemoSummaryText.pairs, SwiftForMLText.pairs, SecurityText.pairs, ServingText.pairs, RunningText.pairs, AgentsText.pairs]
         return Dictionary(groups.joined().map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     }()
 
