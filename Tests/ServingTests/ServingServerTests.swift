@@ -18,6 +18,8 @@ import Transformers
         let pool = BlockPool(blocks: blocks, blockSize: 8, layers: 2, rowSize: 32)
         let engine = ServingEngine(ContinuousBatcher(model: model, pool: pool, tokenBytes: served.bytes(of:), endTokens: served.endTokens,
                                                      limits: .init(maxRunning: 8, maxWaiting: maxQueue)))
+        let structured = StructuredConstraints()
+        served.constraint = { format, model throws(APIRequestError) in try structured.make(format, for: model) }
         engine.start()
         var configuration = ServingServer.Configuration()
         configuration.port = 0
@@ -65,6 +67,31 @@ import Transformers
             #expect(chunks.filter { ($0["choices"] as? [[String: Any]])?.first?["finish_reason"] as? String == "length" }.count == 1)
             #expect((chunks.last?["usage"] as? [String: Int])?["completion_tokens"] == 5)
             #expect(chunks.allSatisfy { $0["object"] as? String == "chat.completion.chunk" })
+        }
+    }
+
+    /// `response_format` with a JSON schema: every sampled answer parses and has the schema's shape.
+    @Test func jsonSchemaAnswersAreValid() async throws {
+        try await Self.withServer { http, _, _ in
+            let schema = #"{"type": "object", "properties": {"name": {"type": "string", "maxLength": 8}, "age": {"type": "integer"}, "tags": {"type": "array", "items": {"enum": ["a", "b"]}, "maxItems": 3}}, "required": ["name", "age"]}"#
+            for seed in 1...8 {
+                let (status, _, body) = try http.request("POST", "/v1/chat/completions", body: """
+                    {"model": "llama-tiny", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 66, "seed": \(seed),
+                     "response_format": {"type": "json_schema", "json_schema": {"name": "person", "schema": \(schema)}}}
+                    """)
+                #expect(status == 200)
+                let choice = try #require((try Self.json(body)["choices"] as? [[String: Any]])?.first)
+                let content = try #require((choice["message"] as? [String: Any])?["content"] as? String)
+                let object = try Self.json(content)
+                #expect(object["name"] is String && object["age"] is NSNumber, "\(content)")
+                #expect((object["name"] as? String ?? "").count <= 8)
+                #expect(Set(object.keys).isSubset(of: ["name", "age", "tags"]))
+                #expect(choice["finish_reason"] as? String == "stop")
+            }
+            let refused = try http.request("POST", "/v1/completions", body: """
+                {"model": "llama-tiny", "prompt": "x", "response_format": {"type": "json_schema", "json_schema": {"schema": {"type": "string", "pattern": "a+"}}}}
+                """)
+            #expect(refused.status == 400 && refused.body.contains("pattern"))
         }
     }
 

@@ -82,7 +82,8 @@ struct Serve: AsyncParsableCommand {
         }
         let name = servedModelName ?? folder.standardizedFileURL.lastPathComponent
         let served = ServedModel(name: name, model: paged, tokenizer: tokenizer, chatTemplate: template)
-        served.constraint = StructuredConstraints.make
+        let structured = StructuredConstraints()
+        served.constraint = { format, model throws(APIRequestError) in try structured.make(format, for: model) }
         let layout = paged.pagedCacheLayout
         let tokens = max(cacheTokens ?? 8192, paged.contextLength)
         let pool = BlockPool(blocks: (tokens + blockSize - 1) / blockSize, blockSize: blockSize, layers: layout.layers, rowSize: layout.rowSize)
