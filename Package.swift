@@ -47,7 +47,7 @@ let teachingLibrary: [Target] = [
     .target(name: "Agents", dependencies: ["Transformers", "Decoding", "Retrieval"], swiftSettings: optimized),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
                                           "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console", "FineTuneRecipes",
-                                          "Serving", "LoadTesting", "Agents", "Templating"]),
+                                          "Serving", "ServingHTTP", "LoadTesting", "Agents", "Templating"]),
     // The call protocol between the trusted checks program and the learner's program.
     .target(name: "CheckProtocol"),
     // Everything an exercise file may `import LLMCourseKit` to use.

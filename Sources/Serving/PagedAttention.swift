@@ -1,4 +1,5 @@
 import Foundation
+import Tensors
 
 /// One forward step of a batch of sequences, each with its own new tokens and its own
 /// ``BlockTable``: a long prompt being prefilled and a dozen sequences decoding one token each
@@ -58,38 +59,80 @@ public enum PagedAttention {
     // ANCHOR: attend
     /// `[N, H·d]` attention outputs for the queries `[N, H·d]` (already rotated), causal within
     /// each sequence. The keys and values of the new tokens must be stored first.
+    ///
+    /// The scores of one head against one block are a matrix–vector product: the block's key
+    /// rows for that head are a `[blockSize, d]` matrix with a row stride of `Hkv·d`, so BLAS
+    /// computes them in one call (``attendReference`` is the same computation as plain loops).
     public static func attend(queries: UnsafePointer<Float>, heads: Int, keyValueHeads: Int, headSize d: Int,
                               batch: PagedBatch, layer: Int, pool: BlockPool) -> [Float] {
+        let group = heads / keyValueHeads, size = pool.blockSize, rowSize = pool.rowSize
+        let scale = 1 / Float(d).squareRoot()
+        var output = [Float](repeating: 0, count: batch.tokenCount * heads * d)
+        output.withUnsafeMutableBufferPointer { out in
+            for (entry, first) in zip(batch.entries, batch.firstRows) {
+                var scores = [Float](repeating: 0, count: entry.table.blocks.count * size)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for i in entry.tokens.indices {
+                        let count = entry.start + i + 1  // attends to positions 0..<count
+                        for h in 0..<heads {
+                            let q = queries + (first + i) * heads * d + h * d
+                            let kvOffset = (h / group) * d
+                            // Scores q·k/√d, one block at a time.
+                            for (index, block) in entry.table.blocks.enumerated() where index * size < count {
+                                Tensor.gemv(m: min(size, count - index * size), n: d, alpha: scale,
+                                            a: pool.keys(block: block, layer: layer) + kvOffset, lda: rowSize,
+                                            x: q, beta: 0, y: scores.baseAddress! + index * size)
+                            }
+                            var maximum = -Float.infinity
+                            for p in 0..<count { maximum = max(maximum, scores[p]) }
+                            var total: Float = 0
+                            for p in 0..<count { scores[p] = expf(scores[p] - maximum); total += scores[p] }
+                            // The weighted sum of the value rows.
+                            let o = out.baseAddress! + (first + i) * heads * d + h * d
+                            for p in 0..<count {
+                                let (block, row) = (entry.table.blocks[p / size], p % size)
+                                let v = pool.values(block: block, layer: layer) + row * rowSize + kvOffset, w = scores[p] / total
+                                for j in 0..<d { o[j] += w * v[j] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return output
+    }
+    // ANCHOR_END: attend
+
+    /// ``attend(queries:heads:keyValueHeads:headSize:batch:layer:pool:)`` as plain loops, position
+    /// by position: the reference the tests compare the fast version with.
+    public static func attendReference(queries: UnsafePointer<Float>, heads: Int, keyValueHeads: Int, headSize d: Int,
+                                       batch: PagedBatch, layer: Int, pool: BlockPool) -> [Float] {
         let group = heads / keyValueHeads
         let scale = 1 / Float(d).squareRoot()
         var output = [Float](repeating: 0, count: batch.tokenCount * heads * d)
         output.withUnsafeMutableBufferPointer { out in
             for (entry, first) in zip(batch.entries, batch.firstRows) {
-                // Where each position's key and value rows live, looked up once per sequence.
                 let length = entry.start + entry.tokens.count
                 let (keyRows, valueRows) = rows(of: entry.table, length: length, layer: layer, pool: pool)
                 var scores = [Float](repeating: 0, count: length)
                 for i in entry.tokens.indices {
-                    let last = entry.start + i  // attends to positions 0...last
+                    let last = entry.start + i
                     for h in 0..<heads {
                         let q = queries + (first + i) * heads * d + h * d
                         let kvOffset = (h / group) * d
-                        // Scores q·k/√d, then a softmax over them.
                         var maximum = -Float.infinity
                         for p in 0...last {
-                            let k = keyRows[p] + kvOffset
                             var dot: Float = 0
-                            for j in 0..<d { dot += q[j] * k[j] }
+                            for j in 0..<d { dot += q[j] * keyRows[p][kvOffset + j] }
                             scores[p] = dot * scale
                             maximum = max(maximum, scores[p])
                         }
                         var total: Float = 0
                         for p in 0...last { scores[p] = expf(scores[p] - maximum); total += scores[p] }
-                        // Weighted sum of the value rows.
                         let o = out.baseAddress! + (first + i) * heads * d + h * d
                         for p in 0...last {
-                            let v = valueRows[p] + kvOffset, w = scores[p] / total
-                            for j in 0..<d { o[j] += w * v[j] }
+                            let w = scores[p] / total
+                            for j in 0..<d { o[j] += w * valueRows[p][kvOffset + j] }
                         }
                     }
                 }

@@ -1,7 +1,7 @@
 import Foundation
-import Hummingbird
-import HTTPTypes
-import NIOCore
+internal import Hummingbird
+internal import HTTPTypes
+internal import NIOCore
 import Serving
 
 /// `llmcourse serve`: the OpenAI-compatible HTTP face of a ``ServingEngine``.
@@ -41,7 +41,7 @@ public struct ServingServer: Sendable {
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 
-    public func makeRouter() -> Router<BasicRequestContext> {
+    func makeRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.get("/health") { _, _ in
             let encoder = JSONEncoder()

@@ -1,4 +1,5 @@
 import Autograd
+import Tensors
 import Testing
 import Transformers
 @testable import Serving
@@ -62,5 +63,38 @@ import Transformers
         try a.reserve(upTo: 8, in: pool)
         #expect(throws: PoolExhausted.self) { try b.reserve(upTo: 12, in: pool) }
         #expect(b.blocks.isEmpty && pool.freeCount == 1)
+    }
+}
+
+/// The BLAS-backed paged attention against its plain-loop reference, with grouped heads,
+/// scattered blocks and partly filled last blocks.
+@Suite struct PagedAttentionTests {
+    @Test func fastEqualsReference() throws {
+        var rng = SplitMix64(seed: 9)
+        let (heads, kvHeads, d, size) = (6, 2, 8, 4)
+        let pool = BlockPool(blocks: 40, blockSize: size, layers: 1, rowSize: kvHeads * d)
+        var entries: [PagedBatch.Entry] = []
+        for (start, count) in [(0, 7), (9, 1), (3, 6)] {
+            var table = BlockTable()
+            _ = try pool.allocate()  // a gap, so the tables' blocks are not adjacent
+            try table.reserve(upTo: start + count, in: pool)
+            entries.append(.init(tokens: Array(repeating: 0, count: count), start: start, table: table))
+        }
+        // Random keys and values in every block; random queries.
+        for block in 0..<pool.blockCount {
+            for i in 0..<(size * pool.rowSize) {
+                pool.keys(block: block, layer: 0)[i] = Float(rng.nextUniformDouble() * 2 - 1)
+                pool.values(block: block, layer: 0)[i] = Float(rng.nextUniformDouble() * 2 - 1)
+            }
+        }
+        let batch = PagedBatch(entries)
+        let queries = (0..<(batch.tokenCount * heads * d)).map { _ in Float(rng.nextUniformDouble() * 2 - 1) }
+        let fast = queries.withUnsafeBufferPointer {
+            PagedAttention.attend(queries: $0.baseAddress!, heads: heads, keyValueHeads: kvHeads, headSize: d, batch: batch, layer: 0, pool: pool)
+        }
+        let slow = queries.withUnsafeBufferPointer {
+            PagedAttention.attendReference(queries: $0.baseAddress!, heads: heads, keyValueHeads: kvHeads, headSize: d, batch: batch, layer: 0, pool: pool)
+        }
+        #expect(zip(fast, slow).map { abs($0 - $1) }.max()! < 1e-5)
     }
 }

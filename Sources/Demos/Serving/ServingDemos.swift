@@ -2,5 +2,6 @@
 enum ServingDemos {
     static let all: [Demo] = [
         ContinuousBatchingDemo.demo,
+        ServeLoadDemo.demo,
     ]
 }

@@ -25,5 +25,18 @@ enum ServingText {
         ("not shared", "不共用"), ("shared", "共用"),
         ("Every prompt starts with the same {0}-token system prompt: with sharing, a request admitted after the first one's prefill adopts its full blocks and computes only its own tokens.",
          "每個提示都以同一段 {0} 個詞元的系統提示開頭：共用時，在第一個請求完成預填之後才進來的請求，會直接沿用它已填滿的區塊，只計算自己的詞元。"),
+        ("The course's OpenAI-compatible server under load: time to first token, time per output token and throughput as clients are added",
+         "課程自己的 OpenAI 相容伺服器在負載下：隨著客戶端增加，首個詞元時間、每個輸出詞元時間與吞吐量的變化"),
+        ("server: a GPT-2 of {0} parameters (random weights, the course's 384-token tokenizer) behind `llmcourse serve`'s routes at 127.0.0.1:{1}; at most {2} sequences per step.",
+         "伺服器：一個 {0} 個參數的 GPT-2（隨機權重，使用課程的 384 詞元分詞器），掛在 `llmcourse serve` 的路由後面，位址 127.0.0.1:{1}；每一步最多 {2} 條序列。"),
+        ("each level: {0} streamed requests of about {1} prompt words and exactly {2} output tokens (ignore_eos).",
+         "每一級：{0} 個串流請求，提示約 {1} 個字，每個恰好輸出 {2} 個詞元（ignore_eos）。"),
+        ("Latency and throughput against concurrency", "延遲與吞吐量隨並行數的變化"),
+        ("load testing", "負載測試中"),
+        ("clients", "客戶端"), ("requests/s", "請求/秒"),
+        ("From {0} to {1} clients, throughput grew {2}× while the time per output token grew {3}×: the clients share each forward step, so more of them cost each stream a little and add a lot in all.",
+         "從 {0} 個客戶端增加到 {1} 個，吞吐量成長為 {2} 倍，每個輸出詞元時間則成長為 {3} 倍：客戶端共用每一次前向計算，所以多一個客戶端，每條串流只慢一點，總量卻多出不少。"),
+        ("/health afterwards: {0} blocks in use of {1} (peak {2}), {3} tokens generated, {4} prompt positions reused, {5} preemptions.",
+         "結束後的 /health：{1} 個區塊中有 {0} 個在使用（峰值 {2}），產生了 {3} 個詞元，重複使用了 {4} 個提示位置，搶占 {5} 次。"),
     ]
 }
