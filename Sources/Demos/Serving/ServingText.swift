@@ -34,8 +34,8 @@ enum ServingText {
         ("Latency and throughput against concurrency", "延遲與吞吐量隨並行數的變化"),
         ("load testing", "負載測試中"),
         ("clients", "客戶端"), ("requests/s", "請求/秒"),
-        ("From {0} to {1} clients, throughput grew {2}× while the time per output token grew {3}×: the clients share each forward step, so more of them cost each stream a little and add a lot in all.",
-         "從 {0} 個客戶端增加到 {1} 個，吞吐量成長為 {2} 倍，每個輸出詞元時間則成長為 {3} 倍：客戶端共用每一次前向計算，所以多一個客戶端，每條串流只慢一點，總量卻多出不少。"),
+        ("From {0} to {1} clients, throughput grew {2}× and the time per output token {3}×. Every client adds rows to each forward step; this model is small enough to sit in the processor's caches, so a step costs more almost in proportion, while a model whose steps are spent reading weights from memory gains more (see the decode-batching demo).",
+         "從 {0} 個客戶端增加到 {1} 個，吞吐量成長為 {2} 倍，每個輸出詞元時間成長為 {3} 倍。每個客戶端都在每一次前向計算中加進幾列；這個模型小到能整個放進處理器的快取，所以每一步的成本幾乎隨之等比例增加；若模型的每一步主要花在從記憶體讀取權重，加大批次的好處就大得多（參見 decode-batching 示範）。"),
         ("/health afterwards: {0} blocks in use of {1} (peak {2}), {3} tokens generated, {4} prompt positions reused, {5} preemptions.",
          "結束後的 /health：{1} 個區塊中有 {0} 個在使用（峰值 {2}），產生了 {3} 個詞元，重複使用了 {4} 個提示位置，搶占 {5} 次。"),
     ]
