@@ -44,7 +44,7 @@ let teachingLibrary: [Target] = [
     // Measuring a server under load: streaming HTTP clients, time to first token, percentiles.
     .target(name: "LoadTesting"),
     // Agents: a ReAct loop, tool calls parsed and executed, a tiny model trained to emit them.
-    .target(name: "Agents", dependencies: ["Transformers", "Decoding", "Retrieval"], swiftSettings: optimized),
+    .target(name: "Agents", dependencies: ["Transformers", "Decoding", "Retrieval", "LoadTesting"], swiftSettings: optimized),
     .target(name: "Demos", dependencies: ["Transformers", "Decoding", "Quantization", "FineTuning", "Alignment", "NeuralNets",
                                           "Fundamentals", "Figures", "Retrieval", "CourseSearch", "Evaluation", "ModelTools", "Security", "Course", "Console", "FineTuneRecipes",
                                           "Serving", "ServingHTTP", "LoadTesting", "Agents", "Templating"]),
@@ -112,7 +112,7 @@ let tests: [Target] = [
     .testTarget(name: "ModelToolsTests", dependencies: ["ModelTools", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "RetrievalTests", dependencies: ["Retrieval", "CourseSearch", "Course"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyGroupTests", dependencies: ["StudyGroup", "Grader", "Console"]),
-    .testTarget(name: "ServingTests", dependencies: ["Serving", "ServingHTTP", "Transformers", "Decoding"], exclude: ["Fixtures"]),
+    .testTarget(name: "ServingTests", dependencies: ["Serving", "ServingHTTP", "Transformers", "Decoding", "Agents"], exclude: ["Fixtures"]),
     .testTarget(name: "LoadTestingTests", dependencies: ["LoadTesting"], exclude: ["Fixtures"]),
     .testTarget(name: "AgentsTests", dependencies: ["Agents", "Transformers"], exclude: ["Fixtures"]),
     .testTarget(name: "GraderTests", dependencies: ["Grader", "Console", "LLMCourseKit", "Progress"], exclude: ["Fixtures"]),

@@ -1,3 +1,4 @@
+import Agents
 import Decoding
 import Foundation
 import Templating
@@ -92,6 +93,23 @@ import Transformers
                 {"model": "llama-tiny", "prompt": "x", "response_format": {"type": "json_schema", "json_schema": {"schema": {"type": "string", "pattern": "a+"}}}}
                 """)
             #expect(refused.status == 400 && refused.body.contains("pattern"))
+        }
+    }
+
+    /// The agents chapter's loop driven through the server: the model is found by name, each
+    /// line stops at the newline, and the loop ends within its step limit.
+    @Test func agentLoopThroughTheServer() async throws {
+        try await Self.withServer { http, _, served in
+            let model = try ServerAgentModel(url: "http://127.0.0.1:\(http.port)", maxTokens: 12)
+            #expect(model.modelName == "llama-tiny")
+            let line = try model.complete("Question: what is 2+2?\n", stop: ["\n"])
+            #expect(!line.contains("\n"))
+            let ids = served.tokenizer.encode("Question: what is 2+2?\n")
+            let greedy = generate(try LlamaModel(directory: Self.folder), prompt: ids,
+                                  config: GenerationConfig(maxNewTokens: 12, stopStrings: ["\n"]), decode: served.tokenizer.decode)
+            #expect(line == served.tokenizer.decode(greedy.newTokens).components(separatedBy: "\n")[0])
+            let trace = try AgentLoop(model: model, toolbox: Toolbox([Calculator()]), maxSteps: 3).run(question: "What is 2+2?")
+            #expect(trace.steps.count <= 3)
         }
     }
 
