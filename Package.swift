@@ -18,7 +18,9 @@ let systemLibraries: [Target] = [
 
 /// Machine learning, bottom up. These never import the course plumbing.
 let teachingLibrary: [Target] = [
-    .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: optimized + noMathErrno),
+    // A few rows times a large weight with AVX-512/AVX2 chosen at run time (decoding batches).
+    .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
+    .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimized + noMathErrno),
     .target(name: "Autograd", dependencies: ["Tensors"], swiftSettings: optimized),
     .target(name: "NeuralNets", dependencies: ["Autograd"], swiftSettings: optimized + noMathErrno),
     // The fundamentals lessons' models: scalar autograd, word vectors, RNNs, TF-IDF, a classifier.
