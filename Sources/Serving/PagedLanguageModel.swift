@@ -94,18 +94,18 @@ extension LlamaModel: PagedLanguageModel {
             var x = model.embed_tokens(batch.entries.flatMap(\.tokens), shape: [1, batch.tokenCount])  // [1, N, C]
             for (index, layer) in model.layers.enumerated() {
                 let a = layer.self_attn, normed = layer.input_layernorm(x)
-                var q = a.q_proj(normed).value.scalars  // [N, H·d]
-                var k = a.k_proj(normed).value.scalars  // [N, Hkv·d]
+                var q = project(a.q_proj, normed).value.scalars  // [N, H·d]
+                var k = project(a.k_proj, normed).value.scalars  // [N, Hkv·d]
                 rotate(&q, heads: h, rope: rope, batch: batch)
                 rotate(&k, heads: hkv, rope: rope, batch: batch)
-                let attended = pagedSelfAttention(queries: q, keys: k, values: a.v_proj(normed).value.scalars, heads: h,
+                let attended = pagedSelfAttention(queries: q, keys: k, values: project(a.v_proj, normed).value.scalars, heads: h,
                                                   keyValueHeads: hkv, headSize: d, batch: batch, layer: index, pool: pool)
-                x = x + a.o_proj(attended)
+                x = x + project(a.o_proj, attended)
                 let m = layer.mlp, inner = layer.post_attention_layernorm(x)
-                x = x + m.down_proj(m.gate_proj(inner, activation: .silu) * m.up_proj(inner))
+                x = x + project(m.down_proj, project(m.gate_proj, inner, activation: .silu) * project(m.up_proj, inner))
             }
             let last = model.norm(selectRows(x, batch.lastRows))  // [1, E, C]
-            return logitRows(lmHead.map { $0(last) } ?? last.matmul(model.embed_tokens.weight, transposeOther: true))
+            return logitRows(lmHead.map { project($0, last) } ?? projectOutput(last, weight: model.embed_tokens.weight))
         }
     }
 }

@@ -7,8 +7,12 @@ import Foundation
 /// falls back to `Prescott`, the SSE3 kernels: matrix products then run several times slower
 /// than the AVX2 or AVX-512 kernels the processor can run. The choice is made before `main`, so
 /// it can only be corrected for a new process: ``corrected()`` names the kernel the
-/// processor's feature flags allow, and the command re-executes itself with
+/// processor's feature flags allow, and a command re-executes itself with
 /// `OPENBLAS_CORETYPE` set to it (`OPENBLAS_CORETYPE` set by the user always wins).
+///
+/// Only the commands whose output is speed (`serve`, `bench`) do so. A different kernel sums in a
+/// different order, so trained demos would print slightly different numbers from the ones the
+/// lessons quote; the demos keep OpenBLAS's own choice until the lessons are rerun with it.
 public enum BLASKernelChoice {
     /// The kernel to ask for, or nil when OpenBLAS's choice stands.
     public static func corrected(environment: [String: String] = ProcessInfo.processInfo.environment,

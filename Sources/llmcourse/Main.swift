@@ -3,14 +3,12 @@ import Course
 import Foundation
 import Progress
 import Terminal
-import Tensors
 
 /// The program: tidies the command line (`--lang` before the subcommand, a mistyped command),
 /// makes the learner's chosen language the default, then hands over to the parser.
 @main
 enum Main {
     static func main() async {
-        BLASKernelChoice.reexecuteIfNeeded()
         let commands = LLMCourse.configuration.subcommands.flatMap { [$0._commandName] + $0.configuration.aliases }
         let line = CommandLineArguments(Array(CommandLine.arguments.dropFirst()), subcommands: commands)
         if let word = line.unknownCommand {

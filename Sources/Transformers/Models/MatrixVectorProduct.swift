@@ -7,12 +7,9 @@ import Tensors
 /// `[out, in]` weight then packs (copies) the whole weight matrix on every call — measured here,
 /// 1536×576 took 1.45 ms as `sgemm` against 0.24 ms as `sgemv`, which reads each weight row once
 /// and dots it with `x`. So for up to ``maximumRows`` rows, outside gradient recording, each
-/// row is one `Tensor.gemv`; up to ``FewRowsProduct/maximumRows`` rows (a serving engine's
-/// batch of decoding sequences) one pass of ``FewRowsProduct`` reads each weight row once for
-/// all of them; otherwise the call is NeuralNets' fused `linear`.
+/// row is one `Tensor.gemv`; otherwise the call is NeuralNets' fused `linear`.
 enum MatrixVectorProduct {
-    static let maximumRows = FewRowsProduct.maximumRows
-    static let gemvRows = 2
+    static let maximumRows = 2
 
     /// Whether `x` qualifies: few rows and nothing to differentiate.
     static func applies(to x: Variable, weight: Variable) -> Bool {
@@ -27,14 +24,6 @@ enum MatrixVectorProduct {
         return Tensor(shape: Array(x.shape.dropLast()) + [outFeatures]) { out in
             x.scalars.withUnsafeBufferPointer { xs in
                 weight.scalars.withUnsafeBufferPointer { w in
-                    if rows > gemvRows {
-                        let b = bias?.scalars
-                        b.withUnsafeBufferPointerIfPresent { bp in
-                            FewRowsProduct.multiply(xs.baseAddress!, w.baseAddress!, bias: bp?.baseAddress, into: out.baseAddress!,
-                                                    rows: rows, outputs: outFeatures, inputs: inFeatures)
-                        }
-                        return
-                    }
                     for r in 0..<rows {
                         let y = out.baseAddress! + r * outFeatures
                         var beta: Float = 0
@@ -48,13 +37,5 @@ enum MatrixVectorProduct {
                 }
             }
         }
-    }
-}
-
-extension Optional where Wrapped == [Float] {
-    /// The buffer of the array when there is one, nil otherwise.
-    func withUnsafeBufferPointerIfPresent<R>(_ body: (UnsafeBufferPointer<Float>?) -> R) -> R {
-        guard let self else { return body(nil) }
-        return self.withUnsafeBufferPointer { body($0) }
     }
 }

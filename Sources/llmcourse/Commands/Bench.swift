@@ -33,6 +33,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        BLASKernelChoice.reexecuteIfNeeded()  // measure the kernel the processor can run
         if let threads { Tensor.setThreadCount(threads) }
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if !json {

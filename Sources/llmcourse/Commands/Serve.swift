@@ -4,6 +4,7 @@ import Foundation
 import Serving
 import ServingHTTP
 import Templating
+import Tensors
 import Transformers
 
 /// `llmcourse serve <model-folder>`: an OpenAI-compatible server with continuous batching.
@@ -70,6 +71,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        BLASKernelChoice.reexecuteIfNeeded()  // serve with the kernel the processor can run
         let language = try CourseLanguage.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         let folder = try ModelCommands.modelFolder(model, language)
         let (languageModel, tokenizer) = try ModelCommands.load(model, language, adapter: adapter)
