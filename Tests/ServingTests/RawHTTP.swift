@@ -19,9 +19,7 @@ struct RawHTTP {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { close(fd); throw POSIXError(.ECONNREFUSED) }
-        // A read that waits more than 5 s gives up (returns nothing) instead of hanging the test.
-        var wait = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+        Self.setReadTimeout(fd, seconds: 120)  // a loaded machine may be slow, but never hangs the test
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         if let body { head += "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n" }
         let bytes = Array((head + "\r\n" + (body ?? "")).utf8)
@@ -41,8 +39,15 @@ struct RawHTTP {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Reads until `marker` has arrived (or the connection ends).
-    static func read(_ fd: Int32, until marker: String) -> String {
+    /// A read that waits longer than this gives up (returns nothing).
+    static func setReadTimeout(_ fd: Int32, seconds: Int) {
+        var wait = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// Reads until `marker` has arrived (or the connection ends, or `timeout` seconds pass).
+    static func read(_ fd: Int32, until marker: String, timeout: Int? = nil) -> String {
+        if let timeout { setReadTimeout(fd, seconds: timeout) }
         var text = "", buffer = [UInt8](repeating: 0, count: 4096)
         while !text.contains(marker) {
             let n = Glibc.read(fd, &buffer, buffer.count)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import LoadTesting
 import Serving
@@ -26,7 +25,9 @@ enum ServeLoadDemo {
                                                      limits: .init(maxRunning: 16, maxWaiting: 64)))
         engine.start()
         defer { engine.stop() }
-        let port = try start(ServingServer(served: served, engine: engine, configuration: configuration()))
+        let server = try ServingServer(served: served, engine: engine, configuration: configuration()).startInBackground()
+        defer { server.stop() }
+        let port = server.port
         ctx.say("server: a GPT-2 of {0} parameters (random weights, the course's 384-token tokenizer) behind `llmcourse serve`'s routes at 127.0.0.1:{1}; at most {2} sequences per step.",
                 "\(model.parameterCount)", "\(port)", "16")
 
@@ -73,14 +74,5 @@ enum ServeLoadDemo {
         var configuration = ServingServer.Configuration()
         configuration.port = 0
         return configuration
-    }
-
-    /// Runs the server on a task of its own and waits for its port.
-    static func start(_ server: ServingServer) throws -> Int {
-        final class Port: @unchecked Sendable { var value = 0 }
-        let port = Port(), ready = DispatchSemaphore(value: 0)
-        Task { try await server.run { port.value = $0; ready.signal() } }
-        guard ready.wait(timeout: .now() + 30) == .success else { throw CocoaError(.fileReadUnknown) }
-        return port.value
     }
 }

@@ -141,7 +141,8 @@ public struct CourseKit: Sendable, Equatable {
     }
 
     static func systemModuleMaps(packageRoot: URL) -> [URL] {
-        ["COpenBLAS", "CCmark"].map { packageRoot.appendingPathComponent("Sources/\($0)/module.modulemap") }
+        // The course's own C kernels (a C target with a module map of its own) travel the same way.
+        ["COpenBLAS", "CCmark", "CKernels/include"].map { packageRoot.appendingPathComponent("Sources/\($0)/module.modulemap") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
