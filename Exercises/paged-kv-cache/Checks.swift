@@ -40,7 +40,7 @@ func registerChecks(_ suite: CheckSuite) {
         for _ in 0..<25 {
             let size = c.int(in: 1...6)
             let base = (0..<c.int(in: 0...20)).map { _ in c.int(in: 0...3) }
-            let earlier = (0..<c.int(in: 0...3)).map { _ in base.prefix(c.int(in: 0...base.count)) + (0..<c.int(in: 0...8)).map { _ in c.int(in: 0...3) } }
+            let earlier = (0..<c.int(in: 0...3)).map { _ in Array(base.prefix(c.int(in: 0...base.count))) + (0..<c.int(in: 0...8)).map { _ in c.int(in: 0...3) } }
             let prompt = Array(base.prefix(c.int(in: 0...base.count))) + (0..<c.int(in: 1...8)).map { _ in c.int(in: 0...3) }
             let pool = BlockPool(blocks: earlier.reduce(1) { $0 + $1.count / size + 1 }, blockSize: size, layers: 1, rowSize: 1)
             var cache = PrefixCache()
