@@ -29,11 +29,14 @@ struct PostgresWorkerProcessTests {
         return worker
     }
 
+    /// Polls `condition` every 20 ms. The wait blocks its thread rather than suspending: a
+    /// suspended test resumes only when the shared pool has a free thread, and while other
+    /// tests run long synchronous work the 1.5 s window of a claim could pass unseen.
     static func waitFor(_ what: String, timeout: Double, _ condition: () throws -> Bool) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while try !condition() {
             guard Date() < deadline else { Issue.record("timed out waiting for \(what)"); return }
-            try await Task.sleep(nanoseconds: 20_000_000)
+            usleep(20_000)
         }
     }
 
