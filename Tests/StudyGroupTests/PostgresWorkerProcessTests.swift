@@ -20,7 +20,7 @@ struct PostgresWorkerProcessTests {
             "--simulated-grading", String(seconds)])
         let deadline = Date().addingTimeInterval(30)
         while !worker.text.contains("Worker \(name) grading from"), Date() < deadline {
-            try await Task.sleep(nanoseconds: 20_000_000)
+            usleep(20_000)  // blocks rather than suspends, like waitFor below
         }
         #expect(worker.text.contains("Worker \(name) grading from postgres://"), "worker \(name) did not start: \(worker.text)")
         if let password = URLComponents(string: scratch.url)?.password, !password.isEmpty {
@@ -31,7 +31,7 @@ struct PostgresWorkerProcessTests {
 
     /// Polls `condition` every 20 ms. The wait blocks its thread rather than suspending: a
     /// suspended test resumes only when the shared pool has a free thread, and while other
-    /// tests run long synchronous work the 1.5 s window of a claim could pass unseen.
+    /// tests run long synchronous work the few seconds of a claim could pass unseen.
     static func waitFor(_ what: String, timeout: Double, _ condition: () throws -> Bool) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while try !condition() {
@@ -111,7 +111,7 @@ struct PostgresWorkerProcessTests {
         let first = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS 1")
         let second = try store.enqueue(memberID: member.id, exercise: "demo", fileName: "Demo.swift", source: "PASS 2")
 
-        let worker = try await Self.startWorker(scratch, name: "polite", seconds: 1.5, concurrency: 1)
+        let worker = try await Self.startWorker(scratch, name: "polite", seconds: 3, concurrency: 1)
         defer { worker.kill() }
         try await Self.waitFor("the claim", timeout: 30) { try store.submission(first)?.status == .running }
         #expect(Self.stop(worker) == 0)
